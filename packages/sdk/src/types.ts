@@ -1,0 +1,328 @@
+/**
+ * Wire types of the grantkit JSON API and return trip, exactly as they travel (snake_case,
+ * readonly). The reference server imports them with `import type`; see docs/ARCHITECTURE.md.
+ *
+ * @module
+ */
+
+/** Locales the access-request page and the elements support (BCP 47 primary tags). */
+export const SUPPORTED_LOCALES = ['en', 'fr', 'de', 'pt', 'nb'] as const
+/** One of {@link SUPPORTED_LOCALES}. */
+export type Locale = (typeof SUPPORTED_LOCALES)[number]
+
+/** What an approved grant allows, in the order the consent card shows them. */
+export const GRANT_PERMISSIONS = ['installation:read', 'installation:settings', 'chargers:control'] as const
+/** One of {@link GRANT_PERMISSIONS}. */
+export type GrantPermission = (typeof GRANT_PERMISSIONS)[number]
+
+/** Alphabet of lookup keys: no 0/O, 1/I, so keys survive being read aloud or retyped. */
+export const LOOKUP_KEY_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
+
+// ---------------------------------------------------------------------------------------------
+// Errors (RFC 9457 and RFC 6749 §5.2)
+
+/** One invalid field of a `validation_failed` problem. */
+export interface ProblemFieldError {
+  readonly field: string
+  readonly code: string
+  readonly message: string
+}
+
+/** `application/problem+json` body (RFC 9457 §3) with grantkit's stable `code`. */
+export interface Problem {
+  /** `https://grantkit.dev/problems/<code>` */
+  readonly type: string
+  readonly title: string
+  readonly status: number
+  readonly detail?: string
+  readonly code: string
+  readonly errors?: readonly ProblemFieldError[]
+  readonly [extension: string]: unknown
+}
+
+/** OAuth error body on `/oauth/*` (RFC 6749 §5.2). */
+export interface OAuthErrorBody {
+  readonly error: string
+  readonly error_description?: string
+}
+
+// ---------------------------------------------------------------------------------------------
+// Session and identity
+
+/** `POST /api/session` request. */
+export interface LoginRequest {
+  readonly email: string
+  readonly password: string
+}
+
+/** A person with a login. */
+export interface User {
+  readonly id: string
+  readonly email: string
+  readonly name: string
+}
+
+/** `POST /api/session` 200 response. */
+export interface LoginResponse {
+  readonly user: User
+}
+
+/** A group as seen by one of its members. */
+export interface GroupMembership {
+  readonly id: string
+  readonly name: string
+  readonly lookup_key: string
+  readonly logo_url: string | null
+  readonly roles: readonly string[]
+  readonly is_admin: boolean
+}
+
+/** `GET /api/me` response. */
+export interface MeResponse {
+  readonly user: User
+  readonly groups: readonly GroupMembership[]
+}
+
+/** `GET /api/groups` response. */
+export interface GroupListResponse {
+  readonly items: readonly GroupMembership[]
+}
+
+/** `GET /api/groups/:id` response (group admins only). */
+export interface GroupDetails {
+  readonly id: string
+  readonly name: string
+  readonly logo_url: string | null
+  readonly lookup_key: string
+  readonly return_urls: readonly string[]
+  readonly members_count: number
+}
+
+// ---------------------------------------------------------------------------------------------
+// Installations
+
+/** How the caller relates to an installation. */
+export type InstallationRole = 'owner' | 'admin' | 'group'
+
+/** One row of `GET /api/installations`. */
+export interface InstallationSummary {
+  readonly id: string
+  readonly name: string
+  readonly address: string
+  readonly role: InstallationRole
+}
+
+/** `GET /api/installations` response. */
+export interface InstallationListResponse {
+  readonly items: readonly InstallationSummary[]
+}
+
+/** Installation-wide settings; the server may add members. */
+export interface InstallationSettings {
+  /** Maximum current the installation may draw, in amperes. */
+  readonly max_current_a?: number
+  /** Whether chargers require authorisation before charging. */
+  readonly authentication_required?: boolean
+  readonly [setting: string]: unknown
+}
+
+/** A charger connected to an installation. */
+export interface Charger {
+  readonly id: string
+  readonly name: string
+  readonly [member: string]: unknown
+}
+
+/** `GET /api/installations/:id` and `PATCH /api/installations/:id/settings` response. */
+export interface InstallationDetails {
+  readonly id: string
+  readonly name: string
+  readonly address: string
+  readonly settings: InstallationSettings
+  readonly chargers: readonly Charger[]
+}
+
+/** `PATCH /api/installations/:id/settings` request body: the settings to change. */
+export type InstallationSettingsPatch = Partial<InstallationSettings>
+
+/** One charging session. Times are RFC 3339. */
+export interface ChargingSession {
+  readonly id: string
+  readonly charger_id: string
+  readonly started_at: string
+  readonly ended_at: string | null
+  readonly energy_kwh: number
+}
+
+/** `GET /api/installations/:id/charging-history` response. */
+export interface ChargingHistoryResponse {
+  readonly items: readonly ChargingSession[]
+}
+
+/** A user with access to an installation. */
+export interface UserAccessEntry {
+  readonly kind: 'user'
+  readonly id: string
+  readonly name: string
+  readonly email: string
+  readonly role: 'owner' | 'admin'
+}
+
+/** A group with access to an installation through a grant. */
+export interface GroupAccessEntry {
+  readonly kind: 'group'
+  readonly id: string
+  readonly name: string
+  readonly lookup_key: string
+  readonly logo_url: string | null
+  readonly grant_id: string
+  readonly granted_at: string
+}
+
+/** One row of `GET /api/installations/:id/access`. */
+export type AccessEntry = UserAccessEntry | GroupAccessEntry
+
+/** `GET /api/installations/:id/access` response. */
+export interface AccessListResponse {
+  readonly items: readonly AccessEntry[]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Grants
+
+/** A group × installation grant (installation-wide). */
+export interface Grant {
+  readonly id: string
+  readonly installation_id: string
+  readonly installation_name: string
+  readonly group_id: string
+  readonly group_name: string
+  readonly lookup_key: string
+  readonly permissions: readonly GrantPermission[]
+  readonly created_at: string
+  readonly created_by: string
+}
+
+/** `GET /api/grants?installation_id=` and `GET /api/groups/:id/grants` response. */
+export interface GrantListResponse {
+  readonly items: readonly Grant[]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Access requests
+
+/** Lifecycle of an access request. */
+export type AccessRequestStatus = 'pending' | 'approved' | 'denied' | 'expired'
+
+/** An installation offered on the consent card. */
+export interface ConsentInstallation {
+  readonly id: string
+  readonly name: string
+  readonly address: string
+  /** Already shared with the requesting group (listed only with `show_existing`). */
+  readonly already_shared: boolean
+}
+
+/** `GET /api/access-requests/:id` response: what `<gk-consent>` renders. */
+export interface AccessRequestView {
+  readonly id: string
+  readonly status: AccessRequestStatus
+  readonly group: {
+    readonly id: string
+    readonly name: string
+    readonly logo_url: string | null
+    readonly lookup_key: string
+  }
+  readonly partner_name: string | null
+  readonly permissions: readonly GrantPermission[]
+  readonly installations: readonly ConsentInstallation[]
+  readonly preselected_installation_id: string | null
+  readonly locale: Locale
+  readonly return_url: string | null
+  readonly show_existing: boolean
+  readonly expires_at: string
+}
+
+/** `POST /api/access-requests/:id/approve` request. */
+export interface ApproveAccessRequest {
+  readonly installation_id: string
+}
+
+/** `POST /api/access-requests/:id/approve` response. */
+export interface ApproveAccessResponse {
+  /** Where to send the browser: the return URL with the return-trip parameters, or a receipt. */
+  readonly redirect_url: string
+  readonly grant_id: string
+}
+
+/** `POST /api/access-requests/:id/deny` response. */
+export interface DenyAccessResponse {
+  readonly redirect_url: string
+}
+
+// ---------------------------------------------------------------------------------------------
+// Audit
+
+/** One audit event. */
+export interface AuditEvent {
+  readonly id: string
+  readonly type: string
+  readonly actor: { readonly kind: 'user' | 'service_account' | 'system'; readonly id: string | null; readonly name: string | null }
+  readonly installation_id: string | null
+  readonly group_id: string | null
+  readonly occurred_at: string
+  readonly data: { readonly [key: string]: unknown }
+}
+
+/** `GET /api/audit` response. */
+export interface AuditListResponse {
+  readonly items: readonly AuditEvent[]
+}
+
+// ---------------------------------------------------------------------------------------------
+// Return trip and OAuth
+
+/** Query parameters of the access-request page (canonical names). */
+export interface AccessRequestQuery {
+  readonly installation_id?: string
+  readonly locale?: Locale
+  readonly return_url?: string
+  readonly partner_name?: string
+  readonly show_existing?: 'true'
+  readonly state?: string
+  readonly code_challenge?: string
+  readonly code_challenge_method?: 'S256'
+}
+
+/** Parameters the return URL receives after approval. */
+export interface ApprovedReturnParams {
+  readonly success: 'true'
+  readonly installation_id: string
+  readonly lookup_key: string
+  readonly grant_id: string
+  readonly state?: string
+  readonly iss: string
+  /** Present when a PKCE challenge was sent. */
+  readonly code?: string
+}
+
+/** Parameters the return URL receives after denial. */
+export interface DeniedReturnParams {
+  readonly success: 'false'
+  readonly error: 'access_denied'
+  readonly lookup_key: string
+  readonly state?: string
+  readonly iss: string
+}
+
+/** Token endpoint response (RFC 6749 §5.1) with grantkit's additions for authorization_code. */
+export interface TokenResponse {
+  readonly access_token: string
+  readonly token_type: string
+  readonly expires_in?: number
+  readonly scope?: string
+  readonly refresh_token?: string
+  readonly grant_id?: string
+  readonly installation_id?: string
+  readonly lookup_key?: string
+}
