@@ -1,0 +1,200 @@
+/**
+ * msw 2 request handlers that put the {@link MockDb} behind the routes of docs/ARCHITECTURE.md.
+ * Handlers stay thin like the real routes: parse, authenticate, call the db, shape the answer.
+ *
+ * @module
+ */
+import { http, HttpResponse, type HttpHandler } from 'msw'
+import type { MockActor, MockDb } from './db.js'
+import { MockOAuthError, MockProblem, notFound, oauthErrorResponse, problemResponse, unauthenticated } from './problems.js'
+
+/** Name of the session cookie, as on the real server. */
+export const SESSION_COOKIE = 'gk_session'
+
+/** Options of {@link createHandlers}. */
+export interface HandlerOptions {
+  readonly baseUrl: string
+  /** Extra origins allowed on unsafe cookie requests (`GRANTKIT_TRUSTED_ORIGINS`). */
+  readonly trustedOrigins?: readonly string[] | undefined
+}
+
+type Resolver = (info: { request: Request; params: Record<string, string | readonly string[] | undefined>; cookies: Record<string, string> }) => Promise<Response> | Response
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+
+function isLoopbackHttp(url: URL): boolean {
+  return url.protocol === 'http:' && (url.hostname === 'localhost' || /^127(\.\d+){3}$/.test(url.hostname) || url.hostname === '[::1]')
+}
+
+/** Reads a JSON body; a malformed one is a 400 `validation_failed`, never a 500. */
+async function jsonBody(request: Request): Promise<Record<string, unknown>> {
+  try {
+    const body: unknown = await request.json()
+    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>
+  } catch {
+    // fall through
+  }
+  throw new MockProblem(400, 'validation_failed', 'Send a JSON object body.', { errors: [{ field: 'body', code: 'invalid_json', message: 'Send a JSON object body.' }] })
+}
+
+function param(params: Record<string, string | readonly string[] | undefined>, name: string): string {
+  const value = params[name]
+  return typeof value === 'string' ? decodeURIComponent(value) : ''
+}
+
+function html(status: number, body: string): Response {
+  return new Response(`<!doctype html><meta charset="utf-8">${body}`, {
+    status,
+    headers: { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "frame-ancestors 'none'", 'referrer-policy': 'no-referrer' },
+  })
+}
+
+const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/** Builds the handlers; `db()` is read per request so `reset()` can swap the database. */
+export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpHandler[] {
+  const base = options.baseUrl.replace(/\/+$/, '')
+  const baseUrl = new URL(base)
+  const secure = !isLoopbackHttp(baseUrl)
+  const allowedOrigins = (): string[] => {
+    const origins = [baseUrl.origin, ...(options.trustedOrigins ?? [])]
+    // In a browser test the page is the platform's own origin, as it is for the real elements.
+    if (typeof location !== 'undefined' && location.origin !== 'null') origins.push(location.origin)
+    return origins
+  }
+
+  /** Resolves the caller; a present but bad bearer token is 401, never anonymous. */
+  const actorOf = (request: Request, cookies: Record<string, string>): MockActor | null => {
+    const authorization = request.headers.get('authorization')
+    if (authorization !== null) {
+      const match = /^Bearer\s+(\S+)$/i.exec(authorization)
+      const actor = match ? db().actor(match[1], undefined) : null
+      if (!actor) throw new MockProblem(401, 'unauthenticated', 'The bearer token is invalid, expired or revoked.')
+      return actor
+    }
+    const actor = db().actor(undefined, cookies[SESSION_COOKIE])
+    // Unsafe cookie requests must come from the platform's origin (CSRF); Node's fetch sends
+    // no Origin at all, which the mock lets through so Node tests can drive it.
+    const origin = request.headers.get('origin')
+    if (actor && UNSAFE.has(request.method) && origin !== null && !allowedOrigins().includes(origin)) {
+      throw new MockProblem(403, 'origin_mismatch', `Origin ${origin} may not make this request with a session cookie.`)
+    }
+    return actor
+  }
+  const requireActor = (request: Request, cookies: Record<string, string>): MockActor => {
+    const actor = actorOf(request, cookies)
+    if (!actor) throw unauthenticated()
+    return actor
+  }
+  const requireUser = (request: Request, cookies: Record<string, string>): string => {
+    const actor = requireActor(request, cookies)
+    if (actor.kind !== 'user') throw new MockProblem(401, 'unauthenticated', 'This endpoint needs a logged-in user, not a bearer token.')
+    return actor.userId
+  }
+
+  const api = (resolver: Resolver): Resolver => async (info) => {
+    try {
+      return await resolver(info)
+    } catch (error) {
+      if (error instanceof MockProblem) return problemResponse(error)
+      throw error
+    }
+  }
+  const oauth = (resolver: Resolver): Resolver => async (info) => {
+    try {
+      return await resolver(info)
+    } catch (error) {
+      if (error instanceof MockOAuthError) return oauthErrorResponse(error)
+      throw error
+    }
+  }
+  const cookie = (value: string, maxAge?: number): string =>
+    `${SESSION_COOKIE}=${value}; Path=/; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}${maxAge === undefined ? '' : `; Max-Age=${maxAge}`}`
+
+  return [
+    // ------------------------------------------------------------------ session
+    http.post(`${base}/api/session`, api(async ({ request }) => {
+      const body = await jsonBody(request)
+      const { sessionId, user } = db().login(body.email, body.password)
+      return HttpResponse.json({ user }, { headers: { 'set-cookie': cookie(sessionId) } })
+    })),
+    http.delete(`${base}/api/session`, api(({ request, cookies }) => {
+      actorOf(request, cookies)
+      db().logout(cookies[SESSION_COOKIE])
+      return new HttpResponse(null, { status: 204, headers: { 'set-cookie': cookie('', 0) } })
+    })),
+    http.get(`${base}/api/me`, api(({ request, cookies }) => HttpResponse.json(db().me(requireUser(request, cookies))))),
+
+    // ------------------------------------------------------------------ installations
+    http.get(`${base}/api/installations`, api(({ request, cookies }) =>
+      HttpResponse.json({ items: db().listInstallations(requireUser(request, cookies)) }))),
+    http.get(`${base}/api/installations/:id`, api(({ request, cookies, params }) =>
+      HttpResponse.json(db().installationDetails(requireActor(request, cookies), param(params, 'id'))))),
+    http.get(`${base}/api/installations/:id/charging-history`, api(({ request, cookies, params }) =>
+      HttpResponse.json({ items: db().chargingHistory(requireActor(request, cookies), param(params, 'id')) }))),
+    http.patch(`${base}/api/installations/:id/settings`, api(async ({ request, cookies, params }) => {
+      const actor = requireActor(request, cookies)
+      return HttpResponse.json(db().updateSettings(actor, param(params, 'id'), await jsonBody(request)))
+    })),
+    http.get(`${base}/api/installations/:id/access`, api(({ request, cookies, params }) =>
+      HttpResponse.json({ items: db().accessList(requireActor(request, cookies), param(params, 'id')) }))),
+
+    // ------------------------------------------------------------------ grants, groups, audit
+    http.get(`${base}/api/grants`, api(({ request, cookies }) => {
+      const userId = requireUser(request, cookies)
+      return HttpResponse.json({ items: db().listGrants(userId, new URL(request.url).searchParams.get('installation_id')) })
+    })),
+    http.delete(`${base}/api/grants/:id`, api(({ request, cookies, params }) => {
+      db().deleteGrant(requireUser(request, cookies), param(params, 'id'))
+      return new HttpResponse(null, { status: 204 })
+    })),
+    http.get(`${base}/api/groups`, api(({ request, cookies }) => HttpResponse.json({ items: db().groupsOf(requireUser(request, cookies)) }))),
+    http.get(`${base}/api/groups/:id`, api(({ request, cookies, params }) =>
+      HttpResponse.json(db().groupDetails(requireUser(request, cookies), param(params, 'id'))))),
+    http.get(`${base}/api/groups/:id/grants`, api(({ request, cookies, params }) =>
+      HttpResponse.json({ items: db().groupGrants(requireUser(request, cookies), param(params, 'id')) }))),
+    http.get(`${base}/api/audit`, api(({ request, cookies }) => {
+      const query = new URL(request.url).searchParams
+      const items = db().auditFor(requireUser(request, cookies), { installation_id: query.get('installation_id'), group_id: query.get('group_id') })
+      return HttpResponse.json({ items })
+    })),
+
+    // ------------------------------------------------------------------ access requests
+    http.get(`${base}/api/access-requests/:id`, api(({ request, cookies, params }) =>
+      HttpResponse.json(db().accessRequestView(requireUser(request, cookies), param(params, 'id'))))),
+    http.post(`${base}/api/access-requests/:id/approve`, api(async ({ request, cookies, params }) => {
+      const userId = requireUser(request, cookies)
+      const body = await jsonBody(request)
+      return HttpResponse.json(db().approve(userId, param(params, 'id'), body.installation_id))
+    })),
+    http.post(`${base}/api/access-requests/:id/deny`, api(({ request, cookies, params }) =>
+      HttpResponse.json(db().deny(requireUser(request, cookies), param(params, 'id'))))),
+
+    // The HTML page: the mock stores the request and names its id for the test to act on.
+    http.get(`${base}/access/request/:lookupKey`, ({ request, params }) => {
+      try {
+        const created = db().createAccessRequest(param(params, 'lookupKey'), new URL(request.url).searchParams)
+        return html(200, `<meta name="grantkit-access-request" content="${created.id}"><title>Access request</title><gk-consent access-request-id="${created.id}"></gk-consent>`)
+      } catch (error) {
+        if (error instanceof MockProblem) return html(error.status, `<title>Access request</title><p role="alert" data-code="${error.code}">${escapeHtml(error.detail)}</p>`)
+        throw error
+      }
+    }),
+    http.get(`${base}/access/receipt`, () => html(200, '<title>Done</title><p>You can close this page.</p>')),
+
+    // ------------------------------------------------------------------ OAuth
+    http.get(`${base}/.well-known/oauth-authorization-server`, () => HttpResponse.json(db().metadata())),
+    http.get(`${base}/oauth/jwks`, () => HttpResponse.json({ keys: [] })),
+    http.post(`${base}/oauth/token`, oauth(async ({ request }) => {
+      const type = request.headers.get('content-type') ?? ''
+      if (!type.startsWith('application/x-www-form-urlencoded')) {
+        throw new MockOAuthError('invalid_request', 'Send application/x-www-form-urlencoded (RFC 6749 §4.1.3).')
+      }
+      const token = await db().token(new URLSearchParams(await request.text()))
+      return HttpResponse.json(token, { headers: { 'cache-control': 'no-store' } })
+    })),
+    http.all(`${base}/api/*`, api(() => {
+      throw notFound('This endpoint')
+    })),
+  ]
+}

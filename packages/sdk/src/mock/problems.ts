@@ -1,0 +1,74 @@
+/**
+ * Error answers of the mock, in the two formats of the contract: RFC 9457 problem+json on the
+ * JSON API and RFC 6749 §5.2 error JSON on `/oauth/*`.
+ *
+ * @module
+ */
+import type { ProblemFieldError } from '../types.js'
+
+const TITLES: Record<string, string> = {
+  not_found: 'Not found',
+  validation_failed: 'Validation failed',
+  invalid_credentials: 'Invalid credentials',
+  unauthenticated: 'Authentication required',
+  origin_mismatch: 'Origin not allowed',
+  rate_limited: 'Too many requests',
+  access_request_not_found: 'Access request not found',
+  access_request_expired: 'Access request expired',
+  access_request_decided: 'Access request already decided',
+}
+
+/** Thrown by the mock database; turned into problem+json by the handlers. */
+export class MockProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly detail: string,
+    readonly extras: { errors?: readonly ProblemFieldError[]; retryAfter?: number } = {},
+  ) {
+    super(detail)
+    this.name = 'MockProblem'
+  }
+}
+
+/** Thrown by the mock token endpoint; turned into RFC 6749 §5.2 JSON. */
+export class MockOAuthError extends Error {
+  constructor(
+    readonly error: string,
+    readonly description: string,
+    readonly status = 400,
+  ) {
+    super(description)
+    this.name = 'MockOAuthError'
+  }
+}
+
+/** `application/problem+json` response for a {@link MockProblem}. */
+export function problemResponse(problem: MockProblem): Response {
+  const headers = new Headers({ 'content-type': 'application/problem+json' })
+  if (problem.extras.retryAfter !== undefined) headers.set('retry-after', String(problem.extras.retryAfter))
+  const body = {
+    type: `https://grantkit.dev/problems/${problem.code}`,
+    title: TITLES[problem.code] ?? problem.code,
+    status: problem.status,
+    detail: problem.detail,
+    code: problem.code,
+    ...(problem.extras.errors ? { errors: problem.extras.errors } : {}),
+  }
+  return new Response(JSON.stringify(body), { status: problem.status, headers })
+}
+
+/** RFC 6749 §5.2 error response; `no-store` per §5.1. */
+export function oauthErrorResponse(error: MockOAuthError): Response {
+  return new Response(JSON.stringify({ error: error.error, error_description: error.description }), {
+    status: error.status,
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+  })
+}
+
+/** Shorthands for the common problems. */
+export const notFound = (what: string): MockProblem => new MockProblem(404, 'not_found', `${what} was not found.`)
+export const unauthenticated = (): MockProblem =>
+  new MockProblem(401, 'unauthenticated', 'Log in first: this endpoint needs a session or a bearer token.')
+export const invalidField = (field: string, code: string, message: string): MockProblem =>
+  new MockProblem(400, 'validation_failed', message, { errors: [{ field, code, message }] })
