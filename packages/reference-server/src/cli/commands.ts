@@ -1,0 +1,9 @@
+/**
+ * @module cli/commands
+ * The list of CLI commands. Add a command by adding its module here.
+ */
+import type { Command } from './main.js';
+import { migrateCommand } from './migrate.js';
+import { serveCommand } from './serve.js';
+
+export const commands: Command[] = [serveCommand, migrateCommand];

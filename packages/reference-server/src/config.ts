@@ -1,0 +1,139 @@
+/**
+ * @module config
+ * Configuration from the environment (a `.env` file is optional). Every option has one doc line
+ * and a default; invalid configuration stops the start with one line saying what to fix.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface Config {
+  /** TCP port to listen on (`PORT`, default 4000). */
+  readonly port: number;
+  /** Public base URL: issuer (`iss`) and link base (`PUBLIC_URL`, default `http://localhost:$PORT`). No trailing slash. */
+  readonly publicUrl: string;
+  /** PGlite's data directory (`GRANTKIT_DATA_DIR`, default `./.grantkit`). */
+  readonly dataDir: string;
+  /** PostgreSQL connection string (`DATABASE_URL`); when set, PGlite is not used. */
+  readonly databaseUrl: string | undefined;
+  /** 32-byte key (base64url) that encrypts signing keys at rest (`GRANTKIT_SECRET`). */
+  readonly secret: Uint8Array;
+  /** Whether the secret was generated into the data directory (warned about at start). */
+  readonly secretGenerated: boolean;
+  /** Extra origins allowed to make cookie-authenticated unsafe requests and CORS calls (`GRANTKIT_TRUSTED_ORIGINS`, comma-separated). */
+  readonly trustedOrigins: readonly string[];
+  /** `NODE_ENV === 'production'`. */
+  readonly production: boolean;
+  /** Log level (`LOG_LEVEL`: debug, info, warn, error; default info). */
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  /** log2 of scrypt's cost N for human passwords (`GRANTKIT_PASSWORD_COST`, default 15 = 32 MiB). */
+  readonly passwordCost: number;
+  /** Minutes an opened access request stays pending (`GRANTKIT_ACCESS_REQUEST_TTL_MINUTES`, default 10). */
+  readonly accessRequestTtlMinutes: number;
+  /** Seconds an authorization code stays valid (RFC 6749 §4.1.2 recommends at most 10 minutes; default 60). */
+  readonly authorizationCodeTtlSeconds: number;
+  /** Session lifetime in hours (`GRANTKIT_SESSION_HOURS`, default 12). */
+  readonly sessionHours: number;
+}
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max} (got "${raw}").`);
+  }
+  return value;
+}
+
+function parseUrl(name: string, raw: string): URL {
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme');
+    return url;
+  } catch {
+    throw new ConfigError(`${name} must be an http(s) URL such as https://access.example.com (got "${raw}").`);
+  }
+}
+
+function decodeSecret(raw: string): Uint8Array {
+  const bytes = Buffer.from(raw, 'base64url');
+  if (bytes.length < 32) {
+    throw new ConfigError('GRANTKIT_SECRET must be at least 32 random bytes, base64url-encoded (try: openssl rand -base64 32).');
+  }
+  return new Uint8Array(bytes.subarray(0, 32));
+}
+
+export interface LoadConfigOptions {
+  /** Directory relative paths resolve against (default: process.cwd()). */
+  cwd?: string;
+  /** Write a generated secret to the data directory (false in tests that want no files). */
+  persistSecret?: boolean;
+}
+
+/** Reads and validates configuration. Throws ConfigError with a one-line fix. */
+export function loadConfig(env: Env = process.env, { cwd = process.cwd(), persistSecret = true }: LoadConfigOptions = {}): Config {
+  const port = integer(env, 'PORT', 4000, 0, 65535);
+  const publicUrlRaw = env.PUBLIC_URL || `http://localhost:${port}`;
+  const publicUrl = parseUrl('PUBLIC_URL', publicUrlRaw).href.replace(/\/+$/, '');
+  const dataDir = resolve(cwd, env.GRANTKIT_DATA_DIR || '.grantkit');
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://.');
+  }
+  const production = env.NODE_ENV === 'production';
+  const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
+  if (!['debug', 'info', 'warn', 'error'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be debug, info, warn or error (got "${env.LOG_LEVEL}").`);
+  }
+  const trustedOrigins = (env.GRANTKIT_TRUSTED_ORIGINS || '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((o) => parseUrl('GRANTKIT_TRUSTED_ORIGINS', o).origin);
+
+  let secret: Uint8Array;
+  let secretGenerated = false;
+  if (env.GRANTKIT_SECRET) {
+    secret = decodeSecret(env.GRANTKIT_SECRET);
+  } else if (production) {
+    throw new ConfigError('GRANTKIT_SECRET is required when NODE_ENV=production (generate one with: openssl rand -base64 32).');
+  } else {
+    secretGenerated = true;
+    const file = join(dataDir, 'secret');
+    if (persistSecret && existsSync(file)) {
+      secret = decodeSecret(readFileSync(file, 'utf8').trim());
+    } else {
+      secret = new Uint8Array(randomBytes(32));
+      if (persistSecret) {
+        mkdirSync(dataDir, { recursive: true });
+        writeFileSync(file, Buffer.from(secret).toString('base64url') + '\n', { mode: 0o600 });
+      }
+    }
+  }
+
+  return {
+    port,
+    publicUrl,
+    dataDir,
+    databaseUrl,
+    secret,
+    secretGenerated,
+    trustedOrigins,
+    production,
+    logLevel,
+    passwordCost: integer(env, 'GRANTKIT_PASSWORD_COST', 15, 10, 20),
+    accessRequestTtlMinutes: integer(env, 'GRANTKIT_ACCESS_REQUEST_TTL_MINUTES', 10, 1, 60),
+    authorizationCodeTtlSeconds: 60,
+    sessionHours: integer(env, 'GRANTKIT_SESSION_HOURS', 12, 1, 24 * 30),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * @module http/middleware/session
+ * Cookie sessions: an opaque 256-bit token in an HttpOnly, SameSite=Lax cookie (Secure off
+ * loopback); the database keeps only its SHA-256.
+ */
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { UnauthenticatedError } from '../../errors.js';
+import { randomToken, sha256 } from '../../security/random.js';
+import type { User } from '../../storage/user-store.js';
+import type { AppDeps, AppEnv } from '../context.js';
+
+export const SESSION_COOKIE = 'gk_session';
+
+/** Loopback http is the only place a cookie may go without Secure (RFC 6265bis §5.6.7 trusts it). */
+export function isLoopbackHttp(publicUrl: string): boolean {
+  const url = new URL(publicUrl);
+  return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+}
+
+export function loadSession({ store, clock }: AppDeps): MiddlewareHandler<AppEnv> {
+  return async function loadSessionMiddleware(c, next) {
+    const token = getCookie(c, SESSION_COOKIE);
+    c.set('user', token ? await store.sessions.findUser(sha256(token), clock()) : undefined);
+    await next();
+  };
+}
+
+export async function startSession(c: Context<AppEnv>, deps: AppDeps, user: User): Promise<void> {
+  const token = randomToken();
+  const expiresAt = new Date(deps.clock().getTime() + deps.config.sessionHours * 3600_000);
+  await deps.store.sessions.create({ tokenHash: sha256(token), userId: user.id, expiresAt });
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Lax',
+    secure: !isLoopbackHttp(deps.config.publicUrl),
+    path: '/',
+    maxAge: deps.config.sessionHours * 3600,
+  });
+  c.set('user', user);
+}
+
+export async function endSession(c: Context<AppEnv>, deps: AppDeps): Promise<void> {
+  const token = getCookie(c, SESSION_COOKIE);
+  if (token) await deps.store.sessions.delete(sha256(token));
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: !isLoopbackHttp(deps.config.publicUrl) });
+  c.set('user', undefined);
+}
+
+/** The logged-in user, or a 401 problem. */
+export function requireUser(c: Context<AppEnv>): User {
+  const user = c.get('user');
+  if (!user) throw new UnauthenticatedError();
+  return user;
+}

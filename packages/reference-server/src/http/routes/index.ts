@@ -1,0 +1,11 @@
+/**
+ * @module http/routes
+ * Every route module, mounted in order by http/app.ts. Add a feature by adding one line.
+ */
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { AppDeps, AppEnv } from '../context.js';
+import { sessionRoutes } from './session.js';
+
+export type RouteModule = (deps: AppDeps) => OpenAPIHono<AppEnv>;
+
+export const routeModules: RouteModule[] = [sessionRoutes];

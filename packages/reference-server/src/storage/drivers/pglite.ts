@@ -1,0 +1,58 @@
+/**
+ * @module storage/drivers/pglite
+ * Embedded PostgreSQL (PGlite, WASM) as the default store: file-backed under the data directory,
+ * or in memory for tests.
+ */
+import { PGlite } from '@electric-sql/pglite';
+import type { Executor, SqlValue } from '../executor.js';
+
+type PGliteLike = Pick<PGlite, 'query' | 'exec'>;
+
+const handles = new WeakMap<Executor, PGlite>();
+
+function wrap(db: PGliteLike, inTransaction: boolean, root: PGlite): Executor {
+  const self: Executor = {
+    dialect: 'pglite',
+    async query<Row>(sql: string, params: readonly SqlValue[] = []) {
+      const result = await db.query<Row>(sql, params as unknown[]);
+      return result.rows;
+    },
+    async exec(sql: string) {
+      await db.exec(sql);
+    },
+    async transaction<T>(fn: (tx: Executor) => Promise<T>): Promise<T> {
+      if (inTransaction) return fn(self);
+      // PGlite has one connection: its transaction() holds it exclusively, so other queries wait.
+      return root.transaction((tx) => fn(wrap(tx as unknown as PGliteLike, true, root)));
+    },
+    async close() {
+      if (!inTransaction) await root.close();
+    },
+  };
+  return self;
+}
+
+export interface PGliteOptions {
+  /** Directory for a file-backed database; omitted means in memory. */
+  dataDir?: string;
+  /** A tarball from `dumpPGlite()` to start from (tests clone a migrated template). */
+  loadDataDir?: Blob | File;
+}
+
+export async function openPGlite(options: PGliteOptions = {}): Promise<Executor> {
+  const db = new PGlite({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
+  await db.waitReady;
+  const executor = wrap(db, false, db);
+  handles.set(executor, db);
+  return executor;
+}
+
+/** Dumps a PGlite database as a gzipped tarball (used to clone a migrated template in tests). */
+export async function dumpPGlite(executor: Executor): Promise<Blob> {
+  const handle = handles.get(executor);
+  if (!handle) throw new Error('not a PGlite executor');
+  return handle.dumpDataDir('gzip');
+}

@@ -1,0 +1,152 @@
+/**
+ * @module storage/grant-store
+ * Grants: group × installation, installation-wide, revocable. At most one active grant per pair
+ * (a partial unique index), so approving twice — even on two instances at once — keeps one.
+ */
+import type { Executor } from './executor.js';
+
+export interface Grant {
+  readonly id: string;
+  readonly groupId: string;
+  readonly installationId: string;
+  readonly permissions: readonly string[];
+  readonly createdAt: Date;
+  readonly createdBy: string | null;
+  readonly revokedAt: Date | null;
+}
+
+/** A grant with the names a person needs to read it. */
+export interface GrantView extends Grant {
+  readonly groupName: string;
+  readonly lookupKey: string;
+  readonly groupLogoUrl: string | null;
+  readonly installationName: string;
+  readonly createdByName: string | null;
+}
+
+interface GrantRow {
+  id: string;
+  group_id: string;
+  installation_id: string;
+  permissions: string[];
+  created_at: Date;
+  created_by: string | null;
+  revoked_at: Date | null;
+}
+
+interface GrantViewRow extends GrantRow {
+  group_name: string;
+  lookup_key: string;
+  logo_url: string | null;
+  installation_name: string;
+  created_by_name: string | null;
+}
+
+const toGrant = (r: GrantRow): Grant => ({
+  id: r.id,
+  groupId: r.group_id,
+  installationId: r.installation_id,
+  permissions: r.permissions,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+  revokedAt: r.revoked_at,
+});
+
+const toView = (r: GrantViewRow): GrantView => ({
+  ...toGrant(r),
+  groupName: r.group_name,
+  lookupKey: r.lookup_key,
+  groupLogoUrl: r.logo_url,
+  installationName: r.installation_name,
+  createdByName: r.created_by_name,
+});
+
+const VIEW_SELECT = `
+  SELECT gr.*, g.name AS group_name, g.lookup_key, g.logo_url, i.name AS installation_name, u.name AS created_by_name
+    FROM grants gr
+    JOIN groups g ON g.id = gr.group_id
+    JOIN installations i ON i.id = gr.installation_id
+    LEFT JOIN users u ON u.id = gr.created_by`;
+
+export interface GrantStore {
+  /** Creates the active grant for the pair, or returns the existing one (`created: false`). */
+  upsertActive(g: { groupId: string; installationId: string; permissions: readonly string[]; createdBy: string | null }): Promise<{ grant: Grant; created: boolean }>;
+  findById(id: string): Promise<GrantView | undefined>;
+  findActive(groupId: string, installationId: string): Promise<Grant | undefined>;
+  /** Active grants on an installation. */
+  listForInstallation(installationId: string): Promise<GrantView[]>;
+  /** Active grants held by a group. */
+  listForGroup(groupId: string): Promise<GrantView[]>;
+  /** Active grants on every installation the user owns or administers. */
+  listForOwner(userId: string): Promise<GrantView[]>;
+  /** Marks an active grant revoked; false when it was not active. */
+  revoke(id: string, revokedBy: string | null, at: Date): Promise<boolean>;
+  /** Installation ids with an active grant for the group, among those given (empty = all). */
+  activeInstallationIds(groupId: string): Promise<string[]>;
+}
+
+export function createGrantStore(db: Executor): GrantStore {
+  return {
+    async upsertActive({ groupId, installationId, permissions, createdBy }) {
+      const inserted = await db.query<GrantRow>(
+        `INSERT INTO grants (id, group_id, installation_id, permissions, created_by) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (group_id, installation_id) WHERE revoked_at IS NULL DO NOTHING
+         RETURNING *`,
+        [crypto.randomUUID(), groupId, installationId, permissions, createdBy],
+      );
+      if (inserted[0]) return { grant: toGrant(inserted[0]), created: true };
+      const [existing] = await db.query<GrantRow>(
+        `SELECT * FROM grants WHERE group_id = $1 AND installation_id = $2 AND revoked_at IS NULL`,
+        [groupId, installationId],
+      );
+      return { grant: toGrant(existing!), created: false };
+    },
+    async findById(id) {
+      const [row] = await db.query<GrantViewRow>(`${VIEW_SELECT} WHERE gr.id = $1`, [id]);
+      return row && toView(row);
+    },
+    async findActive(groupId, installationId) {
+      const [row] = await db.query<GrantRow>(
+        `SELECT * FROM grants WHERE group_id = $1 AND installation_id = $2 AND revoked_at IS NULL`,
+        [groupId, installationId],
+      );
+      return row && toGrant(row);
+    },
+    async listForInstallation(installationId) {
+      const rows = await db.query<GrantViewRow>(
+        `${VIEW_SELECT} WHERE gr.installation_id = $1 AND gr.revoked_at IS NULL ORDER BY gr.created_at`,
+        [installationId],
+      );
+      return rows.map(toView);
+    },
+    async listForGroup(groupId) {
+      const rows = await db.query<GrantViewRow>(
+        `${VIEW_SELECT} WHERE gr.group_id = $1 AND gr.revoked_at IS NULL ORDER BY gr.created_at`,
+        [groupId],
+      );
+      return rows.map(toView);
+    },
+    async listForOwner(userId) {
+      const rows = await db.query<GrantViewRow>(
+        `${VIEW_SELECT} JOIN installation_users iu ON iu.installation_id = gr.installation_id AND iu.user_id = $1
+          WHERE gr.revoked_at IS NULL ORDER BY gr.created_at`,
+        [userId],
+      );
+      return rows.map(toView);
+    },
+    async revoke(id, revokedBy, at) {
+      const rows = await db.query(
+        `UPDATE grants SET revoked_at = $3, revoked_by = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING id`,
+        [id, revokedBy, at],
+      );
+      return rows.length > 0;
+    },
+    async activeInstallationIds(groupId) {
+      const rows = await db.query<{ installation_id: string }>(
+        `SELECT installation_id FROM grants WHERE group_id = $1 AND revoked_at IS NULL`,
+        [groupId],
+      );
+      return rows.map((r) => r.installation_id);
+    },
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * @module storage/group-store
+ * Groups (partners, installer teams), their role catalogue, members and registered return URLs.
+ */
+import type { Executor } from './executor.js';
+
+export interface Group {
+  readonly id: string;
+  readonly name: string;
+  readonly logoUrl: string | null;
+  /** Upper-case lookup key, e.g. `TZBV`. */
+  readonly lookupKey: string;
+  readonly createdAt: Date;
+  readonly deactivatedAt: Date | null;
+}
+
+export interface GroupRole {
+  readonly key: string;
+  readonly name: string;
+  /** admin roles only allow inviting and managing others; user roles allow using the services. */
+  readonly kind: 'admin' | 'user';
+  /** Cannot be combined with any other role (marked `*` in the UI). */
+  readonly exclusive: boolean;
+}
+
+export interface GroupMember {
+  readonly groupId: string;
+  readonly userId: string;
+  readonly email: string;
+  readonly name: string;
+  readonly roles: readonly string[];
+  readonly createdAt: Date;
+}
+
+export interface Membership {
+  readonly group: Group;
+  readonly roles: readonly string[];
+  /** True when any of the roles is of kind admin. */
+  readonly isAdmin: boolean;
+}
+
+interface GroupRow {
+  id: string;
+  name: string;
+  logo_url: string | null;
+  lookup_key: string;
+  created_at: Date;
+  deactivated_at: Date | null;
+}
+
+export const toGroup = (r: GroupRow): Group => ({
+  id: r.id,
+  name: r.name,
+  logoUrl: r.logo_url,
+  lookupKey: r.lookup_key,
+  createdAt: r.created_at,
+  deactivatedAt: r.deactivated_at,
+});
+
+export interface GroupStore {
+  create(group: { id?: string; name: string; logoUrl?: string | null; lookupKey: string }): Promise<Group>;
+  findById(id: string): Promise<Group | undefined>;
+  /** Case-insensitive; deactivated groups do not resolve. */
+  findByLookupKey(lookupKey: string): Promise<Group | undefined>;
+  lookupKeyExists(lookupKey: string): Promise<boolean>;
+  setRoles(groupId: string, roles: readonly GroupRole[]): Promise<void>;
+  listRoles(groupId: string): Promise<GroupRole[]>;
+  /** Adds or replaces a membership's roles. */
+  upsertMember(groupId: string, userId: string, roles: readonly string[]): Promise<void>;
+  removeMember(groupId: string, userId: string): Promise<boolean>;
+  listMembers(groupId: string): Promise<GroupMember[]>;
+  /** The user's membership in an active group, with isAdmin computed from the catalogue. */
+  findMembership(groupId: string, userId: string): Promise<Membership | undefined>;
+  /** Every active group the user belongs to. */
+  listMemberships(userId: string): Promise<Membership[]>;
+  addReturnUrl(groupId: string, url: string): Promise<void>;
+  listReturnUrls(groupId: string): Promise<string[]>;
+}
+
+interface MembershipRow extends GroupRow {
+  roles: string[];
+  is_admin: boolean;
+}
+
+const MEMBERSHIP_SELECT = `
+  SELECT g.*, m.roles,
+         EXISTS (SELECT 1 FROM group_roles r
+                  WHERE r.group_id = g.id AND r.kind = 'admin' AND r.key = ANY (m.roles)) AS is_admin
+    FROM group_members m JOIN groups g ON g.id = m.group_id
+   WHERE g.deactivated_at IS NULL`;
+
+const toMembership = (r: MembershipRow): Membership => ({ group: toGroup(r), roles: r.roles, isAdmin: r.is_admin });
+
+export function createGroupStore(db: Executor): GroupStore {
+  return {
+    async create({ id = crypto.randomUUID(), name, logoUrl = null, lookupKey }) {
+      const [row] = await db.query<GroupRow>(
+        `INSERT INTO groups (id, name, logo_url, lookup_key) VALUES ($1, $2, $3, $4) RETURNING *`,
+        [id, name, logoUrl, lookupKey.toUpperCase()],
+      );
+      return toGroup(row!);
+    },
+    async findById(id) {
+      const [row] = await db.query<GroupRow>(`SELECT * FROM groups WHERE id = $1`, [id]);
+      return row && toGroup(row);
+    },
+    async findByLookupKey(lookupKey) {
+      const [row] = await db.query<GroupRow>(
+        `SELECT * FROM groups WHERE lookup_key = upper($1) AND deactivated_at IS NULL`,
+        [lookupKey],
+      );
+      return row && toGroup(row);
+    },
+    async lookupKeyExists(lookupKey) {
+      const rows = await db.query(`SELECT 1 FROM groups WHERE lookup_key = upper($1)`, [lookupKey]);
+      return rows.length > 0;
+    },
+    async setRoles(groupId, roles) {
+      await db.transaction(async (tx) => {
+        await tx.query(`DELETE FROM group_roles WHERE group_id = $1`, [groupId]);
+        for (const r of roles) {
+          await tx.query(
+            `INSERT INTO group_roles (group_id, key, name, kind, exclusive) VALUES ($1, $2, $3, $4, $5)`,
+            [groupId, r.key, r.name, r.kind, r.exclusive],
+          );
+        }
+      });
+    },
+    async listRoles(groupId) {
+      return db.query<GroupRole>(
+        `SELECT key, name, kind, exclusive FROM group_roles WHERE group_id = $1 ORDER BY kind, key`,
+        [groupId],
+      );
+    },
+    async upsertMember(groupId, userId, roles) {
+      await db.query(
+        `INSERT INTO group_members (group_id, user_id, roles) VALUES ($1, $2, $3)
+         ON CONFLICT (group_id, user_id) DO UPDATE SET roles = EXCLUDED.roles`,
+        [groupId, userId, roles],
+      );
+    },
+    async removeMember(groupId, userId) {
+      const rows = await db.query(`DELETE FROM group_members WHERE group_id = $1 AND user_id = $2 RETURNING user_id`, [
+        groupId,
+        userId,
+      ]);
+      return rows.length > 0;
+    },
+    async listMembers(groupId) {
+      const rows = await db.query<{ group_id: string; user_id: string; email: string; name: string; roles: string[]; created_at: Date }>(
+        `SELECT m.group_id, m.user_id, u.email, u.name, m.roles, m.created_at
+           FROM group_members m JOIN users u ON u.id = m.user_id
+          WHERE m.group_id = $1 AND u.deleted_at IS NULL
+          ORDER BY lower(u.name), u.email`,
+        [groupId],
+      );
+      return rows.map((r) => ({ groupId: r.group_id, userId: r.user_id, email: r.email, name: r.name, roles: r.roles, createdAt: r.created_at }));
+    },
+    async findMembership(groupId, userId) {
+      const [row] = await db.query<MembershipRow>(`${MEMBERSHIP_SELECT} AND m.group_id = $1 AND m.user_id = $2`, [groupId, userId]);
+      return row && toMembership(row);
+    },
+    async listMemberships(userId) {
+      const rows = await db.query<MembershipRow>(`${MEMBERSHIP_SELECT} AND m.user_id = $1 ORDER BY lower(g.name)`, [userId]);
+      return rows.map(toMembership);
+    },
+    async addReturnUrl(groupId, url) {
+      await db.query(`INSERT INTO group_return_urls (group_id, url) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [groupId, url]);
+    },
+    async listReturnUrls(groupId) {
+      const rows = await db.query<{ url: string }>(`SELECT url FROM group_return_urls WHERE group_id = $1 ORDER BY url`, [groupId]);
+      return rows.map((r) => r.url);
+    },
+  };
+}
