@@ -33,6 +33,7 @@ export type ReturnTripErrorCode =
 export type ApiErrorCode =
   | 'not_found'
   | 'validation_failed'
+  | 'malformed_body'
   | 'invalid_credentials'
   | 'unauthenticated'
   | 'forbidden'

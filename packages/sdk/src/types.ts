@@ -130,6 +130,9 @@ export interface InstallationSettings {
 export interface Charger {
   readonly id: string
   readonly name: string
+  readonly serial: string
+  /** Maximum current of this charger, in amperes. */
+  readonly max_current_a: number
   readonly [member: string]: unknown
 }
 

@@ -33,7 +33,7 @@ export interface MockInstallation {
   readonly owner_id: string
   readonly admin_ids: readonly string[]
   settings: InstallationSettings
-  readonly chargers: readonly { readonly id: string; readonly name: string; readonly model: string }[]
+  readonly chargers: readonly { readonly id: string; readonly name: string; readonly serial: string; readonly max_current_a: number }[]
 }
 
 /** A charging session row. */
@@ -110,8 +110,8 @@ export function defaultSeed(): MockSeed {
         admin_ids: [],
         settings: { max_current_a: 32, authentication_required: false },
         chargers: [
-          { id: 'chg_home_1', name: 'Garage', model: 'Go 2' },
-          { id: 'chg_home_2', name: 'Driveway', model: 'Go 2' },
+          { id: 'chg_home_1', name: 'Garage', serial: 'ZAP000101', max_current_a: 32 },
+          { id: 'chg_home_2', name: 'Driveway', serial: 'ZAP000102', max_current_a: 32 },
         ],
       },
       {
@@ -119,7 +119,7 @@ export function defaultSeed(): MockSeed {
         owner_id: owner.id,
         admin_ids: [],
         settings: { max_current_a: 16, authentication_required: true },
-        chargers: [{ id: 'chg_cabin_1', name: 'Carport', model: 'Pro' }],
+        chargers: [{ id: 'chg_cabin_1', name: 'Carport', serial: 'ZAP000201', max_current_a: 16 }],
       },
     ],
     charging_sessions: [

@@ -28,13 +28,14 @@ function isLoopbackHttp(url: URL): boolean {
 
 /** Reads a JSON body; a malformed one is a 400 `validation_failed`, never a 500. */
 async function jsonBody(request: Request): Promise<Record<string, unknown>> {
+  let body: unknown
   try {
-    const body: unknown = await request.json()
-    if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>
+    body = await request.json()
   } catch {
-    // fall through
+    throw new MockProblem(400, 'malformed_body', 'The request body is not valid JSON.')
   }
-  throw new MockProblem(400, 'validation_failed', 'Send a JSON object body.', { errors: [{ field: 'body', code: 'invalid_json', message: 'Send a JSON object body.' }] })
+  if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>
+  throw new MockProblem(400, 'validation_failed', 'Send a JSON object body.', { errors: [{ field: 'body', code: 'invalid_type', message: 'Send a JSON object body.' }] })
 }
 
 function param(params: Record<string, string | readonly string[] | undefined>, name: string): string {

@@ -65,12 +65,13 @@ describe('session', () => {
     expect((await login(owner.email, owner.password)).status).toBe(200)
   })
 
-  it('answers 400 validation_failed to a malformed body', async () => {
+  it('answers 400 malformed_body / validation_failed to bad bodies', async () => {
     const response = await fetch(`${baseUrl}/api/session`, { method: 'POST', body: '{nope', headers: { 'content-type': 'application/json' } })
-    const body = await response.json()
-    expect(response.status).toBe(400)
-    expect(body.code).toBe('validation_failed')
-    expect(body.errors[0].field).toBe('body')
+    expect(await problem(response)).toMatchObject({ status: 400, code: 'malformed_body' })
+    const notObject = await (await fetch(`${baseUrl}/api/session`, json([1]))).json()
+    expect(notObject.code).toBe('validation_failed')
+    const noPassword = await (await fetch(`${baseUrl}/api/session`, json({ email: owner.email }))).json()
+    expect(noPassword.errors).toEqual([{ field: 'password', code: 'required', message: 'Enter your password.' }])
   })
 
   it('refuses an unsafe cookie request from a foreign origin', async () => {

@@ -9,6 +9,7 @@ import type { ProblemFieldError } from '../types.js'
 const TITLES: Record<string, string> = {
   not_found: 'Not found',
   validation_failed: 'Validation failed',
+  malformed_body: 'Malformed body',
   invalid_credentials: 'Invalid credentials',
   unauthenticated: 'Authentication required',
   origin_mismatch: 'Origin not allowed',
