@@ -1,0 +1,153 @@
+/**
+ * `createApiClient()`: one typed method per JSON API endpoint of docs/ARCHITECTURE.md. Errors
+ * arrive as {@link ApiError} with the problem's `code`, the HTTP `status` and the server's
+ * `detail`.
+ *
+ * @module
+ */
+import { ApiError } from './errors.js'
+import { problemToError } from './problem.js'
+import type {
+  AccessListResponse,
+  AccessRequestView,
+  ApproveAccessRequest,
+  ApproveAccessResponse,
+  AuditListResponse,
+  ChargingHistoryResponse,
+  DenyAccessResponse,
+  GrantListResponse,
+  GroupDetails,
+  GroupListResponse,
+  InstallationDetails,
+  InstallationListResponse,
+  InstallationSettingsPatch,
+  LoginRequest,
+  LoginResponse,
+  MeResponse,
+} from './types.js'
+
+/** A bearer token, or a function returning a fresh one per request (e.g. a token source). */
+export type BearerCredential = { readonly bearer: string | (() => string | Promise<string>) }
+
+/** Options of {@link createApiClient}. */
+export interface ApiClientOptions {
+  /** The server's public URL, e.g. `https://portal.example.com`. */
+  readonly baseUrl: string | URL
+  /**
+   * `'include'`: the browser sends the `gk_session` cookie (use on the platform's own origin or
+   * a trusted one). `{ bearer }`: `Authorization: Bearer` for machines (no cookie sent).
+   */
+  readonly credentials?: 'include' | BearerCredential
+  /** Fetch implementation (defaults to the global `fetch`). */
+  readonly fetch?: typeof fetch
+}
+
+interface Call {
+  readonly query?: Record<string, string | undefined>
+  readonly body?: unknown
+}
+
+/** Grantkit JSON API client. Every method rejects with {@link ApiError} on failure. */
+export interface ApiClient {
+  /** `POST /api/session` — sets the `gk_session` cookie. Errors: `invalid_credentials` 401, `rate_limited` 429, `validation_failed` 400. */
+  login(body: LoginRequest): Promise<LoginResponse>
+  /** `DELETE /api/session`. */
+  logout(): Promise<void>
+  /** `GET /api/me`. Errors: `unauthenticated` 401. */
+  me(): Promise<MeResponse>
+  /** `GET /api/installations`. */
+  listInstallations(): Promise<InstallationListResponse>
+  /** `GET /api/installations/:id`. Errors: `not_found` 404. */
+  getInstallation(id: string): Promise<InstallationDetails>
+  /** `GET /api/installations/:id/charging-history`. */
+  getChargingHistory(id: string): Promise<ChargingHistoryResponse>
+  /** `PATCH /api/installations/:id/settings`. Errors: `validation_failed` 400 with `errors`. */
+  updateInstallationSettings(id: string, settings: InstallationSettingsPatch): Promise<InstallationDetails>
+  /** `GET /api/installations/:id/access` — users and groups (with lookup keys) that have access. */
+  listInstallationAccess(id: string): Promise<AccessListResponse>
+  /** `GET /api/grants?installation_id=` (installation owner/admin). */
+  listGrants(query: { readonly installation_id: string }): Promise<GrantListResponse>
+  /** `DELETE /api/grants/:id` — revoke (owner/admin) or relinquish (group admin). */
+  deleteGrant(id: string): Promise<void>
+  /** `GET /api/groups`. */
+  listGroups(): Promise<GroupListResponse>
+  /** `GET /api/groups/:id` (group admin). */
+  getGroup(id: string): Promise<GroupDetails>
+  /** `GET /api/groups/:id/grants` (group admin). */
+  listGroupGrants(id: string): Promise<GrantListResponse>
+  /** `GET /api/access-requests/:id`. Errors: `access_request_not_found` 404, `access_request_expired` 410, `access_request_decided` 409. */
+  getAccessRequest(id: string): Promise<AccessRequestView>
+  /** `POST /api/access-requests/:id/approve`. Errors as above, plus `validation_failed` 400 for a bad installation. */
+  approveAccessRequest(id: string, body: ApproveAccessRequest): Promise<ApproveAccessResponse>
+  /** `POST /api/access-requests/:id/deny`. */
+  denyAccessRequest(id: string): Promise<DenyAccessResponse>
+  /** `GET /api/audit?installation_id=|group_id=`. */
+  listAudit(query: { readonly installation_id: string } | { readonly group_id: string }): Promise<AuditListResponse>
+}
+
+const segment = (value: string): string => {
+  if (typeof value !== 'string' || !value) throw new ApiError('validation_failed', 'An id must be a non-empty string.')
+  return encodeURIComponent(value)
+}
+
+/**
+ * Creates a client for the grantkit JSON API.
+ *
+ * @example
+ * ```ts
+ * const api = createApiClient({ baseUrl: 'https://portal.example.com', credentials: 'include' })
+ * const { items } = await api.listInstallations()
+ * ```
+ */
+export function createApiClient(options: ApiClientOptions): ApiClient {
+  const base = new URL(options.baseUrl).href.replace(/\/+$/, '')
+  const credentials = options.credentials ?? 'include'
+
+  async function call<T>(method: string, path: string, { query, body }: Call = {}): Promise<T> {
+    const url = new URL(base + path)
+    for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(key, value)
+    const headers = new Headers({ accept: 'application/json, application/problem+json' })
+    if (body !== undefined) headers.set('content-type', 'application/json')
+    const init: RequestInit = { method, headers }
+    if (body !== undefined) init.body = JSON.stringify(body)
+    if (credentials === 'include') init.credentials = 'include'
+    else {
+      const token = typeof credentials.bearer === 'function' ? await credentials.bearer() : credentials.bearer
+      headers.set('authorization', `Bearer ${token}`)
+      init.credentials = 'omit'
+    }
+    let response: Response
+    try {
+      response = await (options.fetch ?? fetch)(url, init)
+    } catch (cause) {
+      throw new ApiError('network_error', `Could not reach ${url.origin}: ${(cause as Error)?.message ?? cause}`, { cause })
+    }
+    if (!response.ok) throw await problemToError(response)
+    if (response.status === 204) return undefined as T
+    try {
+      return (await response.json()) as T
+    } catch (cause) {
+      throw new ApiError('invalid_response', `${method} ${path} answered ${response.status} without JSON.`, { status: response.status, cause })
+    }
+  }
+
+  return {
+    login: async (body) => call('POST', '/api/session', { body }),
+    logout: async () => call('DELETE', '/api/session'),
+    me: async () => call('GET', '/api/me'),
+    listInstallations: async () => call('GET', '/api/installations'),
+    getInstallation: async (id) => call('GET', `/api/installations/${segment(id)}`),
+    getChargingHistory: async (id) => call('GET', `/api/installations/${segment(id)}/charging-history`),
+    updateInstallationSettings: async (id, settings) => call('PATCH', `/api/installations/${segment(id)}/settings`, { body: settings }),
+    listInstallationAccess: async (id) => call('GET', `/api/installations/${segment(id)}/access`),
+    listGrants: async (query) => call('GET', '/api/grants', { query }),
+    deleteGrant: async (id) => call('DELETE', `/api/grants/${segment(id)}`),
+    listGroups: async () => call('GET', '/api/groups'),
+    getGroup: async (id) => call('GET', `/api/groups/${segment(id)}`),
+    listGroupGrants: async (id) => call('GET', `/api/groups/${segment(id)}/grants`),
+    getAccessRequest: async (id) => call('GET', `/api/access-requests/${segment(id)}`),
+    approveAccessRequest: async (id, body) => call('POST', `/api/access-requests/${segment(id)}/approve`, { body }),
+    denyAccessRequest: async (id) => call('POST', `/api/access-requests/${segment(id)}/deny`),
+    listAudit: async (query) => call('GET', '/api/audit', { query: { ...query } }),
+  }
+}
