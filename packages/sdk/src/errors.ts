@@ -23,6 +23,7 @@ export type ReturnTripErrorCode =
   | 'state_mismatch'
   | 'issuer_mismatch'
   | 'invalid_return_parameters'
+  | 'authorization_failed'
   | 'discovery_failed'
   | 'token_exchange_failed'
 

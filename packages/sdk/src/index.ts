@@ -8,4 +8,7 @@
 export * from './errors.js'
 export * from './types.js'
 export { buildAccessRequestUrl, normalizeLocale, normalizeLookupKey, type AccessRequestUrlOptions } from './url.js'
+export { startAccessRequest, completeAccessRequest, TRANSACTION_KEY, type AccessRequestResult, type AccessRequestTransaction, type CompleteAccessRequestOptions, type StartAccessRequestOptions } from './access-request-flow.js'
+export { exchangeCode, type CodeExchangeInput, type GrantkitTokens } from './code-exchange.js'
+export { defaultTransactionStore, memoryTransactionStore, webStorageTransactionStore, type TransactionStore } from './transaction-store.js'
 export { createApiClient, type ApiClient, type ApiClientOptions, type BearerCredential } from './client.js'

@@ -130,7 +130,8 @@ export function buildAccessRequestUrl(options: AccessRequestUrlOptions): string 
         `Return URL ${JSON.stringify(String(returnUrl))} is invalid: use an absolute https URL (http only for localhost) without fragment or credentials, registered for the group.`,
       )
     }
-    query.set('return_url', back.href)
+    // Sent as given: the server matches registered return URLs exactly.
+    query.set('return_url', typeof returnUrl === 'string' ? returnUrl : back.href)
   }
   if (partnerName !== undefined) {
     if (typeof partnerName !== 'string' || !partnerName.trim() || partnerName.length > 100) {

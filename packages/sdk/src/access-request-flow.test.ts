@@ -1,0 +1,148 @@
+import { setupServer } from 'msw/node'
+import { http, HttpResponse } from 'msw'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { completeAccessRequest, startAccessRequest, TRANSACTION_KEY } from './access-request-flow.js'
+import { createApiClient } from './client.js'
+import { AccessRequestUrlError, ReturnTripError } from './errors.js'
+import { createMockServer } from './mock/index.js'
+import { memoryTransactionStore, type TransactionStore } from './transaction-store.js'
+
+const serverUrl = 'https://grantkit.test'
+const mock = createMockServer({ baseUrl: serverUrl })
+const server = setupServer(...mock.handlers)
+const { owner, home, acme } = mock.fixtures
+const api = createApiClient({ baseUrl: serverUrl })
+let store: TransactionStore
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+beforeEach(() => {
+  mock.reset()
+  mock.signIn(owner.id)
+  store = memoryTransactionStore()
+})
+afterEach(() => server.resetHandlers())
+afterAll(() => server.close())
+
+/** Starts, lets the owner decide through the API, and returns the URL the browser would load. */
+async function roundTrip(decision: 'approve' | 'deny'): Promise<string> {
+  const { url } = await startAccessRequest({ serverUrl, lookupKey: 'tzbv', returnUrl: acme.returnUrl, store })
+  const request = mock.openAccessRequest(url)
+  const outcome = decision === 'approve' ? await api.approveAccessRequest(request.id, { installation_id: home.id }) : await api.denyAccessRequest(request.id)
+  return outcome.redirect_url
+}
+
+async function tripError(promise: Promise<unknown>): Promise<ReturnTripError> {
+  try {
+    await promise
+  } catch (error) {
+    expect(error).toBeInstanceOf(ReturnTripError)
+    return error as ReturnTripError
+  }
+  throw new Error('expected a ReturnTripError')
+}
+
+describe('startAccessRequest', () => {
+  it('stores state and verifier and returns a URL with S256 challenge', async () => {
+    const navigated: string[] = []
+    const { url, state } = await startAccessRequest({ serverUrl, lookupKey: 'tzbv', returnUrl: acme.returnUrl, locale: 'de', store, navigate: (u) => navigated.push(u) })
+    const params = new URL(url).searchParams
+    expect(new URL(url).pathname).toBe('/access/request/TZBV')
+    expect(params.get('state')).toBe(state)
+    expect(params.get('code_challenge_method')).toBe('S256')
+    expect(params.get('code_challenge')).toMatch(/^[\w-]{43}$/)
+    expect(params.get('return_url')).toBe(acme.returnUrl)
+    expect(navigated).toEqual([url])
+    const tx = JSON.parse((await store.get(TRANSACTION_KEY))!)
+    expect(tx).toMatchObject({ state, issuer: serverUrl, lookup_key: 'TZBV', return_url: acme.returnUrl })
+    expect(tx.code_verifier).not.toContain(params.get('code_challenge'))
+  })
+
+  it('stores nothing when an option is invalid', async () => {
+    await expect(startAccessRequest({ serverUrl, lookupKey: 'TZBV', returnUrl: 'javascript:alert(1)', store })).rejects.toBeInstanceOf(AccessRequestUrlError)
+    expect(await store.get(TRANSACTION_KEY)).toBeNull()
+  })
+})
+
+describe('completeAccessRequest', () => {
+  it('approves: exchanges the code and the token reads the installation', async () => {
+    const result = await completeAccessRequest({ url: await roundTrip('approve'), store })
+    expect(result.status).toBe('approved')
+    if (result.status !== 'approved') throw new Error('unreachable')
+    expect(result).toMatchObject({ installation_id: home.id, lookup_key: 'TZBV' })
+    expect(result.grant_id).toMatch(/^grt_/)
+    expect(result.tokens).toMatchObject({ token_type: 'bearer', installation_id: home.id, grant_id: result.grant_id })
+    const machine = createApiClient({ baseUrl: serverUrl, credentials: { bearer: result.tokens!.access_token } })
+    expect((await machine.getInstallation(home.id)).name).toBe('Home')
+  })
+
+  it('reports a denial as a value', async () => {
+    expect(await completeAccessRequest({ url: await roundTrip('deny'), store })).toEqual({ status: 'denied', lookup_key: 'TZBV', error: 'access_denied' })
+  })
+
+  it('uses the transaction once', async () => {
+    const url = await roundTrip('deny')
+    await completeAccessRequest({ url, store })
+    expect((await tripError(completeAccessRequest({ url, store }))).code).toBe('missing_transaction')
+  })
+
+  it('refuses a state mismatch and keeps the genuine transaction', async () => {
+    const url = new URL(await roundTrip('approve'))
+    const genuine = url.searchParams.get('state')!
+    url.searchParams.set('state', 'forged')
+    expect((await tripError(completeAccessRequest({ url, store }))).code).toBe('state_mismatch')
+    url.searchParams.delete('state')
+    expect((await tripError(completeAccessRequest({ url, store }))).code).toBe('state_mismatch')
+    url.searchParams.set('state', genuine)
+    expect((await completeAccessRequest({ url, store })).status).toBe('approved')
+  })
+
+  it('refuses a missing transaction', async () => {
+    const url = await roundTrip('approve')
+    expect((await tripError(completeAccessRequest({ url, store: memoryTransactionStore() }))).code).toBe('missing_transaction')
+  })
+
+  it('refuses a wrong or missing iss (RFC 9207)', async () => {
+    const url = new URL(await roundTrip('approve'))
+    url.searchParams.set('iss', 'https://evil.example')
+    expect((await tripError(completeAccessRequest({ url, store }))).code).toBe('issuer_mismatch')
+    const again = new URL(await roundTrip('deny'))
+    again.searchParams.delete('iss')
+    expect((await tripError(completeAccessRequest({ url: again, store }))).code).toBe('issuer_mismatch')
+  })
+
+  it('refuses a URL without an outcome and another lookup key', async () => {
+    expect((await tripError(completeAccessRequest({ url: 'https://partner.example/return', store }))).code).toBe('invalid_return_parameters')
+    const url = new URL(await roundTrip('deny'))
+    url.searchParams.set('lookup_key', 'K7QM')
+    expect((await tripError(completeAccessRequest({ url, store }))).code).toBe('invalid_return_parameters')
+  })
+
+  it('reports other errors as authorization_failed', async () => {
+    const url = new URL(await roundTrip('deny'))
+    url.searchParams.set('error', 'server_error')
+    expect((await tripError(completeAccessRequest({ url, store }))).code).toBe('authorization_failed')
+  })
+
+  it('fails token_exchange_failed on a replayed code, with the OAuth error', async () => {
+    const url = await roundTrip('approve')
+    const tx = await store.get(TRANSACTION_KEY)
+    await completeAccessRequest({ url, store })
+    await store.set(TRANSACTION_KEY, tx!)
+    const error = await tripError(completeAccessRequest({ url, store }))
+    expect(error.code).toBe('token_exchange_failed')
+    expect(error.status).toBe(400)
+    expect(error.message).toContain('invalid_grant')
+  })
+
+  it('fails discovery_failed when the metadata is unavailable or names another issuer', async () => {
+    server.use(http.get(`${serverUrl}/.well-known/oauth-authorization-server`, () => new HttpResponse(null, { status: 503 })))
+    expect((await tripError(completeAccessRequest({ url: await roundTrip('approve'), store }))).code).toBe('discovery_failed')
+    server.use(http.get(`${serverUrl}/.well-known/oauth-authorization-server`, () => HttpResponse.json({ ...mock.db.metadata(), issuer: 'https://other.example' })))
+    expect((await tripError(completeAccessRequest({ url: await roundTrip('approve'), store }))).code).toBe('discovery_failed')
+  })
+
+  it('refuses a token response for another grant', async () => {
+    server.use(http.post(`${serverUrl}/oauth/token`, () => HttpResponse.json({ access_token: 'x', token_type: 'Bearer', expires_in: 60, grant_id: 'grt_other' })))
+    expect((await tripError(completeAccessRequest({ url: await roundTrip('approve'), store }))).code).toBe('token_exchange_failed')
+  })
+})
