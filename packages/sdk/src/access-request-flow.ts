@@ -20,7 +20,6 @@ export interface AccessRequestTransaction {
   readonly issuer: string
   readonly lookup_key: string
   readonly return_url: string
-  readonly created_at: number
 }
 
 /** Options of {@link startAccessRequest}. */
@@ -79,7 +78,6 @@ export async function startAccessRequest(options: StartAccessRequestOptions): Pr
     issuer: trimSlash(new URL(options.serverUrl).href),
     lookup_key: normalizeLookupKey(options.lookupKey),
     return_url: options.returnUrl,
-    created_at: Date.now(),
   }
   await store.set(TRANSACTION_KEY, JSON.stringify(transaction))
   if (navigate === true) location.assign(url)
@@ -104,32 +102,32 @@ export async function completeAccessRequest(options: CompleteAccessRequestOption
   const params = new URL(options.url ?? location.href).searchParams
   const get = (name: string): string | null => params.get(name)
   if (get('success') === null && get('error') === null) {
-    fail('invalid_return_parameters', 'This URL carries no access-request outcome (no success or error parameter).')
+    fail('invalid_return_parameters', 'No success or error parameter in the URL.')
   }
   const raw = await store.get(TRANSACTION_KEY)
-  if (raw === null) fail('missing_transaction', 'No access request was started in this tab (or it was already completed).')
+  if (raw === null) fail('missing_transaction', 'No access request is pending in this tab.')
   const tx = JSON.parse(raw) as AccessRequestTransaction
   // A foreign state leaves the genuine transaction in place for the genuine return.
-  if (get('state') !== tx.state) fail('state_mismatch', 'The state parameter does not match the access request started here.')
+  if (get('state') !== tx.state) fail('state_mismatch', 'state does not match the pending request.')
   await store.delete(TRANSACTION_KEY)
 
   const iss = get('iss')
   if (iss === null || trimSlash(iss) !== tx.issuer) {
-    fail('issuer_mismatch', `The response names issuer ${JSON.stringify(iss)}, expected ${tx.issuer} (RFC 9207).`)
+    fail('issuer_mismatch', `iss ${iss} is not ${tx.issuer}.`)
   }
   const lookupKey = get('lookup_key')
   if (lookupKey !== null && lookupKey.toUpperCase() !== tx.lookup_key) {
-    fail('invalid_return_parameters', `The response is for lookup key ${lookupKey}, expected ${tx.lookup_key}.`)
+    fail('invalid_return_parameters', `lookup_key ${lookupKey} is not ${tx.lookup_key}.`)
   }
 
   if (get('success') !== 'true') {
     const error = get('error')
     if (error === 'access_denied') return { status: 'denied', lookup_key: tx.lookup_key, error }
-    fail('authorization_failed', `The access request failed: ${error ?? 'unknown error'}${get('error_description') ? ` (${get('error_description')})` : ''}.`)
+    fail('authorization_failed', `Access request failed: ${error} ${get('error_description') ?? ''}`)
   }
   const installationId = get('installation_id')
   const grantId = get('grant_id')
-  if (!installationId || !grantId) fail('invalid_return_parameters', 'An approval must carry installation_id and grant_id.')
+  if (!installationId || !grantId) fail('invalid_return_parameters', 'installation_id or grant_id is missing.')
 
   const code = get('code')
   if (code === null) return { status: 'approved', installation_id: installationId, lookup_key: tx.lookup_key, grant_id: grantId, tokens: null }
@@ -145,7 +143,7 @@ export async function completeAccessRequest(options: CompleteAccessRequestOption
   })
   // The token response is authoritative; query parameters alone could be edited in transit.
   if ((tokens.grant_id && tokens.grant_id !== grantId) || (tokens.installation_id && tokens.installation_id !== installationId)) {
-    fail('token_exchange_failed', 'The token response names another grant or installation than the return URL.')
+    fail('token_exchange_failed', 'The tokens are for another grant or installation.')
   }
   return { status: 'approved', installation_id: installationId, lookup_key: tx.lookup_key, grant_id: grantId, tokens }
 }

@@ -32,6 +32,7 @@ export interface AccessRequestUrlOptions {
 const LOOKUP_KEY = /^[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{4,8}$/
 const LOCALE_TAG = /^([a-z]{2,3})(-[a-z0-9]{1,8})*$/i
 const LOCALES = ['en', 'fr', 'de', 'pt', 'nb']
+const WEB_URL = 'use an absolute https URL (http only for localhost) without fragment or credentials'
 // RFC 7636 §4.1: 43–128 unreserved characters (a base64url SHA-256 digest is 43).
 const CODE_CHALLENGE = /^[A-Za-z0-9._~-]{43,128}$/
 
@@ -40,7 +41,7 @@ function fail(code: AccessRequestUrlError['code'], message: string): never {
 }
 
 /** True for hosts where plain http cannot leave the machine (RFC 8252 §7.3). */
-const isLoopback = (host: string): boolean =>
+export const isLoopback = (host: string): boolean =>
   host === 'localhost' || host.endsWith('.localhost') || /^127(\.\d+){3}$/.test(host) || host === '[::1]'
 
 /** Parses an absolute https URL, or http on loopback; `null` when it is not one. */
@@ -108,7 +109,7 @@ export function buildAccessRequestUrl(options: AccessRequestUrlOptions): string 
   if (!server || server.search) {
     fail(
       'invalid_server_url',
-      `Server URL ${JSON.stringify(String(serverUrl))} is invalid: use an absolute https URL (http only for localhost) without query, fragment or credentials.`,
+      `Server URL ${JSON.stringify(String(serverUrl))} is invalid: ${WEB_URL}, without query.`,
     )
   }
   const key = normalizeLookupKey(options.lookupKey)
@@ -127,7 +128,7 @@ export function buildAccessRequestUrl(options: AccessRequestUrlOptions): string 
     if (!back) {
       fail(
         'invalid_return_url',
-        `Return URL ${JSON.stringify(String(returnUrl))} is invalid: use an absolute https URL (http only for localhost) without fragment or credentials, registered for the group.`,
+        `Return URL ${JSON.stringify(String(returnUrl))} is invalid: ${WEB_URL}, registered for the group.`,
       )
     }
     // Sent as given: the server matches registered return URLs exactly.
