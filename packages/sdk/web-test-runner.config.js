@@ -38,6 +38,46 @@ const chromeFlags = [
   '--mute-audio',
 ]
 
+/**
+ * Stand-in for the platform's access-request page, for popup tests (browsers do not send page
+ * navigations through msw's worker). `partner_name` tells it what the "customer" does:
+ * `approve` / `deny` answer 303 to the return URL with the contract's parameters, `close` closes
+ * the popup, `approve-coop` approves from a page sent with `Cross-Origin-Opener-Policy:
+ * same-origin`, which cuts the opener link for real.
+ * @param {import('koa').Context} context
+ * @param {() => Promise<unknown>} next
+ */
+function fakeAccessRequestPage(context, next) {
+  const match = /^\/__grantkit\/access\/request\/([^/]+)$/.exec(context.path)
+  if (!match) return next()
+  const query = new URLSearchParams(context.querystring)
+  const issuer = `${context.protocol}://${context.host}/__grantkit`
+  const lookupKey = match[1].toUpperCase()
+  const back = new URL(query.get('return_url') ?? '/')
+  const set = (/** @type {Record<string, string>} */ params) => {
+    for (const [k, v] of Object.entries(params)) back.searchParams.set(k, v)
+    back.searchParams.set('state', query.get('state') ?? '')
+    back.searchParams.set('iss', issuer)
+  }
+  const action = query.get('partner_name')
+  if (action === 'close') {
+    context.type = 'text/html'
+    context.body = '<!doctype html><title>consent</title><script>setTimeout(() => window.close(), 150)</script>'
+    return undefined
+  }
+  if (action === 'deny') set({ success: 'false', error: 'access_denied', lookup_key: lookupKey })
+  else set({ success: 'true', installation_id: 'ins_home', lookup_key: lookupKey, grant_id: 'grt_popup', code: 'popup-code' })
+  if (action === 'approve-coop') {
+    context.type = 'text/html'
+    context.set('Cross-Origin-Opener-Policy', 'same-origin')
+    context.body = `<!doctype html><title>consent</title><script>setTimeout(() => location.replace(${JSON.stringify(back.href)}), 300)</script>`
+    return undefined
+  }
+  context.status = 303
+  context.redirect(back.href)
+  return undefined
+}
+
 export default {
   rootDir: join(here, '../..'),
   files: testFiles().map((file) => relative(process.cwd(), file)),
@@ -56,6 +96,7 @@ export default {
   ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: join(here, 'tsconfig.json') })],
   middleware: [
+    fakeAccessRequestPage,
     /** Serve the installed msw worker at the root so it controls the test page at `/`. */
     function mockServiceWorker(context, next) {
       if (context.path === '/mockServiceWorker.js') {

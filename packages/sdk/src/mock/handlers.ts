@@ -184,7 +184,8 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
     http.get(`${base}/access/receipt`, () => html(200, '<title>Done</title><p>You can close this page.</p>')),
 
     // ------------------------------------------------------------------ OAuth
-    http.get(`${base}/.well-known/oauth-authorization-server`, () => HttpResponse.json(db().metadata())),
+    // RFC 8414 §3.1: the well-known segment goes between the host and the issuer's path.
+    http.get(`${baseUrl.origin}/.well-known/oauth-authorization-server${baseUrl.pathname.replace(/\/+$/, '')}`, () => HttpResponse.json(db().metadata())),
     http.get(`${base}/oauth/jwks`, () => HttpResponse.json({ keys: [] })),
     http.post(`${base}/oauth/token`, oauth(async ({ request }) => {
       const type = request.headers.get('content-type') ?? ''
