@@ -108,3 +108,11 @@ describe('openAccessRequestPopup (real Chromium popups)', () => {
     expect(await pending).to.deep.equal({ status: 'cancelled' })
   })
 })
+
+describe('deliverPopupResult', () => {
+  it('returns false on a page that is not the popup (redirect mode) or carries no outcome', async () => {
+    const { deliverPopupResult } = await import('./popup.js')
+    expect(deliverPopupResult({ url: `${returnUrl}?success=true&state=nobody`, close: false })).to.equal(false)
+    expect(deliverPopupResult({ url: returnUrl, close: false })).to.equal(false)
+  })
+})
