@@ -4,8 +4,10 @@
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../context.js';
+import { invitationCodeRoutes } from './invitation-codes.js';
+import { memberRoutes } from './members.js';
 import { sessionRoutes } from './session.js';
 
 export type RouteModule = (deps: AppDeps) => OpenAPIHono<AppEnv>;
 
-export const routeModules: RouteModule[] = [sessionRoutes];
+export const routeModules: RouteModule[] = [sessionRoutes, invitationCodeRoutes, memberRoutes];

@@ -1,0 +1,87 @@
+/**
+ * @module domain/members
+ * Admins manage a group's members: list them with their roles, change roles (the catalogue
+ * rules of domain/roles.ts), remove them. A group always keeps an admin. Every change is an
+ * audit event; each runs in one transaction with the group locked, so two admins acting at
+ * once cannot remove the last two admins between them.
+ */
+import { NotFoundError } from '../errors.js';
+import type { GroupMember, GroupRole } from '../storage/group-store.js';
+import type { Store } from '../storage/store.js';
+import type { User } from '../storage/user-store.js';
+import { requireGroupAdmin } from './authorization.js';
+import { assertKeepsAnAdmin, hasAdminRole, validateRoleSelection } from './roles.js';
+
+export interface MemberView extends GroupMember {
+  readonly isAdmin: boolean;
+}
+
+const view = (catalogue: readonly GroupRole[], m: GroupMember): MemberView => ({ ...m, isAdmin: hasAdminRole(catalogue, m.roles) });
+
+/** The group's role catalogue, for any member of the group (404 for outsiders). */
+export async function listRoleCatalogue(store: Store, { actor, groupId }: { actor: User; groupId: string }): Promise<GroupRole[]> {
+  const membership = await store.groups.findMembership(groupId, actor.id);
+  if (!membership) throw new NotFoundError('group');
+  return store.groups.listRoles(groupId);
+}
+
+export async function listMembers(store: Store, { actor, groupId }: { actor: User; groupId: string }): Promise<MemberView[]> {
+  await requireGroupAdmin(store, groupId, actor.id);
+  const catalogue = await store.groups.listRoles(groupId);
+  return (await store.groups.listMembers(groupId)).map((m) => view(catalogue, m));
+}
+
+export interface ChangeRolesInput {
+  readonly actor: User;
+  readonly groupId: string;
+  readonly userId: string;
+  readonly roles: readonly string[];
+  readonly now: Date;
+}
+
+/** Replaces a member's roles. Same rules as codes; the last admin keeps an admin role. */
+export async function changeMemberRoles(store: Store, input: ChangeRolesInput): Promise<MemberView> {
+  const { actor, groupId, userId, now } = input;
+  await requireGroupAdmin(store, groupId, actor.id);
+  return store.transaction(async (tx) => {
+    if (!(await tx.invitations.members.lockGroup(groupId))) throw new NotFoundError('group');
+    const member = await tx.invitations.members.findMember(groupId, userId);
+    if (!member) throw new NotFoundError('member');
+    const catalogue = await tx.groups.listRoles(groupId);
+    const roles = validateRoleSelection(catalogue, input.roles);
+    assertKeepsAnAdmin(catalogue, await tx.invitations.members.listRoles(groupId), userId, roles);
+    await tx.groups.upsertMember(groupId, userId, roles);
+    await tx.audit.record({
+      at: now,
+      actorUserId: actor.id,
+      actorLabel: actor.name,
+      action: 'group_member.roles_changed',
+      groupId,
+      subjectId: userId,
+      data: { user_id: userId, previous_roles: member.roles, roles },
+    });
+    return view(catalogue, { ...member, roles });
+  });
+}
+
+/** Removes a member from the group (they lose access at once); never the last admin. */
+export async function removeMember(store: Store, { actor, groupId, userId, now }: { actor: User; groupId: string; userId: string; now: Date }): Promise<void> {
+  await requireGroupAdmin(store, groupId, actor.id);
+  await store.transaction(async (tx) => {
+    if (!(await tx.invitations.members.lockGroup(groupId))) throw new NotFoundError('group');
+    const member = await tx.invitations.members.findMember(groupId, userId);
+    if (!member) throw new NotFoundError('member');
+    const catalogue = await tx.groups.listRoles(groupId);
+    assertKeepsAnAdmin(catalogue, await tx.invitations.members.listRoles(groupId), userId, null);
+    await tx.groups.removeMember(groupId, userId);
+    await tx.audit.record({
+      at: now,
+      actorUserId: actor.id,
+      actorLabel: actor.name,
+      action: 'group_member.removed',
+      groupId,
+      subjectId: userId,
+      data: { user_id: userId, email: member.email, roles: member.roles },
+    });
+  });
+}

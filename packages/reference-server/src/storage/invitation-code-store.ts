@@ -1,0 +1,236 @@
+/**
+ * @module storage/invitation-code-store
+ * Invitation codes: create a batch, claim one exactly once, deactivate, and the admins'
+ * management list. Status `expired` is computed from `expires_at` at read time.
+ *
+ * Claiming and deactivating are single conditional UPDATEs (`WHERE status = 'valid' AND
+ * expires_at > now`): under PostgreSQL's READ COMMITTED a second writer blocks on the row lock,
+ * re-checks the condition after the first commits and updates nothing, so any number of
+ * server instances sharing one database give one winner.
+ */
+import type { Executor, SqlValue } from './executor.js';
+
+/** What the database stores. */
+export type StoredCodeStatus = 'valid' | 'used' | 'deactivated';
+/** What people see: `expired` is a valid code whose date has passed. */
+export type InvitationCodeStatus = StoredCodeStatus | 'expired';
+export const INVITATION_CODE_STATUSES: readonly InvitationCodeStatus[] = ['valid', 'used', 'deactivated', 'expired'];
+
+export type InvitationCodeMode = 'group' | 'partner';
+
+export interface InvitationCode {
+  readonly id: string;
+  readonly code: string;
+  readonly groupId: string;
+  readonly groupName: string;
+  readonly groupLookupKey: string;
+  readonly batchId: string;
+  readonly mode: InvitationCodeMode;
+  readonly roles: readonly string[];
+  readonly createdBy: string | null;
+  readonly createdByName: string;
+  readonly createdAt: Date;
+  readonly expiresAt: Date;
+  /** As stored; see {@link effectiveStatus} for what to show. */
+  readonly storedStatus: StoredCodeStatus;
+  readonly usedBy: string | null;
+  readonly usedByName: string | null;
+  readonly usedByEmail: string | null;
+  readonly usedAt: Date | null;
+  readonly deactivatedAt: Date | null;
+}
+
+/** The status to show at `now`. */
+export function effectiveStatus(code: Pick<InvitationCode, 'storedStatus' | 'expiresAt'>, now: Date): InvitationCodeStatus {
+  return code.storedStatus === 'valid' && code.expiresAt.getTime() <= now.getTime() ? 'expired' : code.storedStatus;
+}
+
+export interface NewInvitationCode {
+  readonly id: string;
+  readonly code: string;
+  readonly groupId: string;
+  readonly batchId: string;
+  readonly mode: InvitationCodeMode;
+  readonly roles: readonly string[];
+  readonly createdBy: string;
+  readonly createdByName: string;
+  readonly createdAt: Date;
+  readonly expiresAt: Date;
+}
+
+export interface InvitationCodeListQuery {
+  /** Only codes of these groups (the caller's admin groups). An empty list yields nothing. */
+  readonly groupIds: readonly string[];
+  readonly status?: InvitationCodeStatus | undefined;
+  readonly now: Date;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface InvitationCodeStore {
+  /** Inserts every code of a batch (call inside a transaction). */
+  insertBatch(codes: readonly NewInvitationCode[]): Promise<InvitationCode[]>;
+  findById(id: string): Promise<InvitationCode | undefined>;
+  findByCode(code: string): Promise<InvitationCode | undefined>;
+  /** Marks a valid, unexpired code used by `userId`; undefined when it was not claimable. */
+  claim(code: string, user: { id: string; name: string }, now: Date): Promise<InvitationCode | undefined>;
+  /** Marks a valid, unexpired code deactivated; undefined when it was not. */
+  deactivate(id: string, userId: string, now: Date): Promise<InvitationCode | undefined>;
+  /**
+   * True when the group is a partner (registered under an organisation, issue 7). Read through
+   * to_jsonb so this store does not depend on that migration's column existing.
+   */
+  isPartnerGroup(groupId: string): Promise<boolean>;
+  /** Newest first (ties broken by code), with the total count for pagination. */
+  list(query: InvitationCodeListQuery): Promise<{ items: InvitationCode[]; total: number }>;
+}
+
+interface CodeRow {
+  id: string;
+  code: string;
+  group_id: string;
+  group_name: string;
+  lookup_key: string;
+  batch_id: string;
+  mode: InvitationCodeMode;
+  roles: string[];
+  created_by: string | null;
+  created_by_name: string;
+  created_at: Date;
+  expires_at: Date;
+  status: StoredCodeStatus;
+  used_by: string | null;
+  used_by_name: string | null;
+  used_by_email: string | null;
+  used_at: Date | null;
+  deactivated_at: Date | null;
+}
+
+const toCode = (r: CodeRow): InvitationCode => ({
+  id: r.id,
+  code: r.code,
+  groupId: r.group_id,
+  groupName: r.group_name,
+  groupLookupKey: r.lookup_key,
+  batchId: r.batch_id,
+  mode: r.mode,
+  roles: r.roles,
+  createdBy: r.created_by,
+  createdByName: r.created_by_name,
+  createdAt: r.created_at,
+  expiresAt: r.expires_at,
+  storedStatus: r.status,
+  usedBy: r.used_by,
+  usedByName: r.used_by_name,
+  usedByEmail: r.used_by_email,
+  usedAt: r.used_at,
+  deactivatedAt: r.deactivated_at,
+});
+
+/** Joins what a row needs to be shown (group name, who used it). */
+const SELECT = `
+  SELECT c.*, g.name AS group_name, g.lookup_key, u.email AS used_by_email
+    FROM invitation_codes c
+    JOIN groups g ON g.id = c.group_id
+    LEFT JOIN users u ON u.id = c.used_by`;
+
+/** Re-reads rows an UPDATE ... RETURNING gave back, with their joins. */
+async function reload(db: Executor, ids: readonly string[]): Promise<InvitationCode[]> {
+  if (!ids.length) return [];
+  const rows = await db.query<CodeRow>(`${SELECT} WHERE c.id = ANY ($1::uuid[]) ORDER BY c.code`, [ids]);
+  return rows.map(toCode);
+}
+
+/** SQL condition for a status filter; `nowParam` is the clock parameter (used by valid and expired only). */
+function statusCondition(status: InvitationCodeStatus, nowParam: string): string {
+  switch (status) {
+    case 'valid':
+      return `c.status = 'valid' AND c.expires_at > ${nowParam}`;
+    case 'expired':
+      return `c.status = 'valid' AND c.expires_at <= ${nowParam}`;
+    case 'used':
+      return `c.status = 'used'`;
+    case 'deactivated':
+      return `c.status = 'deactivated'`;
+  }
+}
+
+export function createInvitationCodeStore(db: Executor): InvitationCodeStore {
+  return {
+    async insertBatch(codes) {
+      for (const c of codes) {
+        await db.query(
+          `INSERT INTO invitation_codes (id, code, group_id, batch_id, mode, roles, created_by, created_by_name, created_at, expires_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+          [c.id, c.code, c.groupId, c.batchId, c.mode, c.roles, c.createdBy, c.createdByName, c.createdAt, c.expiresAt],
+        );
+      }
+      return reload(
+        db,
+        codes.map((c) => c.id),
+      );
+    },
+    async findById(id) {
+      const [row] = await db.query<CodeRow>(`${SELECT} WHERE c.id = $1`, [id]);
+      return row && toCode(row);
+    },
+    async findByCode(code) {
+      const [row] = await db.query<CodeRow>(`${SELECT} WHERE c.code = $1`, [code]);
+      return row && toCode(row);
+    },
+    async claim(code, user, now) {
+      const rows = await db.query<{ id: string }>(
+        `UPDATE invitation_codes SET status = 'used', used_by = $2, used_by_name = $3, used_at = $4
+          WHERE code = $1 AND status = 'valid' AND expires_at > $4
+          RETURNING id`,
+        [code, user.id, user.name, now],
+      );
+      const [claimed] = await reload(
+        db,
+        rows.map((r) => r.id),
+      );
+      return claimed;
+    },
+    async deactivate(id, userId, now) {
+      const rows = await db.query<{ id: string }>(
+        `UPDATE invitation_codes SET status = 'deactivated', deactivated_by = $2, deactivated_at = $3
+          WHERE id = $1 AND status = 'valid' AND expires_at > $3
+          RETURNING id`,
+        [id, userId, now],
+      );
+      const [done] = await reload(
+        db,
+        rows.map((r) => r.id),
+      );
+      return done;
+    },
+    async isPartnerGroup(groupId) {
+      const [row] = await db.query<{ organisation_id: string | null }>(
+        `SELECT to_jsonb(g) ->> 'organisation_id' AS organisation_id FROM groups g WHERE g.id = $1`,
+        [groupId],
+      );
+      return Boolean(row?.organisation_id);
+    },
+    async list({ groupIds, status, now, limit, offset }) {
+      if (!groupIds.length) return { items: [], total: 0 };
+      const params: SqlValue[] = [groupIds];
+      let condition = `c.group_id = ANY ($1::uuid[])`;
+      if (status === 'valid' || status === 'expired') {
+        params.push(now);
+        condition += ` AND ${statusCondition(status, `$${params.length}::timestamptz`)}`;
+      } else if (status) {
+        condition += ` AND ${statusCondition(status, '')}`;
+      }
+      const [count] = await db.query<{ total: number | string }>(
+        `SELECT count(*) AS total FROM invitation_codes c WHERE ${condition}`,
+        params,
+      );
+      const rows = await db.query<CodeRow>(
+        `${SELECT} WHERE ${condition}
+          ORDER BY c.created_at DESC, c.code LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+        [...params, limit, offset],
+      );
+      return { items: rows.map(toCode), total: Number(count?.total ?? 0) };
+    },
+  };
+}
