@@ -1,0 +1,102 @@
+/**
+ * `verifyAccessToken()` for resource servers: checks a grantkit access token (a JWT, RFC 9068
+ * profile) against the server's JWKS with jose — signature, algorithm allow-list, `iss`, `aud`,
+ * `exp`/`nbf` — and answers typed {@link TokenError}s.
+ *
+ * @module
+ */
+import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose'
+import { TokenError } from './errors.js'
+
+/** Options of {@link verifyAccessToken}. */
+export interface VerifyAccessTokenOptions {
+  /** Expected `iss`: the server's public URL. */
+  readonly issuer: string
+  /** Expected `aud` (one of). */
+  readonly audience: string | readonly string[]
+  /** JWKS URL; default `<issuer>/oauth/jwks`. Key sets are cached per URL. */
+  readonly jwksUrl?: string | URL | undefined
+  /** Allowed `alg` values (default ES256 and EdDSA); `none` is never allowed. */
+  readonly algorithms?: readonly string[] | undefined
+  /** Expected `typ` header (RFC 9068 §4: `at+jwt`); `null` skips the check. */
+  readonly typ?: string | null | undefined
+  /** Clock skew tolerance in seconds (default 5). */
+  readonly clockTolerance?: number | undefined
+  /** Current time (tests). */
+  readonly currentDate?: Date | undefined
+}
+
+/** Claims of a grantkit access token. */
+export interface AccessTokenClaims extends JWTPayload {
+  readonly iss: string
+  readonly sub: string
+  readonly exp: number
+  readonly client_id?: string
+  readonly scope?: string
+  readonly grant_id?: string
+  readonly installation_id?: string
+  readonly group_id?: string
+  readonly lookup_key?: string
+}
+
+const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>()
+
+/** One remote key set per URL: jose caches keys and refetches (rate-limited) on an unknown `kid`. */
+function keySet(url: URL): ReturnType<typeof createRemoteJWKSet> {
+  let set = keySets.get(url.href)
+  if (!set) {
+    set = createRemoteJWKSet(url)
+    keySets.set(url.href, set)
+  }
+  return set
+}
+
+function toTokenError(error: unknown): TokenError {
+  const reason = error instanceof Error ? error.message : String(error)
+  if (error instanceof errors.JWTExpired) return new TokenError('token_expired', `The access token has expired (${reason}).`, { cause: error })
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    return new TokenError('token_claim_invalid', `The access token's ${error.claim} claim is not acceptable: ${reason}`, { cause: error })
+  }
+  if (error instanceof errors.JWSSignatureVerificationFailed) return new TokenError('token_signature_invalid', 'The access token signature is invalid.', { cause: error })
+  if (error instanceof errors.JWKSNoMatchingKey || error instanceof errors.JWKSMultipleMatchingKeys) {
+    return new TokenError('token_key_not_found', 'No key of the JWKS matches the access token (unknown kid or algorithm).', { cause: error })
+  }
+  // jose reports a non-200 JWKS answer with the generic JOSEError; fetch failures are not JOSE errors.
+  const generic = error instanceof errors.JOSEError && error.code === 'ERR_JOSE_GENERIC'
+  if (generic || error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || !(error instanceof errors.JOSEError)) {
+    return new TokenError('jwks_unavailable', `The JWKS could not be read: ${reason}`, { cause: error })
+  }
+  return new TokenError('token_invalid', `The access token is not acceptable: ${reason}`, { cause: error })
+}
+
+/**
+ * Verifies an access token and returns its claims.
+ *
+ * @example
+ * ```ts
+ * const claims = await verifyAccessToken(token, { issuer: 'https://portal.example.com', audience: 'https://api.example.com' })
+ * ```
+ * @throws {TokenError} `token_invalid`, `token_expired`, `token_claim_invalid`,
+ *   `token_signature_invalid`, `token_key_not_found`, `jwks_unavailable`
+ */
+export async function verifyAccessToken(token: string, options: VerifyAccessTokenOptions): Promise<AccessTokenClaims> {
+  if (typeof token !== 'string' || token.split('.').length !== 3) {
+    throw new TokenError('token_invalid', 'The access token is not a compact JWT (three dot-separated parts).')
+  }
+  const algorithms = [...(options.algorithms ?? ['ES256', 'EdDSA'])].filter((alg) => alg.toLowerCase() !== 'none')
+  const jwksUrl = new URL(options.jwksUrl ?? `${options.issuer.replace(/\/+$/, '')}/oauth/jwks`)
+  try {
+    const { payload } = await jwtVerify(token, keySet(jwksUrl), {
+      issuer: options.issuer,
+      audience: typeof options.audience === 'string' ? options.audience : [...options.audience],
+      algorithms,
+      requiredClaims: ['iss', 'sub', 'exp'],
+      clockTolerance: options.clockTolerance ?? 5,
+      ...(options.typ === null ? {} : { typ: options.typ ?? 'at+jwt' }),
+      ...(options.currentDate ? { currentDate: options.currentDate } : {}),
+    })
+    return payload as AccessTokenClaims
+  } catch (error) {
+    throw toTokenError(error)
+  }
+}
