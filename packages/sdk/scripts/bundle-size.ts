@@ -1,0 +1,86 @@
+/**
+ * Measures what each entry costs in a browser bundle: esbuild (bundle, minify, tree-shake,
+ * browser platform, the `source` condition so our TypeScript is measured) and gzip level 9 via
+ * node:zlib. Competitors are bundled doing the same job in the same run.
+ *
+ * @module
+ */
+import { gzipSync } from 'node:zlib'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { build } from 'esbuild'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const src = (file: string): string => JSON.stringify(join(root, 'src', file))
+
+/** Byte budgets (min+gz) the tests enforce; 1 KB = 1024 bytes. */
+export const BUDGETS = {
+  url: 1.5 * 1024,
+  flow: 8 * 1024,
+} as const
+
+/** One measured bundle. */
+export interface BundleSize {
+  readonly name: string
+  readonly job: string
+  readonly minified: number
+  readonly gzipped: number
+}
+
+/** Entries: ours first, then competitors doing the equivalent job. */
+export const ENTRIES: readonly { name: string; job: string; code: string }[] = [
+  { name: '@grantkit/sdk/url', job: 'buildAccessRequestUrl', code: `export { buildAccessRequestUrl } from ${src('url.ts')}` },
+  {
+    name: '@grantkit/sdk flow',
+    job: 'start + complete + code exchange',
+    code: `export { startAccessRequest, completeAccessRequest } from ${src('access-request-flow.ts')}`,
+  },
+  {
+    name: '@grantkit/sdk popup',
+    job: 'popup + deliver (incl. flow)',
+    code: `export { openAccessRequestPopup, deliverPopupResult } from ${src('popup.ts')}`,
+  },
+  { name: '@grantkit/sdk client', job: 'createApiClient', code: `export { createApiClient } from ${src('client.ts')}` },
+  {
+    name: '@auth0/auth0-spa-js',
+    job: 'createAuth0Client + loginWithRedirect + handleRedirectCallback',
+    code: `import { createAuth0Client } from '@auth0/auth0-spa-js'
+export async function start() { const c = await createAuth0Client({ domain: 'a.example', clientId: 'TZBV' }); await c.loginWithRedirect() }
+export async function complete() { const c = await createAuth0Client({ domain: 'a.example', clientId: 'TZBV' }); return c.handleRedirectCallback() }`,
+  },
+  {
+    name: 'oidc-client-ts',
+    job: 'UserManager signinRedirect + signinCallback',
+    code: `import { UserManager } from 'oidc-client-ts'
+const m = () => new UserManager({ authority: 'https://a.example', client_id: 'TZBV', redirect_uri: 'https://p.example/cb' })
+export async function start() { await m().signinRedirect() }
+export async function complete() { return m().signinCallback() }`,
+  },
+]
+
+/** Bundles one entry and returns its minified and gzipped sizes. */
+export async function measure(entry: { name: string; job: string; code: string }): Promise<BundleSize> {
+  const result = await build({
+    stdin: { contents: entry.code, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['source', 'browser', 'import', 'module', 'default'],
+    mainFields: ['browser', 'module', 'main'],
+    write: false,
+    logLevel: 'silent',
+    legalComments: 'none',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  })
+  const code = result.outputFiles[0]!.contents
+  return { name: entry.name, job: entry.job, minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength }
+}
+
+/** Measures every entry (sequentially: the machine is shared). */
+export async function measureAll(): Promise<BundleSize[]> {
+  const sizes: BundleSize[] = []
+  for (const entry of ENTRIES) sizes.push(await measure(entry))
+  return sizes
+}
