@@ -1,0 +1,429 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { http, HttpResponse } from 'msw';
+import { catalogues, SUPPORTED_LOCALES } from '../../i18n/index.js';
+import type { GkApprovedEvent } from '../../events/gk-approved.js';
+import type { GkDeniedEvent } from '../../events/gk-denied.js';
+import { expectNoAxeViolations } from '../../internal/test/axe.js';
+import { mock, openRequest, resetMocks, startMocks, worker } from '../../internal/test/mocks.js';
+import './consent.define.js';
+import type { GkConsent } from './consent.component.js';
+
+const { acme, home, cabin, owner, otherUser } = mock.fixtures;
+
+/** Mounts a card with a navigate spy and waits until it left the loading state. */
+async function mount(requestId: string, attributes: { locale?: string; partnerName?: string } = {}) {
+  const visits: string[] = [];
+  const element = await fixture<GkConsent>(
+    html`<gk-consent request-id=${requestId} locale=${attributes.locale ?? 'en'} partner-name=${attributes.partnerName ?? ''}></gk-consent>`,
+  );
+  element.navigate = (url) => visits.push(url);
+  await settled(element);
+  return { element, visits };
+}
+
+async function settled(element: GkConsent): Promise<void> {
+  await waitUntil(() => !part(element, 'status')?.querySelector('.spinner'), 'the card kept loading', { timeout: 5000 });
+  await element.updateComplete;
+}
+
+function part(element: GkConsent, name: string): HTMLElement | null {
+  return element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+function radios(element: GkConsent): HTMLInputElement[] {
+  return [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+}
+
+function text(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * What has focus inside the card, as a short description (`part` names, or `radio:<value>`).
+ * Strings, not elements: chai would try to print a whole element tree on failure.
+ */
+function focused(element: GkConsent): string {
+  const active = element.shadowRoot!.activeElement;
+  if (!active) return 'nothing';
+  if (active instanceof HTMLInputElement) return `radio:${active.value}`;
+  return active.getAttribute('part') ?? active.tagName.toLowerCase();
+}
+
+describe('<gk-consent>', () => {
+  before(() => startMocks());
+  beforeEach(() => resetMocks());
+
+  describe('rendering', () => {
+    it('shows who asks, what the grant allows, and the installations, with the preselected one checked', async () => {
+      const id = openRequest({ installation_id: cabin.id });
+      const { element } = await mount(id);
+      expect(text(part(element, 'title'))).to.equal('Acme Energy asks for access');
+      expect(text(part(element, 'lookup-key'))).to.equal(`Lookup key ${acme.lookupKey}`);
+      expect(part(element, 'logo')!.getAttribute('src')).to.equal(acme.logoUrl);
+      expect(part(element, 'logo')!.getAttribute('alt')).to.equal('Acme Energy logo');
+      const permissions = [...part(element, 'permissions')!.querySelectorAll('li')].map(text);
+      expect(permissions).to.deep.equal([
+        'View the installation and its charging history',
+        'Change installation settings',
+        'Control and configure all chargers connected to the site',
+      ]);
+      expect(radios(element).map((radio) => [radio.value, radio.checked])).to.deep.equal([
+        [home.id, false],
+        [cabin.id, true],
+      ]);
+      expect(text(element.shadowRoot!.querySelector('fieldset'))).to.contain('1 Fjord Road, 0150 Oslo');
+    });
+
+    it('shows the partner name given before login beside the registered name when they differ', async () => {
+      const id = openRequest({ partner_name: 'Acme Charging Services' });
+      const { element } = await mount(id, { partnerName: 'Acme Charging Services' });
+      expect(text(part(element, 'title'))).to.equal('Acme Energy asks for access');
+      expect(text(element.shadowRoot!.querySelector('.subtitle'))).to.contain('Introduced as “Acme Charging Services”');
+    });
+
+    it('names the partner from partner-name while loading', async () => {
+      let release!: () => void;
+      worker.use(http.get('*/api/access-requests/:id', () => new Promise<Response>((resolve) => (release = () => resolve(HttpResponse.json({}, { status: 500 }))))));
+      const element = await fixture<GkConsent>(html`<gk-consent request-id="ar_x" locale="en" partner-name="Acme"></gk-consent>`);
+      await waitUntil(() => release !== undefined);
+      expect(text(part(element, 'title'))).to.equal('Acme asks for access');
+      expect(element.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('aria-busy')).to.equal('true');
+      expect(text(element.shadowRoot!.querySelector('[role="status"]'))).to.equal('Loading…');
+      release();
+      await settled(element);
+    });
+
+    it('selects the only installation when there is just one', async () => {
+      mock.db.installations.delete(cabin.id);
+      const { element } = await mount(openRequest());
+      expect(radios(element).map((radio) => radio.checked)).to.deep.equal([true]);
+    });
+
+    it('marks installations already shared (show_existing) and still lets the user pick them', async () => {
+      const first = openRequest();
+      mock.db.approve(owner.id, first, home.id);
+      const { element } = await mount(openRequest({ show_existing: 'true' }));
+      const labels = [...element.shadowRoot!.querySelectorAll('[part~="installation"]')];
+      expect(labels.map((label) => !!label.querySelector('[part~="badge"]'))).to.deep.equal([true, false]);
+      expect(text(labels[0]!.querySelector('[part~="badge"]'))).to.equal('Already shared');
+    });
+
+    for (const locale of SUPPORTED_LOCALES) {
+      it(`renders in ${locale} from the locale attribute`, async () => {
+        const t = catalogues[locale];
+        const { element } = await mount(openRequest(), { locale });
+        expect(part(element, 'base')!.getAttribute('lang')).to.equal(locale);
+        expect(text(part(element, 'title'))).to.equal(t.consent.heading(acme.name));
+        expect([...part(element, 'permissions')!.querySelectorAll('li')].map(text)).to.deep.equal(Object.values(t.consent.permissions));
+        expect(text(part(element, 'approve-button'))).to.equal(t.consent.approve);
+        expect(text(part(element, 'deny-button'))).to.equal(t.consent.deny);
+        expect(text(element.shadowRoot!.querySelector('legend'))).to.equal(t.consent.pickerLegend);
+      });
+    }
+
+    it('uses the access request’s locale when no locale attribute is set', async () => {
+      const id = openRequest({ locale: 'de' });
+      const element = await fixture<GkConsent>(html`<div lang="fr"><gk-consent request-id=${id}></gk-consent></div>`).then(
+        (div) => div.querySelector('gk-consent')!,
+      );
+      await settled(element);
+      expect(text(part(element, 'title'))).to.equal('Acme Energy bittet um Zugriff');
+      expect(text(part(element, 'approve-button'))).to.equal('Genehmigen');
+    });
+
+    it('falls back to the closest lang while loading, then to English for unsupported languages', async () => {
+      worker.use(http.get('*/api/access-requests/:id', () => new Promise<Response>(() => undefined)));
+      const wrapper = await fixture(html`<div lang="nb-NO"><gk-consent request-id="ar_x"></gk-consent></div>`);
+      const element = wrapper.querySelector('gk-consent')!;
+      await element.updateComplete;
+      expect(element.resolvedLocale).to.equal('nb');
+      expect(text(element.shadowRoot!.querySelector('[role="status"]'))).to.equal('Laster…');
+      wrapper.setAttribute('lang', 'ja');
+      element.requestUpdate();
+      await element.updateComplete;
+      expect(element.resolvedLocale).to.equal('en');
+    });
+  });
+
+  describe('approve', () => {
+    it('posts the selected installation, dispatches gk-approved and follows the redirect', async () => {
+      const id = openRequest({ installation_id: home.id, return_url: acme.returnUrl, state: 'xyz' });
+      const { element, visits } = await mount(id);
+      const approved = oneEvent(element, 'gk-approved') as Promise<GkApprovedEvent>;
+      part(element, 'approve-button')!.click();
+      const event = await approved;
+      expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+      const { requestId, installationId, grantId, redirectUrl } = event.detail;
+      expect({ requestId, installationId }).to.deep.equal({ requestId: id, installationId: home.id });
+      expect(grantId).to.match(/^grt_/);
+      const target = new URL(redirectUrl);
+      expect(target.origin + target.pathname).to.equal(acme.returnUrl);
+      expect(Object.fromEntries(target.searchParams)).to.include({
+        success: 'true',
+        installation_id: home.id,
+        lookup_key: acme.lookupKey,
+        grant_id: grantId,
+        state: 'xyz',
+      });
+      await element.updateComplete;
+      expect(visits).to.deep.equal([redirectUrl]);
+      expect(text(part(element, 'status'))).to.equal('Access approved. Taking you back to Acme Energy…');
+      expect(focused(element)).to.equal('status');
+      expect(mock.db.accessRequests.get(id)!.status).to.equal('approved');
+    });
+
+    it('approves the installation the user picked instead of the preselected one', async () => {
+      const { element } = await mount(openRequest({ installation_id: home.id }));
+      radios(element)[1]!.click();
+      const approved = oneEvent(element, 'gk-approved') as Promise<GkApprovedEvent>;
+      part(element, 'approve-button')!.click();
+      expect((await approved).detail.installationId).to.equal(cabin.id);
+    });
+
+    it('stays on the page when a listener cancels gk-approved', async () => {
+      const { element, visits } = await mount(openRequest({ installation_id: home.id }));
+      element.addEventListener('gk-approved', (event) => event.preventDefault());
+      part(element, 'approve-button')!.click();
+      await waitUntil(() => part(element, 'status'));
+      expect(visits).to.deep.equal([]);
+      expect(text(part(element, 'status'))).to.equal('Access approved.');
+    });
+
+    it('asks for an installation when none is selected, moving focus to the picker', async () => {
+      const requests: string[] = [];
+      worker.events.on('request:start', ({ request }) => requests.push(request.method));
+      const id = openRequest();
+      const { element } = await mount(id);
+      requests.length = 0;
+      part(element, 'approve-button')!.click();
+      await element.updateComplete;
+      expect(text(part(element, 'error'))).to.equal('Choose an installation you own or administer.');
+      expect(focused(element)).to.equal(`radio:${home.id}`);
+      expect(requests.filter((method) => method === 'POST')).to.deep.equal([]);
+      expect(mock.db.accessRequests.get(id)!.status).to.equal('pending');
+      worker.events.removeAllListeners();
+    });
+
+    it('shows the server’s validation error (400) inline and keeps the form', async () => {
+      worker.use(
+        http.post('*/api/access-requests/:id/approve', () =>
+          HttpResponse.json(
+            { type: 'https://grantkit.dev/problems/validation_failed', title: 'Invalid', status: 400, code: 'validation_failed', errors: [{ field: 'installation_id', code: 'not_allowed', message: 'no' }] },
+            { status: 400, headers: { 'content-type': 'application/problem+json' } },
+          ),
+        ),
+      );
+      const { element, visits } = await mount(openRequest({ installation_id: home.id }));
+      part(element, 'approve-button')!.click();
+      await waitUntil(() => part(element, 'error'));
+      expect(text(part(element, 'error'))).to.equal('Choose an installation you own or administer.');
+      expect(radios(element)).to.have.length(2);
+      expect(visits).to.deep.equal([]);
+    });
+
+    it('shows a network failure inline and succeeds when tried again', async () => {
+      worker.use(http.post('*/api/access-requests/:id/approve', () => HttpResponse.error(), { once: true }));
+      const { element, visits } = await mount(openRequest({ installation_id: home.id }));
+      part(element, 'approve-button')!.click();
+      await waitUntil(() => part(element, 'error'));
+      expect(text(part(element, 'error'))).to.equal(catalogues.en.common.networkError);
+      expect(element.shadowRoot!.querySelector('[aria-live="assertive"] [part~="error"]')).to.not.equal(null);
+      part(element, 'approve-button')!.click();
+      await waitUntil(() => visits.length === 1);
+      expect(new URL(visits[0]!).searchParams.get('success')).to.equal('true');
+    });
+
+    it('shows the decided state when the request was answered meanwhile (409)', async () => {
+      const id = openRequest({ installation_id: home.id });
+      const { element, visits } = await mount(id);
+      mock.db.deny(owner.id, id);
+      part(element, 'approve-button')!.click();
+      await waitUntil(() => element.shadowRoot!.querySelector('.state-decided'));
+      expect(text(part(element, 'title'))).to.equal('This request has already been answered');
+      expect(focused(element)).to.equal('title');
+      expect(visits).to.deep.equal([]);
+    });
+
+    it('shows the expired state when the request expired meanwhile (410)', async () => {
+      const id = openRequest({ installation_id: home.id });
+      const { element } = await mount(id);
+      mock.db.expireAccessRequest(id);
+      part(element, 'approve-button')!.click();
+      await waitUntil(() => element.shadowRoot!.querySelector('.state-expired'));
+      expect(text(part(element, 'title'))).to.equal('This access request has expired');
+    });
+  });
+
+  describe('deny', () => {
+    it('posts the denial, dispatches gk-denied and follows the redirect', async () => {
+      const id = openRequest({ installation_id: cabin.id, return_url: acme.returnUrl, state: 's1' });
+      const { element, visits } = await mount(id);
+      const denied = oneEvent(element, 'gk-denied') as Promise<GkDeniedEvent>;
+      part(element, 'deny-button')!.click();
+      const event = await denied;
+      expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
+      expect(event.detail.requestId).to.equal(id);
+      expect(event.detail.installationId).to.equal(cabin.id);
+      expect(Object.fromEntries(new URL(event.detail.redirectUrl).searchParams)).to.include({
+        success: 'false',
+        error: 'access_denied',
+        lookup_key: acme.lookupKey,
+        state: 's1',
+      });
+      await element.updateComplete;
+      expect(visits).to.deep.equal([event.detail.redirectUrl]);
+      expect(text(part(element, 'status'))).to.equal('Request denied. Taking you back to Acme Energy…');
+      expect(mock.db.accessRequests.get(id)!.status).to.equal('denied');
+    });
+
+    it('denies without any installation selected', async () => {
+      const { element } = await mount(openRequest());
+      const denied = oneEvent(element, 'gk-denied') as Promise<GkDeniedEvent>;
+      part(element, 'deny-button')!.click();
+      expect((await denied).detail.installationId).to.equal(null);
+    });
+
+    it('ignores a second click while the first decision is in flight', async () => {
+      let posts = 0;
+      worker.events.on('request:start', ({ request }) => {
+        if (request.method === 'POST') posts += 1;
+      });
+      const { element, visits } = await mount(openRequest({ installation_id: home.id }));
+      part(element, 'deny-button')!.click();
+      part(element, 'deny-button')?.click();
+      part(element, 'approve-button')?.click();
+      await waitUntil(() => visits.length === 1);
+      worker.events.removeAllListeners();
+      expect(posts).to.equal(1);
+    });
+  });
+
+  describe('error states', () => {
+    it('expired request (410)', async () => {
+      const id = openRequest();
+      mock.db.expireAccessRequest(id);
+      const { element } = await mount(id, { partnerName: 'Acme' });
+      expect(element.shadowRoot!.querySelector('.state-expired')!.getAttribute('role')).to.equal('alert');
+      expect(text(part(element, 'title'))).to.equal('This access request has expired');
+      expect(text(part(element, 'status'))).to.contain('Ask Acme to send you a new link.');
+      expect(focused(element)).to.equal('title');
+      expect(part(element, 'retry-button')).to.equal(null);
+      expect(part(element, 'approve-button')).to.equal(null);
+    });
+
+    it('unknown request (404)', async () => {
+      const { element } = await mount('ar_does_not_exist');
+      expect(text(part(element, 'title'))).to.equal('Access request not found');
+      expect(part(element, 'approve-button')).to.equal(null);
+    });
+
+    it('already decided (409)', async () => {
+      const id = openRequest();
+      mock.db.approve(owner.id, id, home.id);
+      const { element } = await mount(id, { locale: 'fr' });
+      expect(text(part(element, 'title'))).to.equal('Cette demande a déjà reçu une réponse');
+    });
+
+    it('network failure, with a Try again that recovers', async () => {
+      worker.use(http.get('*/api/access-requests/:id', () => HttpResponse.error(), { once: true }));
+      const { element } = await mount(openRequest());
+      expect(text(part(element, 'title'))).to.equal('No connection');
+      expect(text(part(element, 'status'))).to.contain(catalogues.en.common.networkError);
+      part(element, 'retry-button')!.click();
+      await waitUntil(() => part(element, 'approve-button'));
+      expect(radios(element)).to.have.length(2);
+    });
+
+    it('server error (500)', async () => {
+      worker.use(http.get('*/api/access-requests/:id', () => new HttpResponse('boom', { status: 500 })));
+      const { element } = await mount(openRequest(), { locale: 'de' });
+      expect(text(part(element, 'title'))).to.equal('Etwas ist schiefgelaufen');
+      expect(text(part(element, 'retry-button'))).to.equal('Erneut versuchen');
+    });
+
+    it('no installation to share', async () => {
+      resetMocks(otherUser.id);
+      const { element } = await mount(openRequest());
+      expect(text(part(element, 'status'))).to.contain('No installation to share');
+      expect(part(element, 'approve-button')).to.equal(null);
+      expect(focused(element)).to.equal('status');
+    });
+
+    it('ended session (401)', async () => {
+      resetMocks(null);
+      const { element } = await mount(openRequest());
+      expect(text(part(element, 'status'))).to.contain(catalogues.en.common.sessionExpired);
+    });
+
+    it('missing request-id', async () => {
+      const element = await fixture<GkConsent>(html`<gk-consent locale="en"></gk-consent>`);
+      expect(text(part(element, 'title'))).to.equal('Access request not found');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('can pick an installation and approve with the keyboard alone', async () => {
+      const id = openRequest({ installation_id: home.id });
+      const { element, visits } = await mount(id);
+      (document.activeElement as HTMLElement | null)?.blur();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(element)).to.equal(`radio:${home.id}`);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(radios(element)[1]!.checked).to.equal(true);
+      await sendKeys({ press: 'Tab' });
+      expect(focused(element)).to.equal('deny-button');
+      await sendKeys({ press: 'Tab' });
+      expect(focused(element)).to.equal('approve-button');
+      const approved = oneEvent(element, 'gk-approved') as Promise<GkApprovedEvent>;
+      await sendKeys({ press: 'Enter' });
+      expect((await approved).detail.installationId).to.equal(cabin.id);
+      await waitUntil(() => visits.length === 1);
+    });
+
+    it('submits the picker with Enter on a radio and denies with Space on Deny', async () => {
+      const { element } = await mount(openRequest({ installation_id: home.id }));
+      radios(element)[0]!.focus();
+      const approved = oneEvent(element, 'gk-approved');
+      await sendKeys({ press: 'Enter' });
+      await approved;
+
+      const second = await mount(openRequest());
+      part(second.element, 'deny-button')!.focus();
+      const denied = oneEvent(second.element, 'gk-denied');
+      await sendKeys({ press: 'Space' });
+      await denied;
+    });
+  });
+
+  describe('accessibility (axe-core)', () => {
+    it('has no violations with a request shown, and with an inline error', async () => {
+      const { element } = await mount(openRequest({ show_existing: 'true' }));
+      await expectNoAxeViolations(element);
+      part(element, 'approve-button')!.click();
+      await element.updateComplete;
+      await expectNoAxeViolations(element);
+    });
+
+    it('has no violations in an error state and after a decision', async () => {
+      const expired = openRequest();
+      mock.db.expireAccessRequest(expired);
+      await expectNoAxeViolations((await mount(expired)).element);
+      const { element } = await mount(openRequest({ installation_id: home.id }));
+      part(element, 'approve-button')!.click();
+      await waitUntil(() => part(element, 'status'));
+      await expectNoAxeViolations(element);
+    });
+  });
+
+  describe('progressive enhancement', () => {
+    it('hides the no-JavaScript form placed inside it once upgraded', async () => {
+      const element = await fixture<GkConsent>(
+        html`<gk-consent request-id="ar_none" locale="en"><form method="post" action="/decide"><button>Approve</button></form></gk-consent>`,
+      );
+      const form = element.querySelector('form')!;
+      expect(form.getClientRects().length).to.equal(0);
+      expect(element.shadowRoot!.querySelector('slot')).to.equal(null);
+    });
+  });
+});

@@ -1,0 +1,298 @@
+/**
+ * @module
+ * `<gk-installation-access>`: who has access to an installation, with revocation.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { AccessEntry, GroupAccessEntry } from '@grantkit/sdk/types';
+import { GkElement } from '../../base/gk-element.js';
+import { GkAccessRevokedEvent } from '../../events/gk-access-revoked.js';
+import { classifyFailure, type Failure } from '../../internal/failure.js';
+import { createClient, type ElementsClient } from '../../internal/client.js';
+import tokens from '../../styles/tokens.styles.js';
+import styles from './installation-access.styles.js';
+
+/**
+ * A group entry as the element reads it. `granted_by` is not (yet) part of the wire type; the
+ * element shows it when the server sends it.
+ */
+type GroupEntry = GroupAccessEntry & { readonly granted_by?: { readonly name: string } | string | null };
+
+type View =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready'; readonly items: readonly AccessEntry[] }
+  | { readonly kind: 'failed'; readonly failure: Failure | 'missing_id' };
+
+/** Two people: the platform's marker for a group (as on its Permissions tab). */
+const groupIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+  <path
+    d="M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm7.5 0a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7ZM9 13c-3.3 0-7 1.6-7 4.5V20h14v-2.5C16 14.6 12.3 13 9 13Zm7.5 0c-.6 0-1.2.1-1.8.2A5.6 5.6 0 0 1 18 17.5V20h4v-2.5c0-2.9-3.2-4.5-5.5-4.5Z"
+  />
+</svg>`;
+
+/**
+ * Lists who has access to an installation: its owner and administrators, and every group that
+ * holds a grant (marked as a group, with its lookup key, since when and, when the server says,
+ * granted by whom). An owner can revoke a group's grant after a confirmation step; the list
+ * updates and the outcome is announced.
+ *
+ * @summary Who has access to an installation, with revoke.
+ *
+ * @event {GkAccessRevokedEvent} gk-access-revoked - A grant was revoked. Detail: `{ installationId, grantId, name, lookupKey }`.
+ *
+ * @csspart base - The card.
+ * @csspart title - The heading.
+ * @csspart list - The list of entries.
+ * @csspart entry - One entry (a user or a group).
+ * @csspart avatar - The initials or group icon of an entry.
+ * @csspart group-badge - The "Group" marker (two-person icon and text).
+ * @csspart revoke-button - The Revoke button of a group entry.
+ * @csspart confirm - The inline confirmation of a revocation.
+ * @csspart confirm-button - The button that confirms a revocation.
+ * @csspart cancel-button - The button that cancels a revocation.
+ * @csspart retry-button - The Try again button after a failed load.
+ * @csspart error - An error message.
+ * @csspart status - The loading and empty messages.
+ *
+ * @cssproperty [--gk-color-primary=#1d5bd6] - Accent colour.
+ * @cssproperty [--gk-color-surface=#ffffff] - Card background.
+ * @cssproperty [--gk-color-surface-muted=#f3f5f8] - Avatars and the confirmation.
+ * @cssproperty [--gk-color-text=#16202c] - Text colour.
+ * @cssproperty [--gk-color-text-muted=#525d6b] - Secondary text.
+ * @cssproperty [--gk-color-border=#d3d9e1] - Borders and dividers.
+ * @cssproperty [--gk-color-danger=#b42318] - Revoke buttons and errors.
+ * @cssproperty [--gk-color-danger-surface=#fef0ee] - Background of errors.
+ * @cssproperty [--gk-color-focus=#1d5bd6] - Focus ring.
+ * @cssproperty [--gk-radius=12px] - Corner radius of the card.
+ * @cssproperty [--gk-radius-small=8px] - Corner radius of buttons.
+ * @cssproperty [--gk-font-family=system-ui] - Font stack.
+ * @cssproperty [--gk-shadow] - Card shadow.
+ * @cssproperty [--gk-spacing=1rem] - Base spacing unit.
+ */
+export class GkInstallationAccess extends GkElement {
+  static override styles = [tokens, styles];
+
+  /** The installation whose access list to show. */
+  @property({ attribute: 'installation-id', reflect: true }) installationId?: string;
+
+  /** Base URL of the platform's API; defaults to the page's origin. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** The API client; by default one for `api-base` built with the SDK's `createApiClient`. */
+  @property({ attribute: false }) client?: ElementsClient;
+
+  @state() private view: View = { kind: 'loading' };
+  /** Grant id whose revocation awaits confirmation. */
+  @state() private confirming: string | null = null;
+  /** Grant id being revoked. */
+  @state() private revoking: string | null = null;
+  @state() private error = '';
+  @state() private announcement = '';
+
+  private generation = 0;
+  private defaultClient?: ElementsClient;
+  /** CSS selector of what to focus after the next render. */
+  private focusNext: string | null = null;
+
+  private get api(): ElementsClient {
+    return this.client ?? (this.defaultClient ??= createClient(this.apiBase));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('installationId') || changed.has('apiBase') || changed.has('client')) {
+      if (changed.has('apiBase')) this.defaultClient = undefined;
+      void this.load();
+    }
+  }
+
+  /** Loads (or reloads) the list. */
+  async load(): Promise<void> {
+    const id = this.installationId;
+    const generation = ++this.generation;
+    this.confirming = null;
+    this.error = '';
+    if (!id) {
+      this.view = { kind: 'failed', failure: 'missing_id' };
+      return;
+    }
+    this.view = { kind: 'loading' };
+    try {
+      const { items } = await this.api.listInstallationAccess(id);
+      if (generation === this.generation) this.view = { kind: 'ready', items };
+    } catch (error) {
+      if (generation !== this.generation) return;
+      this.view = { kind: 'failed', failure: classifyFailure(error) };
+      this.focusNext = '.failure';
+    }
+  }
+
+  protected override updated(): void {
+    if (this.focusNext) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusNext);
+      this.focusNext = null;
+      target?.focus();
+    }
+  }
+
+  private ask(entry: GroupEntry): void {
+    this.confirming = entry.grant_id;
+    this.error = '';
+    this.focusNext = `[data-grant="${CSS.escape(entry.grant_id)}"] [part~="cancel-button"]`;
+  }
+
+  private cancel(entry: GroupEntry): void {
+    this.confirming = null;
+    this.focusNext = `[data-grant="${CSS.escape(entry.grant_id)}"] [part~="revoke-button"]`;
+  }
+
+  private onConfirmKeydown(event: KeyboardEvent, entry: GroupEntry): void {
+    if (event.key === 'Escape') {
+      event.stopPropagation();
+      this.cancel(entry);
+    }
+  }
+
+  private async revoke(entry: GroupEntry): Promise<void> {
+    if (this.revoking || !this.installationId) return;
+    const installationId = this.installationId;
+    this.revoking = entry.grant_id;
+    this.error = '';
+    this.announcement = '';
+    try {
+      await this.api.deleteGrant(entry.grant_id);
+      const { view } = this;
+      if (view.kind === 'ready') {
+        this.view = { kind: 'ready', items: view.items.filter((item) => item.kind !== 'group' || item.grant_id !== entry.grant_id) };
+      }
+      this.confirming = null;
+      this.announcement = this.t.installationAccess.revoked(entry.name);
+      this.focusNext = '.title';
+      this.emit(new GkAccessRevokedEvent({ installationId, grantId: entry.grant_id, name: entry.name, lookupKey: entry.lookup_key }));
+    } catch (error) {
+      const failure = classifyFailure(error);
+      if (failure === 'not_found') {
+        // Already gone (revoked elsewhere, or relinquished by the group): show the truth.
+        this.confirming = null;
+        void this.load();
+        return;
+      }
+      const reason = failure === 'network' ? this.t.common.networkError : failure === 'unauthenticated' ? this.t.common.sessionExpired : this.t.common.serverError;
+      this.error = `${this.t.installationAccess.revokeFailed(entry.name)} ${reason}`;
+      this.confirming = null;
+      this.focusNext = `[data-grant="${CSS.escape(entry.grant_id)}"] [part~="revoke-button"]`;
+    } finally {
+      this.revoking = null;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const { t } = this;
+    return html`<section part="base" class="card" lang=${this.resolvedLocale} aria-labelledby="title" aria-busy=${this.view.kind === 'loading' ? 'true' : 'false'}>
+      <h2 id="title" part="title" class="title" tabindex="-1">${t.installationAccess.heading}</h2>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div aria-live="assertive">${this.error ? html`<p part="error" class="error">${this.error}</p>` : nothing}</div>
+      ${this.renderBody()}
+    </section>`;
+  }
+
+  private renderBody(): TemplateResult {
+    const { view, t } = this;
+    switch (view.kind) {
+      case 'loading':
+        return html`<p part="status" class="status"><span class="spinner" aria-hidden="true"></span>${t.common.loading}</p>`;
+      case 'failed': {
+        const message =
+          view.failure === 'missing_id'
+            ? t.installationAccess.missingId
+            : view.failure === 'not_found'
+              ? t.installationAccess.notFound
+              : view.failure === 'network'
+                ? t.common.networkError
+                : view.failure === 'unauthenticated'
+                  ? t.common.sessionExpired
+                  : t.common.serverError;
+        const retry = view.failure === 'network' || view.failure === 'server';
+        return html`<div role="alert">
+          <p part="error" class="error failure" tabindex="-1">${message}</p>
+          ${retry
+            ? html`<button part="retry-button" class="button secondary retry" type="button" @click=${() => void this.load()}>${t.common.retry}</button>`
+            : nothing}
+        </div>`;
+      }
+      case 'ready':
+        return view.items.length === 0
+          ? html`<p part="status" class="status">${t.installationAccess.empty}</p>`
+          : html`<ul part="list" class="list">
+              ${view.items.map((entry) => (entry.kind === 'group' ? this.renderGroup(entry) : this.renderUser(entry)))}
+            </ul>`;
+    }
+  }
+
+  private renderUser(entry: Extract<AccessEntry, { kind: 'user' }>): TemplateResult {
+    const initials = entry.name
+      .split(/\s+/)
+      .slice(0, 2)
+      .map((word) => word.charAt(0).toUpperCase())
+      .join('');
+    return html`<li part="entry" class="entry">
+      <span part="avatar" class="avatar" aria-hidden="true">${initials}</span>
+      <div class="who">
+        <span class="name">${entry.name}</span>
+        <span class="meta"><span class="role">${this.t.installationAccess.roles[entry.role]}</span><span>${entry.email}</span></span>
+      </div>
+    </li>`;
+  }
+
+  private renderGroup(entry: GroupEntry): TemplateResult {
+    const { t } = this;
+    const grantedBy = typeof entry.granted_by === 'string' ? entry.granted_by : entry.granted_by?.name;
+    const confirming = this.confirming === entry.grant_id;
+    const revoking = this.revoking === entry.grant_id;
+    const questionId = `confirm-${entry.grant_id}`;
+    return html`<li part="entry" class="entry group" data-grant=${entry.grant_id}>
+      <span part="avatar" class="avatar group-avatar" aria-hidden="true">${groupIcon}</span>
+      <div class="who">
+        <span class="name">${entry.name}</span>
+        <span class="meta">
+          <span part="group-badge" class="group-badge">${groupIcon}${t.common.group}</span>
+          <span class="key">${t.common.lookupKey(entry.lookup_key)}</span>
+        </span>
+        <span class="meta">
+          <span>${t.installationAccess.since(t.common.date(entry.granted_at))}</span>
+          ${grantedBy ? html`<span>${t.installationAccess.grantedBy(grantedBy)}</span>` : nothing}
+        </span>
+      </div>
+      <div class="entry-actions">
+        ${confirming
+          ? nothing
+          : html`<button
+              part="revoke-button"
+              class="button secondary revoke"
+              type="button"
+              aria-label=${t.installationAccess.revokeLabel(entry.name)}
+              @click=${() => this.ask(entry)}
+            >
+              ${t.installationAccess.revoke}
+            </button>`}
+      </div>
+      ${confirming
+        ? html`<div part="confirm" class="confirm" role="group" aria-labelledby=${questionId} @keydown=${(event: KeyboardEvent) => this.onConfirmKeydown(event, entry)}>
+            <p id=${questionId} class="question">${t.installationAccess.confirmQuestion(entry.name)}</p>
+            <p class="note">${t.installationAccess.confirmGroupNote}</p>
+            <div class="confirm-actions">
+              <button part="cancel-button" class="button secondary" type="button" @click=${() => this.cancel(entry)}>${t.common.cancel}</button>
+              <button
+                part="confirm-button"
+                class="button danger"
+                type="button"
+                aria-disabled=${revoking ? 'true' : 'false'}
+                @click=${() => void this.revoke(entry)}
+              >
+                ${revoking ? html`<span class="spinner" aria-hidden="true"></span>${t.installationAccess.revoking}` : t.installationAccess.confirmRevoke}
+              </button>
+            </div>
+          </div>`
+        : nothing}
+    </li>`;
+  }
+}
