@@ -51,7 +51,7 @@ describe('createApiClient', () => {
     mock.signIn(owner.id)
     const invalid = await rejection(api.updateInstallationSettings(home.id, { max_current_a: 1 }))
     expect(invalid.code).toBe('validation_failed')
-    expect(invalid.errors).toEqual([{ field: 'max_current_a', code: 'out_of_range', message: 'max_current_a must be an integer from 6 to 63.' }])
+    expect(invalid.errors).toEqual([{ field: 'max_current_a', code: 'out_of_range', message: 'max_current_a must be an integer from 6 to 32.' }])
     expect((await rejection(api.getInstallation('ins_unknown'))).status).toBe(404)
   })
 

@@ -119,7 +119,7 @@ export interface InstallationListResponse {
 
 /** Installation-wide settings; the server may add members. */
 export interface InstallationSettings {
-  /** Maximum current the installation may draw, in amperes. */
+  /** Maximum current the installation may draw, in amperes (6–32). */
   readonly max_current_a?: number
   /** Whether chargers require authorisation before charging. */
   readonly authentication_required?: boolean
@@ -146,7 +146,10 @@ export interface InstallationDetails {
 }
 
 /** `PATCH /api/installations/:id/settings` request body: the settings to change. */
-export type InstallationSettingsPatch = Partial<InstallationSettings>
+export type InstallationSettingsPatch = Partial<InstallationSettings> & {
+  /** New display name, 1–100 characters. */
+  readonly name?: string
+}
 
 /** One charging session. Times are RFC 3339. */
 export interface ChargingSession {
@@ -169,6 +172,10 @@ export interface UserAccessEntry {
   readonly name: string
   readonly email: string
   readonly role: 'owner' | 'admin'
+  /** Since when (RFC 3339). */
+  readonly since: string
+  /** Who gave this access, when known. */
+  readonly granted_by: { readonly id: string; readonly name: string } | null
 }
 
 /** A group with access to an installation through a grant. */
@@ -180,6 +187,9 @@ export interface GroupAccessEntry {
   readonly logo_url: string | null
   readonly grant_id: string
   readonly granted_at: string
+  readonly since: string
+  /** The user who approved the access request, when known. */
+  readonly granted_by: { readonly id: string; readonly name: string } | null
 }
 
 /** One row of `GET /api/installations/:id/access`. */
@@ -201,9 +211,12 @@ export interface Grant {
   readonly group_id: string
   readonly group_name: string
   readonly lookup_key: string
+  readonly logo_url: string | null
   readonly permissions: readonly GrantPermission[]
   readonly created_at: string
-  readonly created_by: string
+  /** The user who approved the access request. */
+  readonly created_by: string | null
+  readonly created_by_name: string | null
 }
 
 /** `GET /api/grants?installation_id=` and `GET /api/groups/:id/grants` response. */
@@ -273,6 +286,8 @@ export interface AuditEvent {
   readonly actor: { readonly kind: 'user' | 'service_account' | 'system'; readonly id: string | null; readonly name: string | null }
   readonly installation_id: string | null
   readonly group_id: string | null
+  /** The object the event is about (grant, code, service account…), when not the above. */
+  readonly subject_id: string | null
   readonly occurred_at: string
   readonly data: { readonly [key: string]: unknown }
 }

@@ -56,7 +56,7 @@ interface MockGrantRow {
   readonly group_id: string
   readonly installation_id: string
   readonly created_at: string
-  readonly created_by: string
+  readonly created_by: string | null
 }
 
 interface MockCode {
@@ -140,7 +140,7 @@ export class MockDb {
     for (const inst of seed.installations) this.installations.set(inst.id, { ...inst, settings: { ...inst.settings } })
     for (const row of seed.charging_sessions) this.chargingSessions.push({ ...row })
     for (const grant of seed.grants ?? []) {
-      this.grants.set(grant.id, { ...grant, created_at: new Date(this.now()).toISOString(), created_by: 'seed' })
+      this.grants.set(grant.id, { ...grant, created_at: new Date(this.now()).toISOString(), created_by: null })
     }
   }
 
@@ -161,6 +161,7 @@ export class MockDb {
       actor: { kind: actor ? 'user' : 'system', id: actor?.id ?? null, name: actor?.name ?? null },
       installation_id: data.installation_id ?? null,
       group_id: data.group_id ?? null,
+      subject_id: typeof data.grant_id === 'string' ? data.grant_id : typeof data.access_request_id === 'string' ? data.access_request_id : null,
       occurred_at: this.iso(),
       data,
     })
@@ -297,11 +298,16 @@ export class MockDb {
     }
     const errors: { field: string; code: string; message: string }[] = []
     const next = { ...inst.settings }
+    let newName: string | undefined
     for (const [key, value] of Object.entries(patch)) {
       if (key === 'max_current_a') {
-        if (typeof value !== 'number' || !Number.isInteger(value) || value < 6 || value > 63) {
-          errors.push({ field: key, code: 'out_of_range', message: 'max_current_a must be an integer from 6 to 63.' })
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < 6 || value > 32) {
+          errors.push({ field: key, code: 'out_of_range', message: 'max_current_a must be an integer from 6 to 32.' })
         } else next.max_current_a = value
+      } else if (key === 'name') {
+        if (typeof value !== 'string' || !value.trim() || value.trim().length > 100) {
+          errors.push({ field: key, code: 'invalid', message: 'name must be 1-100 characters.' })
+        } else newName = value.trim()
       } else if (key === 'authentication_required') {
         if (typeof value !== 'boolean') errors.push({ field: key, code: 'invalid_type', message: 'authentication_required must be true or false.' })
         else next.authentication_required = value
@@ -311,6 +317,7 @@ export class MockDb {
     }
     if (errors.length) throw new MockProblem(400, 'validation_failed', errors.map((e) => e.message).join(' '), { errors })
     inst.settings = next
+    if (newName !== undefined) inst.name = newName
     this.record('installation.settings_changed', actor.kind === 'user' ? actor.userId : null, { installation_id: id, changes: patch })
     return this.installationDetails(actor, id)
   }
@@ -319,14 +326,16 @@ export class MockDb {
     const inst = this.readable(actor, id)
     const users: AccessEntry[] = [inst.owner_id, ...inst.admin_ids].flatMap((uid, index) => {
       const user = this.users.get(uid)
-      return user ? [{ kind: 'user' as const, id: user.id, name: user.name, email: user.email, role: index === 0 ? ('owner' as const) : ('admin' as const) }] : []
+      return user
+        ? [{ kind: 'user' as const, id: user.id, name: user.name, email: user.email, role: index === 0 ? ('owner' as const) : ('admin' as const), since: inst.created_at, granted_by: null }]
+        : []
     })
     const groups: AccessEntry[] = [...this.grants.values()]
       .filter((g) => g.installation_id === id)
       .flatMap((grant) => {
         const group = this.groups.get(grant.group_id)
         return group
-          ? [{ kind: 'group' as const, id: group.id, name: group.name, lookup_key: group.lookup_key, logo_url: group.logo_url, grant_id: grant.id, granted_at: grant.created_at }]
+          ? [{ kind: 'group' as const, id: group.id, name: group.name, lookup_key: group.lookup_key, logo_url: group.logo_url, grant_id: grant.id, granted_at: grant.created_at, since: grant.created_at, granted_by: this.userRef(grant.created_by) }]
           : []
       })
     return [...users, ...groups]
@@ -343,10 +352,17 @@ export class MockDb {
       group_id: row.group_id,
       group_name: group.name,
       lookup_key: group.lookup_key,
+      logo_url: group.logo_url,
       permissions: [...MOCK_PERMISSIONS],
       created_at: row.created_at,
       created_by: row.created_by,
+      created_by_name: this.userRef(row.created_by)?.name ?? null,
     }
+  }
+
+  private userRef(id: string | null): { id: string; name: string } | null {
+    const user = id ? this.users.get(id) : undefined
+    return user ? { id: user.id, name: user.name } : null
   }
 
   listGrants(userId: string, installationId: string | null): Grant[] {

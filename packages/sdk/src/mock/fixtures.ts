@@ -28,10 +28,12 @@ export interface MockGroup {
 /** An installation row. */
 export interface MockInstallation {
   readonly id: string
-  readonly name: string
   readonly address: string
   readonly owner_id: string
   readonly admin_ids: readonly string[]
+  /** RFC 3339; the owner's `since` in the access list. */
+  readonly created_at: string
+  name: string
   settings: InstallationSettings
   readonly chargers: readonly { readonly id: string; readonly name: string; readonly serial: string; readonly max_current_a: number }[]
 }
@@ -108,6 +110,7 @@ export function defaultSeed(): MockSeed {
         ...home,
         owner_id: owner.id,
         admin_ids: [],
+        created_at: '2026-01-10T09:00:00Z',
         settings: { max_current_a: 32, authentication_required: false },
         chargers: [
           { id: 'chg_home_1', name: 'Garage', serial: 'ZAP000101', max_current_a: 32 },
@@ -118,6 +121,7 @@ export function defaultSeed(): MockSeed {
         ...cabin,
         owner_id: owner.id,
         admin_ids: [],
+        created_at: '2026-03-02T12:00:00Z',
         settings: { max_current_a: 16, authentication_required: true },
         chargers: [{ id: 'chg_cabin_1', name: 'Carport', serial: 'ZAP000201', max_current_a: 16 }],
       },

@@ -55,6 +55,7 @@ export function problemResponse(problem: MockProblem): Response {
     detail: problem.detail,
     code: problem.code,
     ...(problem.extras.errors ? { errors: problem.extras.errors } : {}),
+    ...(problem.extras.retryAfter !== undefined ? { retry_after: problem.extras.retryAfter } : {}),
   }
   return new Response(JSON.stringify(body), { status: problem.status, headers })
 }
