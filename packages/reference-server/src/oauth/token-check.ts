@@ -1,0 +1,52 @@
+/**
+ * @module oauth/token-check
+ * Is this access token usable right now? The signature and claims (oauth/access-token.ts), then
+ * the state only the server knows: not revoked (RFC 7009), the service account still exists and
+ * the token is not older than its last secret change, or the grant is still active. Used by the
+ * bearer middleware and by introspection (RFC 7662 answers `active: false` for each failure).
+ */
+import type { TokenPrincipal } from '../http/context.js';
+import { InvalidTokenError, verifyAccessToken, type AccessTokenClaims } from './access-token.js';
+import type { TokenService } from './token-service.js';
+
+export type TokenCheck =
+  | { readonly active: true; readonly claims: AccessTokenClaims; readonly principal: TokenPrincipal }
+  | { readonly active: false; readonly reason: string };
+
+export async function checkAccessToken(service: TokenService, token: string): Promise<TokenCheck> {
+  const { store, clock } = service.deps;
+  await service.ready;
+  let claims: AccessTokenClaims;
+  try {
+    claims = await verifyAccessToken(service.keys, service.settings, token, clock());
+  } catch (error) {
+    if (error instanceof InvalidTokenError) return { active: false, reason: error.message };
+    throw error;
+  }
+  if (await store.tokenService.tokens.isRevoked(claims.jti)) return { active: false, reason: 'revoked' };
+  if (claims.grant_id !== undefined) {
+    const grant = await store.grants.findById(claims.grant_id);
+    if (!grant || grant.revokedAt || grant.groupId !== claims.group_id) return { active: false, reason: 'grant revoked' };
+  } else {
+    const account = await store.tokenService.serviceAccounts.findById(claims.sub);
+    if (!account || account.groupId !== claims.group_id || account.clientId !== claims.client_id) {
+      return { active: false, reason: 'service account deleted' };
+    }
+    if (account.tokensNotBefore && claims.iat * 1000 < account.tokensNotBefore.getTime()) {
+      return { active: false, reason: 'issued before the secret changed' };
+    }
+  }
+  return {
+    active: true,
+    claims,
+    principal: {
+      kind: claims.grant_id !== undefined ? 'grant' : 'service_account',
+      subject: claims.sub,
+      clientId: claims.client_id,
+      groupId: claims.group_id,
+      installationId: claims.installation_id ?? null,
+      scopes: claims.scope.split(' ').filter(Boolean),
+      grantId: claims.grant_id ?? null,
+    },
+  };
+}

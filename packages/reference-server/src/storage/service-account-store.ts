@@ -1,0 +1,175 @@
+/**
+ * @module storage/service-account-store
+ * Service accounts: machine identities of a group. Only hashes of secrets are stored.
+ */
+import type { Executor } from './executor.js';
+
+export interface ServiceAccount {
+  readonly id: string;
+  readonly groupId: string;
+  readonly name: string;
+  readonly clientId: string;
+  readonly secretKind: 'generated' | 'password';
+  /** The data set: the one installation the account may reach, or null for every granted one. */
+  readonly installationId: string | null;
+  readonly createdAt: Date;
+  readonly createdBy: string | null;
+  readonly secretChangedAt: Date;
+  readonly lastUsedAt: Date | null;
+  /** Tokens whose `iat` is before this instant no longer work. */
+  readonly tokensNotBefore: Date | null;
+}
+
+/** What client authentication needs: the account plus its secret hashes. */
+export interface ServiceAccountCredentials extends ServiceAccount {
+  readonly secretHash: string;
+  readonly previousSecretHash: string | null;
+  readonly previousSecretExpiresAt: Date | null;
+  /** The group's lookup key (the token's `lookup_key` claim); null when the group is deactivated. */
+  readonly lookupKey: string | null;
+}
+
+/** A listed account with its data set's name. */
+export interface ServiceAccountView extends ServiceAccount {
+  readonly installationName: string | null;
+}
+
+interface Row {
+  id: string;
+  group_id: string;
+  name: string;
+  client_id: string;
+  secret_hash: string;
+  secret_kind: 'generated' | 'password';
+  previous_secret_hash: string | null;
+  previous_secret_expires_at: Date | null;
+  tokens_not_before: Date | null;
+  installation_id: string | null;
+  created_at: Date;
+  created_by: string | null;
+  secret_changed_at: Date;
+  last_used_at: Date | null;
+}
+
+const toAccount = (r: Row): ServiceAccount => ({
+  id: r.id,
+  groupId: r.group_id,
+  name: r.name,
+  clientId: r.client_id,
+  secretKind: r.secret_kind,
+  installationId: r.installation_id,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+  secretChangedAt: r.secret_changed_at,
+  lastUsedAt: r.last_used_at,
+  tokensNotBefore: r.tokens_not_before,
+});
+
+export interface NewServiceAccount {
+  readonly groupId: string;
+  readonly name: string;
+  readonly clientId: string;
+  readonly secretHash: string;
+  readonly secretKind: 'generated' | 'password';
+  readonly installationId: string | null;
+  readonly createdBy: string | null;
+  readonly at: Date;
+}
+
+export interface SecretChange {
+  readonly secretHash: string;
+  readonly secretKind: 'generated' | 'password';
+  readonly at: Date;
+  /** Keep the current secret valid until then (regeneration with a grace period); null ends it now. */
+  readonly previousValidUntil: Date | null;
+}
+
+export interface ServiceAccountStore {
+  /** Creates an account; returns undefined when the group already has one with that name. */
+  create(account: NewServiceAccount): Promise<ServiceAccount | undefined>;
+  findById(id: string): Promise<ServiceAccount | undefined>;
+  /** The account in that group, or undefined (another group's account is not found). */
+  findInGroup(groupId: string, id: string): Promise<ServiceAccount | undefined>;
+  /** One indexed read for the token endpoint: the account, its hashes and its group's lookup key. */
+  findCredentials(clientId: string): Promise<ServiceAccountCredentials | undefined>;
+  listForGroup(groupId: string): Promise<ServiceAccountView[]>;
+  /** Replaces the secret; without a grace period, tokens issued before `at` stop working. */
+  changeSecret(id: string, change: SecretChange): Promise<ServiceAccount | undefined>;
+  delete(id: string): Promise<boolean>;
+  /** Writes many "last used" times at once (called off the request path by a batcher). */
+  touchLastUsed(entries: ReadonlyMap<string, Date>): Promise<void>;
+}
+
+export function createServiceAccountStore(db: Executor): ServiceAccountStore {
+  return {
+    async create(a) {
+      const rows = await db.query<Row>(
+        `INSERT INTO service_accounts (id, group_id, name, client_id, secret_hash, secret_kind, installation_id, created_at, created_by, secret_changed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8)
+         ON CONFLICT (group_id, lower(name)) DO NOTHING RETURNING *`,
+        [crypto.randomUUID(), a.groupId, a.name, a.clientId, a.secretHash, a.secretKind, a.installationId, a.at, a.createdBy],
+      );
+      return rows[0] && toAccount(rows[0]);
+    },
+    async findById(id) {
+      const [row] = await db.query<Row>(`SELECT * FROM service_accounts WHERE id = $1`, [id]);
+      return row && toAccount(row);
+    },
+    async findInGroup(groupId, id) {
+      const [row] = await db.query<Row>(`SELECT * FROM service_accounts WHERE id = $1 AND group_id = $2`, [id, groupId]);
+      return row && toAccount(row);
+    },
+    async findCredentials(clientId) {
+      const [row] = await db.query<Row & { lookup_key: string | null }>(
+        `SELECT sa.*, CASE WHEN g.deactivated_at IS NULL THEN g.lookup_key END AS lookup_key
+           FROM service_accounts sa JOIN groups g ON g.id = sa.group_id
+          WHERE sa.client_id = $1`,
+        [clientId],
+      );
+      if (!row) return undefined;
+      return {
+        ...toAccount(row),
+        secretHash: row.secret_hash,
+        previousSecretHash: row.previous_secret_hash,
+        previousSecretExpiresAt: row.previous_secret_expires_at,
+        lookupKey: row.lookup_key,
+      };
+    },
+    async listForGroup(groupId) {
+      const rows = await db.query<Row & { installation_name: string | null }>(
+        `SELECT sa.*, i.name AS installation_name
+           FROM service_accounts sa LEFT JOIN installations i ON i.id = sa.installation_id
+          WHERE sa.group_id = $1 ORDER BY lower(sa.name)`,
+        [groupId],
+      );
+      return rows.map((r) => ({ ...toAccount(r), installationName: r.installation_name }));
+    },
+    async changeSecret(id, { secretHash, secretKind, at, previousValidUntil }) {
+      const [row] = await db.query<Row>(
+        `UPDATE service_accounts
+            SET previous_secret_hash = CASE WHEN $4::timestamptz IS NULL THEN NULL ELSE secret_hash END,
+                previous_secret_expires_at = $4::timestamptz,
+                secret_hash = $2, secret_kind = $3, secret_changed_at = $5,
+                tokens_not_before = CASE WHEN $4::timestamptz IS NULL THEN date_trunc('second', $5::timestamptz) ELSE tokens_not_before END
+          WHERE id = $1 RETURNING *`,
+        [id, secretHash, secretKind, previousValidUntil, at],
+      );
+      return row && toAccount(row);
+    },
+    async delete(id) {
+      const rows = await db.query(`DELETE FROM service_accounts WHERE id = $1 RETURNING id`, [id]);
+      return rows.length > 0;
+    },
+    async touchLastUsed(entries) {
+      if (entries.size === 0) return;
+      const ids = [...entries.keys()];
+      const times = ids.map((id) => entries.get(id)!.toISOString());
+      // One statement for the whole batch; never moves last_used_at backwards.
+      await db.query(
+        `UPDATE service_accounts sa SET last_used_at = GREATEST(sa.last_used_at, t.at)
+           FROM unnest($1::uuid[], $2::timestamptz[]) AS t(id, at) WHERE sa.id = t.id`,
+        [ids, times],
+      );
+    },
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * @module storage/signing-key-store
+ * JWS signing keys shared by every server instance through the database. The private JWK is
+ * stored encrypted (oauth/key-encryption.ts); this store never sees it in clear.
+ */
+import type { Executor } from './executor.js';
+
+export interface StoredSigningKey {
+  readonly kid: string;
+  readonly alg: 'ES256' | 'EdDSA';
+  readonly publicJwk: Readonly<Record<string, unknown>>;
+  readonly privateJwkEncrypted: string;
+  readonly createdAt: Date;
+  /** When the key stopped signing; null for the one active key. */
+  readonly retiredAt: Date | null;
+  /** After this instant every token the key signed has expired: it leaves the JWKS. */
+  readonly removedAfter: Date | null;
+}
+
+interface KeyRow {
+  kid: string;
+  alg: 'ES256' | 'EdDSA';
+  public_jwk: Record<string, unknown>;
+  private_jwk_encrypted: string;
+  created_at: Date;
+  retired_at: Date | null;
+  removed_after: Date | null;
+}
+
+const toKey = (r: KeyRow): StoredSigningKey => ({
+  kid: r.kid,
+  alg: r.alg,
+  publicJwk: r.public_jwk,
+  privateJwkEncrypted: r.private_jwk_encrypted,
+  createdAt: r.created_at,
+  retiredAt: r.retired_at,
+  removedAfter: r.removed_after,
+});
+
+export type NewSigningKey = Pick<StoredSigningKey, 'kid' | 'alg' | 'publicJwk' | 'privateJwkEncrypted'> & { createdAt: Date };
+
+export interface SigningKeyStore {
+  /** The active key and the retired keys not yet removed at `now`, newest first. */
+  listPublished(now: Date): Promise<StoredSigningKey[]>;
+  /**
+   * Inserts `key` as the active key unless one exists already (another instance won the race);
+   * returns true when inserted.
+   */
+  insertIfNoActive(key: NewSigningKey): Promise<boolean>;
+  /**
+   * Retires the active key (it stays published until `removedAfter`) and makes `key` active, in
+   * one transaction.
+   */
+  rotate(key: NewSigningKey, retiredAt: Date, removedAfter: Date): Promise<{ retired: string | null }>;
+  /** Deletes keys removed before `now`; returns their kids. */
+  deleteRemoved(now: Date): Promise<string[]>;
+}
+
+export function createSigningKeyStore(db: Executor): SigningKeyStore {
+  const insert = (tx: Executor, k: NewSigningKey, onConflict: string) =>
+    tx.query(
+      `INSERT INTO signing_keys (kid, alg, public_jwk, private_jwk_encrypted, created_at) VALUES ($1, $2, $3, $4, $5)
+       ${onConflict} RETURNING kid`,
+      [k.kid, k.alg, k.publicJwk, k.privateJwkEncrypted, k.createdAt],
+    );
+  return {
+    async listPublished(now) {
+      const rows = await db.query<KeyRow>(
+        `SELECT * FROM signing_keys WHERE removed_after IS NULL OR removed_after > $1 ORDER BY created_at DESC`,
+        [now],
+      );
+      return rows.map(toKey);
+    },
+    async insertIfNoActive(key) {
+      const rows = await insert(db, key, `ON CONFLICT ((true)) WHERE retired_at IS NULL DO NOTHING`);
+      return rows.length > 0;
+    },
+    async rotate(key, retiredAt, removedAfter) {
+      return db.transaction(async (tx) => {
+        const retired = await tx.query<{ kid: string }>(
+          `UPDATE signing_keys SET retired_at = $1, removed_after = $2 WHERE retired_at IS NULL RETURNING kid`,
+          [retiredAt, removedAfter],
+        );
+        await insert(tx, key, '');
+        return { retired: retired[0]?.kid ?? null };
+      });
+    },
+    async deleteRemoved(now) {
+      const rows = await db.query<{ kid: string }>(`DELETE FROM signing_keys WHERE removed_after <= $1 RETURNING kid`, [now]);
+      return rows.map((r) => r.kid);
+    },
+  };
+}
