@@ -101,6 +101,12 @@ describe('completeAccessRequest', () => {
     expect((await tripError(completeAccessRequest({ url, store: memoryTransactionStore() }))).code).toBe('missing_transaction')
   })
 
+  it('treats an unreadable stored transaction as missing', async () => {
+    const url = await roundTrip('approve')
+    await store.set(TRANSACTION_KEY, '{not json')
+    expect((await tripError(completeAccessRequest({ url, store }))).code).toBe('missing_transaction')
+  })
+
   it('refuses a wrong or missing iss (RFC 9207)', async () => {
     const url = new URL(await roundTrip('approve'))
     url.searchParams.set('iss', 'https://evil.example')

@@ -105,8 +105,13 @@ export async function completeAccessRequest(options: CompleteAccessRequestOption
     fail('invalid_return_parameters', 'No success or error parameter in the URL.')
   }
   const raw = await store.get(TRANSACTION_KEY)
-  if (raw === null) fail('missing_transaction', 'No access request is pending in this tab.')
-  const tx = JSON.parse(raw) as AccessRequestTransaction
+  let tx: AccessRequestTransaction | undefined
+  try {
+    tx = raw === null ? undefined : (JSON.parse(raw) as AccessRequestTransaction)
+  } catch {
+    tx = undefined
+  }
+  if (!tx?.state) fail('missing_transaction', 'No access request is pending in this tab.')
   // A foreign state leaves the genuine transaction in place for the genuine return.
   if (get('state') !== tx.state) fail('state_mismatch', 'state does not match the pending request.')
   await store.delete(TRANSACTION_KEY)

@@ -113,6 +113,18 @@ describe('createServiceAccountTokenSource', () => {
     expect(tokenRequests).toHaveLength(3)
   })
 
+  it('renews a token shorter-lived than the margin at half-life, not on every call', async () => {
+    let now = 0
+    expiresIn = 20
+    const source = createServiceAccountTokenSource({ issuer, clientId: 'sa_1', clientSecret: 's3cret', renewBeforeSeconds: 30, now: () => now })
+    const first = await source.getToken()
+    now = 9_000
+    expect(await source.getToken()).toBe(first)
+    now = 10_500
+    expect(await source.getToken()).not.toBe(first)
+    expect(tokenRequests).toHaveLength(2)
+  })
+
   it('supports client_secret_post', async () => {
     const source = createServiceAccountTokenSource({ issuer, clientId: 'sa_1', clientSecret: 's3cret', authMethod: 'client_secret_post' })
     await source.getToken()

@@ -33,6 +33,8 @@ export interface CachedToken {
   readonly scope?: string | undefined
   /** Milliseconds since the epoch when the token expires (per `expires_in`). */
   readonly expires_at: number
+  /** When the source fetches a new one: `renewBeforeSeconds` before expiry, or at half-life for short tokens. */
+  readonly renew_at: number
 }
 
 /** What {@link createServiceAccountTokenSource} returns. */
@@ -80,11 +82,14 @@ export function createServiceAccountTokenSource(options: ServiceAccountTokenSour
       if (options.scope) params.set('scope', options.scope)
       const response = await oauth.clientCredentialsGrantRequest(metadata, client, auth, params, request)
       const body = await oauth.processClientCredentialsResponse(metadata, client, response)
+      const lifetime = (body.expires_in ?? DEFAULT_LIFETIME_S) * 1000
       return {
         access_token: body.access_token,
         token_type: body.token_type,
         scope: body.scope,
-        expires_at: now() + (body.expires_in ?? DEFAULT_LIFETIME_S) * 1000,
+        expires_at: now() + lifetime,
+        // Short-lived tokens renew at half-life, so a lifetime under the margin never means a request per call.
+        renew_at: now() + Math.max(lifetime - renewBefore, lifetime / 2),
       }
     } catch (cause) {
       const body = cause instanceof oauth.ResponseBodyError ? cause : undefined
@@ -98,7 +103,7 @@ export function createServiceAccountTokenSource(options: ServiceAccountTokenSour
   }
 
   async function getTokenResponse(): Promise<CachedToken> {
-    if (cached && now() < cached.expires_at - renewBefore) return cached
+    if (cached && now() < cached.renew_at) return cached
     inflight ??= fetchToken().then(
       (token) => {
         cached = token

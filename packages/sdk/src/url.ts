@@ -60,6 +60,22 @@ const webUrl = (value: string | URL): URL | null => {
   return ok ? url : null
 }
 
+/** Sets an optional free-text parameter: not blank, at most `max` characters. */
+function text(
+  query: URLSearchParams,
+  name: string,
+  value: string | undefined,
+  max: number,
+  code: AccessRequestUrlError['code'],
+  label: string,
+  opaque?: boolean,
+): void {
+  if (value === undefined) return
+  if (typeof value !== 'string' || !value.trim() || value.length > max) fail(code, `${label} must be 1-${max} characters, not blank.`)
+  // `state` is opaque and echoed back byte for byte; display values are trimmed.
+  query.set(name, opaque ? value : value.trim())
+}
+
 /**
  * Normalises a lookup key: trims, upper-cases and checks 4–8 characters of the unambiguous
  * alphabet `ABCDEFGHJKLMNPQRSTUVWXYZ23456789`.
@@ -116,12 +132,7 @@ export function buildAccessRequestUrl(options: AccessRequestUrlOptions): string 
   const url = new URL(`${server.pathname.replace(/\/+$/, '')}/access/request/${key}`, server)
   const query = url.searchParams
 
-  if (installationId !== undefined) {
-    if (typeof installationId !== 'string' || !installationId.trim() || installationId.length > 200) {
-      fail('invalid_installation_id', 'Installation id must be a non-empty string of at most 200 characters.')
-    }
-    query.set('installation_id', installationId.trim())
-  }
+  text(query, 'installation_id', installationId, 200, 'invalid_installation_id', 'Installation id')
   if (locale !== undefined) query.set('locale', normalizeLocale(locale))
   if (returnUrl !== undefined) {
     const back = webUrl(returnUrl)
@@ -134,19 +145,9 @@ export function buildAccessRequestUrl(options: AccessRequestUrlOptions): string 
     // Sent as given: the server matches registered return URLs exactly.
     query.set('return_url', typeof returnUrl === 'string' ? returnUrl : back.href)
   }
-  if (partnerName !== undefined) {
-    if (typeof partnerName !== 'string' || !partnerName.trim() || partnerName.length > 100) {
-      fail('invalid_partner_name', 'Partner name must be a non-empty string of at most 100 characters.')
-    }
-    query.set('partner_name', partnerName.trim())
-  }
+  text(query, 'partner_name', partnerName, 100, 'invalid_partner_name', 'Partner name')
   if (showExisting) query.set('show_existing', 'true')
-  if (state !== undefined) {
-    if (typeof state !== 'string' || !state || state.length > 512) {
-      fail('invalid_state', 'State must be a non-empty string of at most 512 characters.')
-    }
-    query.set('state', state)
-  }
+  text(query, 'state', state, 512, 'invalid_state', 'State', true)
   if (codeChallenge !== undefined) {
     if (!CODE_CHALLENGE.test(codeChallenge)) {
       fail('invalid_code_challenge', 'Code challenge must be 43-128 characters of A-Z a-z 0-9 - . _ ~ (RFC 7636 §4.2).')
