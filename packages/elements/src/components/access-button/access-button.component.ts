@@ -1,0 +1,175 @@
+/**
+ * @module
+ * `<gk-access-button>`: the partner website's button that starts an access request.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { openAccessRequestPopup, startAccessRequest, type StartAccessRequestOptions } from '@grantkit/sdk';
+import { GkElement } from '../../base/gk-element.js';
+import { GkAccessResultEvent } from '../../events/gk-access-result.js';
+import tokens from '../../styles/tokens.styles.js';
+import styles from './access-button.styles.js';
+
+type Status = 'idle' | 'opening' | 'waiting' | 'approved' | 'denied' | 'cancelled';
+
+/**
+ * Sends the customer to the platform's access-request page for the partner group `lookup-key`,
+ * with `state` and PKCE kept by the SDK for the return trip (`completeAccessRequest()` on the
+ * return page). In `redirect` mode the page navigates; in `popup` mode the request opens in a
+ * popup and the outcome arrives as a `gk-access-result` event. Configuration errors found by
+ * the SDK's validation (a malformed lookup key, a non-https return URL…) are announced next to
+ * the button.
+ *
+ * @summary Start an access request (redirect or popup).
+ *
+ * @slot - The button's label; defaults to a localised "Connect your installation" (or "Give
+ *   {partner-name} access").
+ *
+ * @event {GkAccessResultEvent} gk-access-result - Popup mode: the outcome. Detail: the SDK's `PopupResult` (`{ status: 'approved', installation_id, lookup_key, grant_id, tokens }`, `{ status: 'denied', lookup_key, error }`, `{ status: 'cancelled' }` or `{ status: 'redirected', url }`).
+ *
+ * @csspart base - The `<button>`.
+ * @csspart label - The wrapper of the label slot.
+ * @csspart status - The live region with progress, outcome and errors.
+ *
+ * @cssproperty [--gk-color-primary=#1d5bd6] - Button background.
+ * @cssproperty [--gk-color-on-primary=#ffffff] - Button text.
+ * @cssproperty [--gk-color-text-muted=#525d6b] - Status text.
+ * @cssproperty [--gk-color-danger=#b42318] - Error text.
+ * @cssproperty [--gk-color-danger-surface=#fef0ee] - Error background.
+ * @cssproperty [--gk-color-success=#067647] - Approved status.
+ * @cssproperty [--gk-color-focus=#1d5bd6] - Focus ring.
+ * @cssproperty [--gk-radius-small=8px] - Button corner radius.
+ * @cssproperty [--gk-font-family=system-ui] - Font stack.
+ */
+export class GkAccessButton extends GkElement {
+  static override styles = [tokens, styles];
+
+  /** The platform's public URL (its issuer), e.g. `https://portal.example.com`. */
+  @property() server = '';
+
+  /** The partner group's lookup key, e.g. `TZBV`. */
+  @property({ attribute: 'lookup-key' }) lookupKey = '';
+
+  /** Installation to preselect on the consent page. */
+  @property({ attribute: 'installation-id' }) installationId?: string;
+
+  /** Where the platform sends the customer back; must be registered for the group. */
+  @property({ attribute: 'return-url' }) returnUrl = '';
+
+  /** `redirect` (default): navigate to the platform. `popup`: open it in a popup. */
+  @property({ reflect: true }) mode: 'redirect' | 'popup' = 'redirect';
+
+  /** The partner's name, shown on the platform before login and in the default label. */
+  @property({ attribute: 'partner-name' }) partnerName?: string;
+
+  /** Also list installations already shared with the group on the consent page. */
+  @property({ attribute: 'show-existing', type: Boolean }) showExisting = false;
+
+  /**
+   * How the page leaves for the platform (redirect mode, and popup mode when the popup is
+   * blocked); `location.assign` by default. Tests replace it.
+   */
+  @property({ attribute: false }) navigate: (url: string) => void = (url) => location.assign(url);
+
+  @state() private status: Status = 'idle';
+  @state() private error = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pageshow', this.onPageShow);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pageshow', this.onPageShow);
+  }
+
+  /** Back from the platform through the back/forward cache: the button must work again. */
+  private readonly onPageShow = (event: PageTransitionEvent): void => {
+    if (event.persisted) this.status = 'idle';
+  };
+
+  /** The options shared by both modes; the request's language is this element's. */
+  private options(): StartAccessRequestOptions {
+    return {
+      serverUrl: this.server,
+      lookupKey: this.lookupKey,
+      returnUrl: this.returnUrl,
+      locale: this.resolvedLocale,
+      installationId: this.installationId || undefined,
+      partnerName: this.partnerName || undefined,
+      showExisting: this.showExisting || undefined,
+    };
+  }
+
+  /** Starts the flow, as a click does. Popup mode must be called from a user gesture. */
+  async start(): Promise<void> {
+    if (this.status === 'opening' || this.status === 'waiting') return;
+    this.error = '';
+    this.status = 'opening';
+    try {
+      if (this.mode === 'popup') {
+        // Opened synchronously inside the click: the SDK calls window.open before awaiting.
+        const pending = openAccessRequestPopup({ ...this.options(), navigate: this.navigate });
+        this.status = 'waiting';
+        const result = await pending;
+        this.status = result.status === 'redirected' ? 'opening' : result.status;
+        this.emit(new GkAccessResultEvent(result));
+      } else {
+        // Stays "opening" while the browser leaves; `pageshow` resets it if the user comes back.
+        await startAccessRequest({ ...this.options(), navigate: this.navigate });
+      }
+    } catch (error) {
+      this.status = 'idle';
+      this.error = this.describe(error);
+    }
+  }
+
+  private describe(error: unknown): string {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (error instanceof Error && typeof code === 'string' && code.startsWith('invalid_')) {
+      return this.t.accessButton.invalid(error.message);
+    }
+    return this.t.accessButton.failed;
+  }
+
+  private statusText(): string {
+    const t = this.t.accessButton;
+    switch (this.status) {
+      case 'opening':
+        return t.opening;
+      case 'waiting':
+        return t.waiting;
+      case 'approved':
+        return t.approved;
+      case 'denied':
+        return t.denied;
+      case 'cancelled':
+        return t.cancelled;
+      case 'idle':
+        return '';
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.t.accessButton;
+    const busy = this.status === 'opening' || this.status === 'waiting';
+    const partner = this.partnerName?.trim();
+    const status = this.statusText();
+    return html`<button
+        part="base"
+        class="button primary"
+        type="button"
+        lang=${this.resolvedLocale}
+        aria-disabled=${busy ? 'true' : 'false'}
+        aria-describedby="status"
+        @click=${() => void this.start()}
+      >
+        ${busy ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+        <span part="label"><slot>${partner ? t.labelFor(partner) : t.label}</slot></span>
+      </button>
+      <div id="status" part="status" class="status" role="status" lang=${this.resolvedLocale}>
+        ${this.error ? html`<p class="error">${this.error}</p>` : status ? html`<p class="progress status-${this.status}">${status}</p>` : nothing}
+      </div>`;
+  }
+}
