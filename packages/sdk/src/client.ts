@@ -6,6 +6,7 @@
  * @module
  */
 import { ApiError } from './errors.js'
+import { invitationMethods, type InvitationsApi } from './invitations-client.js'
 import { problemToError } from './problem.js'
 import type {
   AccessListResponse,
@@ -48,7 +49,7 @@ interface Call {
 }
 
 /** Grantkit JSON API client. Every method rejects with {@link ApiError} on failure. */
-export interface ApiClient {
+export interface ApiClient extends InvitationsApi {
   /** `POST /api/session` — sets the `gk_session` cookie. Errors: `invalid_credentials` 401, `rate_limited` 429, `validation_failed` 400. */
   login(body: LoginRequest): Promise<LoginResponse>
   /** `DELETE /api/session`. */
@@ -149,5 +150,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     approveAccessRequest: async (id, body) => call('POST', `/api/access-requests/${segment(id)}/approve`, { body }),
     denyAccessRequest: async (id) => call('POST', `/api/access-requests/${segment(id)}/deny`),
     listAudit: async (query) => call('GET', '/api/audit', { query: { ...query } }),
+    ...invitationMethods(call, segment),
   }
 }

@@ -344,3 +344,5 @@ export interface TokenResponse {
   readonly installation_id?: string
   readonly lookup_key?: string
 }
+
+export * from './invitation-types.js'

@@ -6,6 +6,7 @@
  */
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import type { MockActor, MockDb } from './db.js'
+import { createInvitationHandlers } from './invitations.js'
 import { MockOAuthError, MockProblem, notFound, oauthErrorResponse, problemResponse, unauthenticated } from './problems.js'
 
 /** Name of the session cookie, as on the real server. */
@@ -195,6 +196,7 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
       const token = await db().token(new URLSearchParams(await request.text()))
       return HttpResponse.json(token, { headers: { 'cache-control': 'no-store' } })
     })),
+    ...createInvitationHandlers(db, base, { api, requireUser, jsonBody }),
     http.all(`${base}/api/*`, api(() => {
       throw notFound('This endpoint')
     })),

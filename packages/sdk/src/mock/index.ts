@@ -8,3 +8,4 @@ export { MockDb, type MockAccessRequest, type MockAccessToken, type MockActor, t
 export { defaultSeed, fixtures, MOCK_PERMISSIONS, type MockChargingSession, type MockGroup, type MockInstallation, type MockSeed, type MockUser } from './fixtures.js'
 export { createHandlers, SESSION_COOKIE, type HandlerOptions } from './handlers.js'
 export { MockOAuthError, MockProblem } from './problems.js'
+export { createInvitationHandlers, mockInvitations, MockInvitations, MOCK_ROLE_CATALOGUE, type MockInvitationCodeRow } from './invitations.js'

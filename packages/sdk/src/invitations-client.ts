@@ -1,0 +1,71 @@
+/**
+ * API client methods for invitation codes, role catalogues and members; `createApiClient()`
+ * mixes them in. Errors arrive as `ApiError` with the problem's `code`.
+ *
+ * @module
+ */
+import type {
+  CreatedInvitationCodes,
+  CreateInvitationCodesRequest,
+  InvitationCode,
+  InvitationCodeListQuery,
+  InvitationCodeListResponse,
+  Member,
+  MemberListResponse,
+  RedeemInvitationCodeResponse,
+  RoleListResponse,
+} from './invitation-types.js'
+
+/** The request function `createApiClient()` hands in. */
+export type ApiCaller = <T>(
+  method: string,
+  path: string,
+  init?: { readonly query?: Record<string, string | undefined>; readonly body?: unknown },
+) => Promise<T>
+
+/** Invitation codes and members. */
+export interface InvitationsApi {
+  /** `GET /api/groups/:id/roles` (members of the group). */
+  listGroupRoles(groupId: string): Promise<RoleListResponse>
+  /**
+   * `POST /api/groups/:id/invitation-codes` (group admins). Errors: `validation_failed` 400
+   * (`errors[].code`: `out_of_range`, `roles_required`, `unknown_role`, `exclusive_role`),
+   * `not_group_admin` 403, `not_found` 404.
+   */
+  createInvitationCodes(groupId: string, body: CreateInvitationCodesRequest): Promise<CreatedInvitationCodes>
+  /** `GET /api/invitation-codes` — codes of the groups I administer, newest first. */
+  listInvitationCodes(query?: InvitationCodeListQuery): Promise<InvitationCodeListResponse>
+  /** `POST /api/invitation-codes/:id/deactivate`. Errors: `code_already_used` 409, `code_deactivated` 410, `code_expired` 410, `not_found` 404. */
+  deactivateInvitationCode(id: string): Promise<InvitationCode>
+  /**
+   * `POST /api/invitation-codes/redeem`. Errors: `code_malformed` 400, `code_unknown` 404,
+   * `code_already_used` 409, `code_deactivated` 410, `code_expired` 410, `roles_conflict` 409,
+   * `rate_limited` 429 (`retryAfter`), `unauthenticated` 401.
+   */
+  redeemInvitationCode(code: string): Promise<RedeemInvitationCodeResponse>
+  /** `GET /api/groups/:id/members` (group admins). */
+  listMembers(groupId: string): Promise<MemberListResponse>
+  /** `PATCH /api/groups/:id/members/:userId`. Errors: `validation_failed` 400, `last_admin` 409, `not_found` 404. */
+  changeMemberRoles(groupId: string, userId: string, roles: readonly string[]): Promise<Member>
+  /** `DELETE /api/groups/:id/members/:userId`. Errors: `last_admin` 409, `not_found` 404. */
+  removeMember(groupId: string, userId: string): Promise<void>
+}
+
+/** Builds the methods over `call`; `segment` encodes one path segment (and refuses empty ids). */
+export function invitationMethods(call: ApiCaller, segment: (value: string) => string): InvitationsApi {
+  const text = (n: number | undefined): string | undefined => (n === undefined ? undefined : String(n))
+  return {
+    listGroupRoles: async (groupId) => call('GET', `/api/groups/${segment(groupId)}/roles`),
+    createInvitationCodes: async (groupId, body) => call('POST', `/api/groups/${segment(groupId)}/invitation-codes`, { body }),
+    listInvitationCodes: async (query = {}) =>
+      call('GET', '/api/invitation-codes', {
+        query: { status: query.status, group_id: query.group_id, page: text(query.page), page_size: text(query.page_size) },
+      }),
+    deactivateInvitationCode: async (id) => call('POST', `/api/invitation-codes/${segment(id)}/deactivate`),
+    redeemInvitationCode: async (code) => call('POST', '/api/invitation-codes/redeem', { body: { code } }),
+    listMembers: async (groupId) => call('GET', `/api/groups/${segment(groupId)}/members`),
+    changeMemberRoles: async (groupId, userId, roles) =>
+      call('PATCH', `/api/groups/${segment(groupId)}/members/${segment(userId)}`, { body: { roles } }),
+    removeMember: async (groupId, userId) => call('DELETE', `/api/groups/${segment(groupId)}/members/${segment(userId)}`),
+  }
+}
