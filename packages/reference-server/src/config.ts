@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { loadMailConfig, type MailConfig } from './mail/config.js';
 
 export interface Config {
   /** TCP port to listen on (`PORT`, default 4000). */
@@ -34,6 +35,8 @@ export interface Config {
   readonly authorizationCodeTtlSeconds: number;
   /** Session lifetime in hours (`GRANTKIT_SESSION_HOURS`, default 12). */
   readonly sessionHours: number;
+  /** SMTP, sender, demo mailbox and invitation-link lifetime (mail/config.ts). */
+  readonly mail: MailConfig;
 }
 
 export class ConfigError extends Error {
@@ -135,5 +138,6 @@ export function loadConfig(env: Env = process.env, { cwd = process.cwd(), persis
     accessRequestTtlMinutes: integer(env, 'GRANTKIT_ACCESS_REQUEST_TTL_MINUTES', 10, 1, 60),
     authorizationCodeTtlSeconds: 60,
     sessionHours: integer(env, 'GRANTKIT_SESSION_HOURS', 12, 1, 24 * 30),
+    mail: loadMailConfig(env, production),
   };
 }

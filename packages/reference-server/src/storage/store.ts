@@ -11,6 +11,7 @@ import { createAuditStore, type AuditStore } from './audit-store.js';
 import { createGrantStore, type GrantStore } from './grant-store.js';
 import { createGroupStore, type GroupStore } from './group-store.js';
 import { createInstallationStore, type InstallationStore } from './installation-store.js';
+import { createPartnerStores, type PartnerStores } from './partner-stores.js';
 import { createInvitationStores, type InvitationStores } from './invitation-stores.js';
 import { createRateLimitStore, type RateLimitStore } from './rate-limit-store.js';
 import { createSessionStore, createUserStore, type SessionStore, type UserStore } from './user-store.js';
@@ -24,6 +25,8 @@ export interface Store {
   readonly installations: InstallationStore;
   readonly grants: GrantStore;
   readonly audit: AuditStore;
+  /** Organisations, partners, email invitations and the outbox (issue 7). */
+  readonly partnering: PartnerStores;
   /** Invitation codes and membership changes (issue 5). */
   readonly invitations: InvitationStores;
   /** Runs `fn` with a Store bound to one transaction. */
@@ -40,6 +43,7 @@ export function createStore(db: Executor): Store {
     installations: createInstallationStore(db),
     grants: createGrantStore(db),
     audit: createAuditStore(db),
+    partnering: createPartnerStores(db),
     invitations: createInvitationStores(db),
     transaction: (fn) => db.transaction((tx) => fn(createStore(tx))),
   };

@@ -6,8 +6,9 @@ import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../context.js';
 import { invitationCodeRoutes } from './invitation-codes.js';
 import { memberRoutes } from './members.js';
+import { partneringRoutes } from './partnering.js';
 import { sessionRoutes } from './session.js';
 
 export type RouteModule = (deps: AppDeps) => OpenAPIHono<AppEnv>;
 
-export const routeModules: RouteModule[] = [sessionRoutes, invitationCodeRoutes, memberRoutes];
+export const routeModules: RouteModule[] = [sessionRoutes, invitationCodeRoutes, memberRoutes, partneringRoutes];

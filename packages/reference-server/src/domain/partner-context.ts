@@ -1,0 +1,24 @@
+/**
+ * @module domain/partner-context
+ * What the partner rules need: the store, mail, a clock, the public URL (for links) and the
+ * acting person. Plain values: no HTTP here.
+ */
+import type { MailService } from '../mail/mail-service.js';
+import type { Store } from '../storage/store.js';
+import type { User } from '../storage/user-store.js';
+
+export interface PartnerContext {
+  readonly store: Store;
+  readonly mail: MailService;
+  readonly now: Date;
+  /** Base for links in emails and logo URLs, without a trailing slash. */
+  readonly publicUrl: string;
+  readonly invitationTtlHours: number;
+}
+
+export interface Actor {
+  readonly user: User;
+}
+
+/** The audit actor fields for a person. */
+export const actorFields = (user: User) => ({ actorUserId: user.id, actorLabel: user.name || user.email });

@@ -1,0 +1,87 @@
+/**
+ * @module http/routes/mailbox
+ * The demo mailbox: mail kept in the outbox when no SMTP server is configured, as JSON
+ * (`GET /api/mailbox`) and as a page (`GET /mailbox`). It shows invitation links, so it exists
+ * only when `config.mail.mailbox` is on (default: no SMTP and not production); otherwise 404.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { html } from 'hono/html';
+import { NotFoundError } from '../../errors.js';
+import type { OutboxMessage } from '../../storage/outbox-store.js';
+import { createRouter } from '../context.js';
+import { messages } from '../pages/i18n/index.js';
+import { renderPage } from '../pages/layout.js';
+import { problemResponses } from '../schemas.js';
+import { pageLocale } from './page-helpers.js';
+import type { PartnerDeps } from './partner-deps.js';
+import { json } from './partner-schemas.js';
+
+const MailSchema = z
+  .object({
+    id: z.string().uuid(),
+    to: z.string(),
+    subject: z.string(),
+    text: z.string(),
+    html: z.string(),
+    status: z.enum(['pending', 'sent', 'stored', 'failed']),
+    created_at: z.string(),
+    links: z.array(z.string()).openapi({ description: 'Links to this server found in the message' }),
+  })
+  .openapi('MailboxMessage');
+
+const mailboxRoute = createRoute({
+  method: 'get',
+  path: '/api/mailbox',
+  tags: ['Demo'],
+  summary: 'Mail kept for the demo mailbox, newest first (only without SMTP, never in production)',
+  request: { query: z.object({ to: z.string().max(320).optional() }) },
+  responses: { 200: json(z.object({ items: z.array(MailSchema) }), 'Messages'), ...problemResponses(404) },
+});
+
+export function mailboxRoutes(deps: PartnerDeps) {
+  const router = createRouter();
+  const origin = new URL(deps.config.publicUrl).origin;
+  const linksIn = (text: string) => [...text.matchAll(/https?:\/\/[^\s<>"']+/g)].map((m) => m[0]).filter((u) => new URL(u).origin === origin);
+  const toJson = (m: OutboxMessage) => {
+    const text = String(m.payload.text ?? '');
+    return {
+      id: m.id,
+      to: m.recipient,
+      subject: m.subject,
+      text,
+      html: String(m.payload.html ?? ''),
+      status: m.status,
+      created_at: m.createdAt.toISOString(),
+      links: linksIn(text),
+    };
+  };
+  const list = async (to?: string) => {
+    if (!deps.config.mail.mailbox) throw new NotFoundError('mailbox');
+    const items = await deps.store.partnering.outbox.list('email', 100);
+    return items.filter((m) => !to || m.recipient.toLowerCase() === to.trim().toLowerCase()).map(toJson);
+  };
+
+  router.openapi(mailboxRoute, async (c) => c.json({ items: await list(c.req.valid('query').to) }, 200));
+
+  router.get('/mailbox', async (c) => {
+    const items = await list(c.req.query('to'));
+    const m = messages(pageLocale(c, new URL(c.req.url).searchParams));
+    return renderPage(c, {
+      m,
+      title: 'Mailbox',
+      body: html`<h1>Demo mailbox</h1>
+<p class="muted">Mail the server would send. Configure GRANTKIT_SMTP_URL to deliver it for real.</p>
+${items.length === 0 ? html`<p>No messages yet.</p>` : ''}
+${items.map(
+  (mail) => html`<article class="mail" data-testid="mail">
+<h2>${mail.subject}</h2>
+<p class="muted">To ${mail.to} · ${mail.created_at.slice(0, 16).replace('T', ' ')} UTC</p>
+<pre>${mail.text}</pre>
+${mail.links.map((l) => html`<p><a href="${l}">Open link</a></p>`)}
+</article>`,
+)}`,
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,23 @@
+/**
+ * @module http/routes/partnering
+ * Issue 7's routes as one module (one line in routes/index.ts): organisations and partner
+ * registration, one partner's maintenance, invitation acceptance and the demo mailbox. They
+ * share one mail service per app.
+ */
+import { createMailService } from '../../mail/mail-service.js';
+import { createRouter, type AppDeps } from '../context.js';
+import { invitationRoutes } from './invitations.js';
+import { mailboxRoutes } from './mailbox.js';
+import { organisationRoutes } from './organisations.js';
+import type { PartnerDeps } from './partner-deps.js';
+import { partnerRoutes } from './partners.js';
+
+export function partneringRoutes(appDeps: AppDeps) {
+  const deps: PartnerDeps = {
+    ...appDeps,
+    mail: createMailService({ config: appDeps.config.mail, logger: appDeps.logger, clock: appDeps.clock }),
+  };
+  const router = createRouter();
+  for (const module of [organisationRoutes, partnerRoutes, invitationRoutes, mailboxRoutes]) router.route('/', module(deps));
+  return router;
+}

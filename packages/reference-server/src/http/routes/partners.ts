@@ -1,0 +1,222 @@
+/**
+ * @module http/routes/partners
+ * One partner: details (account holders and the partner's admins), logo, admin change, linked
+ * installations (grants), what still gives access, member invitations (partner admins) and
+ * deactivation. Logos are served with the type detected at upload, `nosniff` and a CSP that
+ * forbids everything, so even a crafted file can never run as a page.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { requireGroupAdmin } from '../../domain/authorization.js';
+import { revokeGrant } from '../../domain/grants.js';
+import {
+  changePartnerAdmin,
+  deactivatePartner,
+  inviteMember,
+  linkInstallation,
+  requirePartnerOfAccountHolder,
+} from '../../domain/partners.js';
+import { NotFoundError } from '../../errors.js';
+import type { Partner } from '../../storage/partner-store.js';
+import type { User } from '../../storage/user-store.js';
+import { createRouter, type AppEnv } from '../context.js';
+import { requireUser } from '../middleware/session.js';
+import { IdParam, problemResponses } from '../schemas.js';
+import { partnerContext, type PartnerDeps } from './partner-deps.js';
+import {
+  AdminSchema,
+  GrantSchema,
+  json,
+  jsonBody,
+  PartnerInvitationSchema,
+  PartnerSchema,
+  RemainingAccessSchema,
+  toGrantJson,
+  toInvitationJson,
+  toPartnerJson,
+  toRemainingJson,
+} from './partner-schemas.js';
+
+const tags = ['Partners'];
+const GrantParams = z.object({
+  id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }),
+  grant_id: z.string().uuid().openapi({ param: { name: 'grant_id', in: 'path' } }),
+});
+
+const routes = {
+  get: createRoute({
+    method: 'get', path: '/api/partners/{id}', tags,
+    summary: 'A partner’s details, domains and admin (account holders of its organisation, or its admins)',
+    request: { params: IdParam },
+    responses: { 200: json(PartnerSchema, 'Partner'), ...problemResponses(401, 404) },
+  }),
+  changeAdmin: createRoute({
+    method: 'put', path: '/api/partners/{id}/admin', tags,
+    summary: 'Invite a new partner admin; the change happens when the invitation is accepted',
+    request: { params: IdParam, body: jsonBody(AdminSchema) },
+    responses: { 202: json(z.object({ invitation: PartnerInvitationSchema }), 'Invitation sent'), ...problemResponses(400, 401, 404, 409, 422) },
+  }),
+  grants: createRoute({
+    method: 'get', path: '/api/partners/{id}/grants', tags,
+    summary: 'Installations linked to the partner (active grants)',
+    request: { params: IdParam },
+    responses: { 200: json(z.object({ items: z.array(GrantSchema) }), 'Grants'), ...problemResponses(401, 404) },
+  }),
+  link: createRoute({
+    method: 'post', path: '/api/partners/{id}/grants', tags,
+    summary: 'Link an installation you own or administer to the partner (creates a grant)',
+    request: { params: IdParam, body: jsonBody(z.object({ installation_id: z.string().uuid() }).openapi('LinkInstallation')) },
+    responses: { 201: json(GrantSchema, 'Linked'), 200: json(GrantSchema, 'Already linked'), ...problemResponses(400, 401, 404, 409) },
+  }),
+  unlink: createRoute({
+    method: 'delete', path: '/api/partners/{id}/grants/{grant_id}', tags,
+    summary: 'Revoke a grant of the partner on an installation you own or administer',
+    request: { params: GrantParams },
+    responses: { 204: { description: 'Revoked' }, ...problemResponses(401, 403, 404) },
+  }),
+  access: createRoute({
+    method: 'get', path: '/api/partners/{id}/access', tags,
+    summary: 'What still gives the partner access (grants, service accounts): all must go before deactivation',
+    request: { params: IdParam },
+    responses: { 200: json(RemainingAccessSchema, 'Remaining access'), ...problemResponses(401, 404) },
+  }),
+  deactivate: createRoute({
+    method: 'post', path: '/api/partners/{id}/deactivate', tags,
+    summary: 'Deactivate the partner, irreversibly (needs no remaining access and confirm = the partner’s name)',
+    request: { params: IdParam, body: jsonBody(z.object({ confirm: z.string().max(500).optional() }).openapi('DeactivatePartner')) },
+    responses: { 200: json(PartnerSchema, 'Deactivated'), ...problemResponses(400, 401, 404, 409) },
+  }),
+  invitations: createRoute({
+    method: 'get', path: '/api/partners/{id}/invitations', tags,
+    summary: 'Email invitations of the partner (account holders and partner admins)',
+    request: { params: IdParam },
+    responses: { 200: json(z.object({ items: z.array(PartnerInvitationSchema) }), 'Invitations'), ...problemResponses(401, 404) },
+  }),
+  invite: createRoute({
+    method: 'post', path: '/api/partners/{id}/invitations', tags,
+    summary: 'Invite a person of the registered domains as Admin or Member (partner admins)',
+    request: {
+      params: IdParam,
+      body: jsonBody(
+        z.object({
+          email: z.string().max(320),
+          role: z.enum(['admin', 'member']),
+          first_name: z.string().max(200).optional(),
+          last_name: z.string().max(200).optional(),
+        }).openapi('InvitePartnerMember'),
+      ),
+    },
+    responses: { 201: json(PartnerInvitationSchema, 'Invited'), ...problemResponses(400, 401, 403, 404, 422) },
+  }),
+};
+
+/** Account holders of the partner's organisation, or admins of the (active) partner group. */
+async function requirePartnerViewer(deps: PartnerDeps, partnerId: string, user: User): Promise<Partner> {
+  try {
+    return (await requirePartnerOfAccountHolder(deps.store, partnerId, user)).partner;
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    const partner = await deps.store.partnering.partners.findById(partnerId);
+    const membership = partner && !partner.deactivatedAt ? await deps.store.groups.findMembership(partnerId, user.id) : undefined;
+    if (!partner || !membership?.isAdmin) throw new NotFoundError('partner');
+    return partner;
+  }
+}
+
+function sendLogo(c: Context<AppEnv>, logo: { contentType: string; bytes: Uint8Array; sha256: string } | undefined) {
+  if (!logo) throw new NotFoundError('logo');
+  const etag = `"${logo.sha256.slice(0, 32)}"`;
+  const headers = {
+    'content-type': logo.contentType,
+    'x-content-type-options': 'nosniff',
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'; sandbox",
+    'content-disposition': 'inline',
+    'cache-control': 'public, max-age=300',
+    'cross-origin-resource-policy': 'cross-origin',
+    etag,
+  };
+  if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
+  return c.body(logo.bytes as Uint8Array<ArrayBuffer>, 200, headers);
+}
+
+export function partnerRoutes(deps: PartnerDeps) {
+  const router = createRouter();
+  const { store } = deps;
+
+  router.openapi(routes.get, async (c) => {
+    const partner = await requirePartnerViewer(deps, c.req.valid('param').id, requireUser(c));
+    const now = deps.clock();
+    const pending = partner.deactivatedAt ? undefined : await store.partnering.invitations.findPendingAdmin(partner.id, now);
+    return c.json(toPartnerJson(partner, pending, now), 200);
+  });
+
+  // Public: logos appear on consent pages and partner sites (a logo is not a secret).
+  const logo = async (c: Context<AppEnv>) => {
+    const id = c.req.param('id') ?? '';
+    if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('logo');
+    return sendLogo(c, await store.partnering.partners.findLogo(id));
+  };
+  router.get('/api/partners/:id/logo', logo);
+  router.get('/logos/:id', logo);
+
+  router.openapi(routes.changeAdmin, async (c) => {
+    const body = c.req.valid('json');
+    const ctx = partnerContext(deps);
+    const invitation = await changePartnerAdmin(ctx, requireUser(c), c.req.valid('param').id, {
+      firstName: body.first_name,
+      lastName: body.last_name,
+      email: body.email,
+    });
+    return c.json({ invitation: toInvitationJson(invitation, ctx.now) }, 202);
+  });
+
+  router.openapi(routes.grants, async (c) => {
+    const { partner } = await requirePartnerOfAccountHolder(store, c.req.valid('param').id, requireUser(c));
+    return c.json({ items: (await store.grants.listForGroup(partner.id)).map(toGrantJson) }, 200);
+  });
+
+  router.openapi(routes.link, async (c) => {
+    const { grant, created } = await linkInstallation(partnerContext(deps), requireUser(c), c.req.valid('param').id, c.req.valid('json').installation_id);
+    return c.json(toGrantJson(grant), created ? 201 : 200);
+  });
+
+  router.openapi(routes.unlink, async (c) => {
+    const user = requireUser(c);
+    const { id, grant_id } = c.req.valid('param');
+    const { partner } = await requirePartnerOfAccountHolder(store, id, user);
+    const grant = await store.grants.findById(grant_id);
+    if (!grant || grant.groupId !== partner.id) throw new NotFoundError('grant');
+    await revokeGrant(store, { grantId: grant_id, user, now: deps.clock() });
+    return c.body(null, 204);
+  });
+
+  router.openapi(routes.access, async (c) => {
+    const { partner } = await requirePartnerOfAccountHolder(store, c.req.valid('param').id, requireUser(c));
+    return c.json(toRemainingJson(await store.partnering.partners.remainingAccess(partner.id)), 200);
+  });
+
+  router.openapi(routes.deactivate, async (c) => {
+    const ctx = partnerContext(deps);
+    const partner = await deactivatePartner(ctx, requireUser(c), c.req.valid('param').id, c.req.valid('json').confirm);
+    c.get('log').info('partner deactivated', { partner_id: partner.id });
+    return c.json(toPartnerJson(partner, undefined, ctx.now), 200);
+  });
+
+  router.openapi(routes.invitations, async (c) => {
+    const partner = await requirePartnerViewer(deps, c.req.valid('param').id, requireUser(c));
+    const now = deps.clock();
+    return c.json({ items: (await store.partnering.invitations.listForGroup(partner.id)).map((i) => toInvitationJson(i, now)) }, 200);
+  });
+
+  router.openapi(routes.invite, async (c) => {
+    const user = requireUser(c);
+    const { id } = c.req.valid('param');
+    const body = c.req.valid('json');
+    await requireGroupAdmin(store, id, user.id);
+    const ctx = partnerContext(deps);
+    const invitation = await inviteMember(ctx, user, id, { email: body.email, role: body.role, firstName: body.first_name, lastName: body.last_name });
+    return c.json(toInvitationJson(invitation, ctx.now), 201);
+  });
+
+  return router;
+}

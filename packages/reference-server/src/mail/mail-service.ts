@@ -1,0 +1,64 @@
+/**
+ * @module mail/mail-service
+ * Mail goes through the transactional outbox: `queue()` writes the message in the caller's
+ * transaction (so an invitation and its email commit together or not at all), and `flush()`
+ * delivers due messages over SMTP after the commit, retrying failures with backoff. Without an
+ * SMTP URL, messages are stored for the demo mailbox instead.
+ */
+import type { Logger } from '../logger.js';
+import type { OutboxStore } from '../storage/outbox-store.js';
+import type { MailConfig } from './config.js';
+import { createSmtpMailer, type MailMessage, type Mailer } from './mailer.js';
+
+export const MAX_ATTEMPTS = 6;
+/** Seconds to wait after attempt n (1-based): 30 s, 2 min, 8 min, 32 min, ~2 h. */
+export const backoffSeconds = (attempt: number) => 30 * 4 ** (attempt - 1);
+
+export interface MailService {
+  /** True when mail leaves over SMTP; false when it is kept for the mailbox. */
+  readonly delivers: boolean;
+  queue(outbox: OutboxStore, message: MailMessage, options: { at: Date; groupId?: string | null }): Promise<void>;
+  /** Delivers every due message; returns how many were sent. Never throws for a delivery failure. */
+  flush(outbox: OutboxStore): Promise<number>;
+  close(): void;
+}
+
+export function createMailService({ config, logger, clock, mailer }: { config: MailConfig; logger: Logger; clock: () => Date; mailer?: Mailer }): MailService {
+  const transport = mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.from) : undefined);
+  return {
+    delivers: transport !== undefined,
+    async queue(outbox, message, { at, groupId = null }) {
+      await outbox.enqueue({
+        channel: 'email',
+        recipient: message.to,
+        subject: message.subject,
+        payload: { text: message.text, html: message.html },
+        status: transport ? 'pending' : 'stored',
+        groupId,
+        at,
+      });
+    },
+    async flush(outbox) {
+      if (!transport) return 0;
+      let sent = 0;
+      for (;;) {
+        const now = clock();
+        const batch = await outbox.claimDue('email', now, new Date(now.getTime() + 5 * 60_000), 10);
+        if (batch.length === 0) return sent;
+        for (const m of batch) {
+          try {
+            await transport.send({ to: m.recipient, subject: m.subject, text: String(m.payload.text ?? ''), html: String(m.payload.html ?? '') });
+            // The body may hold a single-use link: once delivered, keep only the envelope.
+            await outbox.markSent(m.id, clock(), { redacted: true });
+            sent++;
+          } catch (error) {
+            const retryAt = m.attempts >= MAX_ATTEMPTS ? null : new Date(clock().getTime() + backoffSeconds(m.attempts) * 1000);
+            logger.warn('mail delivery failed', { outbox_id: m.id, attempts: m.attempts, error: error instanceof Error ? error.message : String(error) });
+            await outbox.markFailed(m.id, error instanceof Error ? error.message : String(error), retryAt);
+          }
+        }
+      }
+    },
+    close: () => transport?.close(),
+  };
+}

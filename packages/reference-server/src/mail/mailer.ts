@@ -1,0 +1,35 @@
+/**
+ * @module mail/mailer
+ * The Mailer interface: something that delivers one message now or throws. SMTP through
+ * nodemailer is the real one; tests can pass their own.
+ */
+import nodemailer from 'nodemailer';
+
+export interface MailMessage {
+  readonly to: string;
+  readonly subject: string;
+  readonly text: string;
+  readonly html: string;
+}
+
+export interface Mailer {
+  /** Delivers one message; throws when the server refuses it or cannot be reached. */
+  send(message: MailMessage): Promise<void>;
+  close(): void;
+}
+
+/** SMTP via nodemailer (RFC 5321). `url` like `smtp://host:25` or `smtps://user:pass@host:465`. */
+export function createSmtpMailer(url: string, from: string): Mailer {
+  const transport = nodemailer.createTransport(url, {
+    // Fail fast inside a request; the outbox retries later.
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 20_000,
+  } as object);
+  return {
+    async send({ to, subject, text, html }) {
+      await transport.sendMail({ from, to, subject, text, html });
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * @module storage/organisation-store
+ * Organisations (enterprise accounts) that register partners, and their account holders.
+ */
+import type { Executor } from './executor.js';
+
+export interface Organisation {
+  readonly id: string;
+  readonly name: string;
+  /** Maximum number of active partners (default 10). */
+  readonly partnerLimit: number;
+  readonly createdAt: Date;
+}
+
+/** An organisation with the number of its active partners. */
+export interface OrganisationSummary extends Organisation {
+  readonly activePartners: number;
+}
+
+interface OrganisationRow {
+  id: string;
+  name: string;
+  partner_limit: number;
+  created_at: Date;
+  active_partners?: number | string;
+}
+
+const toOrganisation = (r: OrganisationRow): Organisation => ({
+  id: r.id,
+  name: r.name,
+  partnerLimit: r.partner_limit,
+  createdAt: r.created_at,
+});
+
+const SUMMARY_SELECT = `
+  SELECT o.*, (SELECT count(*) FROM groups g WHERE g.organisation_id = o.id AND g.deactivated_at IS NULL) AS active_partners
+    FROM organisations o`;
+
+const toSummary = (r: OrganisationRow): OrganisationSummary => ({ ...toOrganisation(r), activePartners: Number(r.active_partners ?? 0) });
+
+export interface OrganisationStore {
+  create(o: { id?: string; name: string; partnerLimit?: number }): Promise<Organisation>;
+  findById(id: string): Promise<OrganisationSummary | undefined>;
+  /** Locks the organisation row for the rest of the transaction (serialises partner registration). */
+  lockById(id: string): Promise<Organisation | undefined>;
+  setPartnerLimit(id: string, limit: number): Promise<boolean>;
+  addAccountHolder(organisationId: string, userId: string): Promise<void>;
+  isAccountHolder(organisationId: string, userId: string): Promise<boolean>;
+  /** Organisations the user is an account holder of. */
+  listForAccountHolder(userId: string): Promise<OrganisationSummary[]>;
+}
+
+export function createOrganisationStore(db: Executor): OrganisationStore {
+  return {
+    async create({ id = crypto.randomUUID(), name, partnerLimit }) {
+      const [row] = await db.query<OrganisationRow>(
+        `INSERT INTO organisations (id, name, partner_limit) VALUES ($1, $2, COALESCE($3, 10)) RETURNING *`,
+        [id, name, partnerLimit ?? null],
+      );
+      return toOrganisation(row!);
+    },
+    async findById(id) {
+      const [row] = await db.query<OrganisationRow>(`${SUMMARY_SELECT} WHERE o.id = $1`, [id]);
+      return row && toSummary(row);
+    },
+    async lockById(id) {
+      const [row] = await db.query<OrganisationRow>(`SELECT * FROM organisations WHERE id = $1 FOR UPDATE`, [id]);
+      return row && toOrganisation(row);
+    },
+    async setPartnerLimit(id, limit) {
+      const rows = await db.query(`UPDATE organisations SET partner_limit = $2 WHERE id = $1 RETURNING id`, [id, limit]);
+      return rows.length > 0;
+    },
+    async addAccountHolder(organisationId, userId) {
+      await db.query(
+        `INSERT INTO organisation_account_holders (organisation_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING`,
+        [organisationId, userId],
+      );
+    },
+    async isAccountHolder(organisationId, userId) {
+      const rows = await db.query(`SELECT 1 FROM organisation_account_holders WHERE organisation_id = $1 AND user_id = $2`, [
+        organisationId,
+        userId,
+      ]);
+      return rows.length > 0;
+    },
+    async listForAccountHolder(userId) {
+      const rows = await db.query<OrganisationRow>(
+        `${SUMMARY_SELECT} JOIN organisation_account_holders h ON h.organisation_id = o.id AND h.user_id = $1 ORDER BY lower(o.name)`,
+        [userId],
+      );
+      return rows.map(toSummary);
+    },
+  };
+}

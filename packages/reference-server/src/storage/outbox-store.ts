@@ -1,0 +1,123 @@
+/**
+ * @module storage/outbox-store
+ * The transactional outbox: messages are written in the same transaction as the change that
+ * causes them (an invitation, later a webhook for `grant.created`), then delivered with retries.
+ * A message is claimed with `FOR UPDATE SKIP LOCKED`, so several instances never send it twice.
+ */
+import type { Executor } from './executor.js';
+
+export type OutboxChannel = 'email' | 'webhook';
+/** pending: to deliver; sent: delivered; stored: kept for the demo mailbox (no SMTP); failed: gave up. */
+export type OutboxStatus = 'pending' | 'sent' | 'stored' | 'failed';
+
+export interface OutboxMessage {
+  readonly id: string;
+  readonly channel: OutboxChannel;
+  readonly recipient: string;
+  readonly subject: string;
+  /** For email: `{ text, html }`. Cleared of its body once delivered (it may carry a link token). */
+  readonly payload: Readonly<Record<string, unknown>>;
+  readonly status: OutboxStatus;
+  readonly attempts: number;
+  readonly nextAttemptAt: Date;
+  readonly lastError: string | null;
+  readonly groupId: string | null;
+  readonly createdAt: Date;
+  readonly sentAt: Date | null;
+}
+
+interface OutboxRow {
+  id: string;
+  channel: OutboxChannel;
+  recipient: string;
+  subject: string;
+  payload: Record<string, unknown>;
+  status: OutboxStatus;
+  attempts: number;
+  next_attempt_at: Date;
+  last_error: string | null;
+  group_id: string | null;
+  created_at: Date;
+  sent_at: Date | null;
+}
+
+const toMessage = (r: OutboxRow): OutboxMessage => ({
+  id: r.id,
+  channel: r.channel,
+  recipient: r.recipient,
+  subject: r.subject,
+  payload: r.payload,
+  status: r.status,
+  attempts: r.attempts,
+  nextAttemptAt: r.next_attempt_at,
+  lastError: r.last_error,
+  groupId: r.group_id,
+  createdAt: r.created_at,
+  sentAt: r.sent_at,
+});
+
+export interface OutboxStore {
+  enqueue(m: {
+    channel: OutboxChannel;
+    recipient: string;
+    subject: string;
+    payload: Record<string, unknown>;
+    status: 'pending' | 'stored';
+    groupId?: string | null;
+    at: Date;
+  }): Promise<OutboxMessage>;
+  findById(id: string): Promise<OutboxMessage | undefined>;
+  /**
+   * Claims up to `limit` due pending messages of a channel: bumps their attempt count and pushes
+   * their next attempt to `leaseUntil`, so a crash mid-send retries later instead of never.
+   */
+  claimDue(channel: OutboxChannel, now: Date, leaseUntil: Date, limit: number): Promise<OutboxMessage[]>;
+  /** Marks delivered and drops the body (`redactedPayload` replaces it). */
+  markSent(id: string, at: Date, redactedPayload: Record<string, unknown>): Promise<void>;
+  /** Records a failed attempt: retry at `retryAt`, or give up (`failed`) when null. */
+  markFailed(id: string, error: string, retryAt: Date | null): Promise<void>;
+  /** Newest first. */
+  list(channel: OutboxChannel, limit?: number): Promise<OutboxMessage[]>;
+}
+
+export function createOutboxStore(db: Executor): OutboxStore {
+  return {
+    async enqueue({ channel, recipient, subject, payload, status, groupId = null, at }) {
+      const [row] = await db.query<OutboxRow>(
+        `INSERT INTO outbox (id, channel, recipient, subject, payload, status, group_id, created_at, next_attempt_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING *`,
+        [crypto.randomUUID(), channel, recipient, subject, payload, status, groupId, at],
+      );
+      return toMessage(row!);
+    },
+    async findById(id) {
+      const [row] = await db.query<OutboxRow>(`SELECT * FROM outbox WHERE id = $1`, [id]);
+      return row && toMessage(row);
+    },
+    async claimDue(channel, now, leaseUntil, limit) {
+      const rows = await db.query<OutboxRow>(
+        `UPDATE outbox SET attempts = attempts + 1, next_attempt_at = $3
+          WHERE id IN (SELECT id FROM outbox WHERE channel = $1 AND status = 'pending' AND next_attempt_at <= $2
+                        ORDER BY next_attempt_at LIMIT $4 FOR UPDATE SKIP LOCKED)
+          RETURNING *`,
+        [channel, now, leaseUntil, limit],
+      );
+      return rows.map(toMessage);
+    },
+    async markSent(id, at, redactedPayload) {
+      await db.query(`UPDATE outbox SET status = 'sent', sent_at = $2, payload = $3, last_error = NULL WHERE id = $1`, [id, at, redactedPayload]);
+    },
+    async markFailed(id, error, retryAt) {
+      await db.query(
+        `UPDATE outbox SET last_error = $2, status = CASE WHEN $3::timestamptz IS NULL THEN 'failed' ELSE 'pending' END,
+                next_attempt_at = COALESCE($3::timestamptz, next_attempt_at)
+          WHERE id = $1`,
+        [id, error.slice(0, 500), retryAt],
+      );
+    },
+    async list(channel, limit = 100) {
+      const rows = await db.query<OutboxRow>(`SELECT * FROM outbox WHERE channel = $1 ORDER BY created_at DESC LIMIT $2`, [channel, limit]);
+      return rows.map(toMessage);
+    },
+  };
+}

@@ -1,0 +1,195 @@
+/**
+ * @module storage/partner-store
+ * Partners: groups registered under an organisation, with their email domains, logo and
+ * designated admin; and what still gives a partner access (blocks deactivation).
+ */
+import type { Executor } from './executor.js';
+
+export interface PartnerAdmin {
+  readonly userId: string;
+  readonly name: string;
+  readonly email: string;
+}
+
+export interface Partner {
+  /** The partner's group id. */
+  readonly id: string;
+  readonly organisationId: string;
+  readonly name: string;
+  readonly lookupKey: string;
+  readonly logoUrl: string | null;
+  readonly createdAt: Date;
+  readonly deactivatedAt: Date | null;
+  /** Normalised (IDNA A-label, lower case), in registration order. */
+  readonly domains: readonly string[];
+  /** The person who accepted the latest admin invitation; null until then. */
+  readonly admin: PartnerAdmin | null;
+  readonly membersCount: number;
+}
+
+export interface PartnerLogo {
+  readonly contentType: 'image/png' | 'image/jpeg' | 'image/webp';
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
+  readonly updatedAt: Date;
+}
+
+/** What still gives a partner access: each must be revoked before deactivation. */
+export interface RemainingAccess {
+  readonly grants: readonly { readonly id: string; readonly installationId: string; readonly installationName: string }[];
+  readonly serviceAccounts: readonly { readonly id: string; readonly name: string }[];
+}
+
+interface PartnerRow {
+  id: string;
+  organisation_id: string;
+  name: string;
+  lookup_key: string;
+  logo_url: string | null;
+  created_at: Date;
+  deactivated_at: Date | null;
+  domains: string[] | null;
+  admin_user_id: string | null;
+  admin_name: string | null;
+  admin_email: string | null;
+  members_count: number | string;
+}
+
+const PARTNER_SELECT = `
+  SELECT g.id, g.organisation_id, g.name, g.lookup_key, g.logo_url, g.created_at, g.deactivated_at,
+         ARRAY(SELECT d.domain FROM partner_email_domains d WHERE d.group_id = g.id ORDER BY d.position, d.domain) AS domains,
+         a.id AS admin_user_id, a.name AS admin_name, a.email AS admin_email,
+         (SELECT count(*) FROM group_members m WHERE m.group_id = g.id) AS members_count
+    FROM groups g
+    LEFT JOIN users a ON a.id = g.partner_admin_user_id AND a.deleted_at IS NULL
+   WHERE g.organisation_id IS NOT NULL`;
+
+const toPartner = (r: PartnerRow): Partner => ({
+  id: r.id,
+  organisationId: r.organisation_id,
+  name: r.name,
+  lookupKey: r.lookup_key,
+  logoUrl: r.logo_url,
+  createdAt: r.created_at,
+  deactivatedAt: r.deactivated_at,
+  domains: r.domains ?? [],
+  admin: r.admin_user_id ? { userId: r.admin_user_id, name: r.admin_name ?? '', email: r.admin_email ?? '' } : null,
+  membersCount: Number(r.members_count),
+});
+
+export interface PartnerStore {
+  /** Inserts the partner's group row and its domains (call inside a transaction). */
+  create(p: {
+    id?: string;
+    organisationId: string;
+    name: string;
+    lookupKey: string;
+    logoUrl: string | null;
+    domains: readonly string[];
+    registeredBy: string | null;
+  }): Promise<Partner>;
+  findById(id: string): Promise<Partner | undefined>;
+  /** Every partner of the organisation, active first, then by name. */
+  listForOrganisation(organisationId: string): Promise<Partner[]>;
+  countActive(organisationId: string): Promise<number>;
+  setAdmin(groupId: string, userId: string): Promise<void>;
+  /** Sets deactivated_at once; false when already deactivated (irreversible: nothing clears it). */
+  deactivate(groupId: string, at: Date): Promise<boolean>;
+  setLogo(groupId: string, logo: Omit<PartnerLogo, 'updatedAt'>): Promise<void>;
+  /** The logo of an active partner. */
+  findLogo(groupId: string): Promise<PartnerLogo | undefined>;
+  remainingAccess(groupId: string): Promise<RemainingAccess>;
+}
+
+export function createPartnerStore(db: Executor): PartnerStore {
+  const findById = async (id: string) => {
+    const [row] = await db.query<PartnerRow>(`${PARTNER_SELECT} AND g.id = $1`, [id]);
+    return row && toPartner(row);
+  };
+  return {
+    async create({ id = crypto.randomUUID(), organisationId, name, lookupKey, logoUrl, domains, registeredBy }) {
+      await db.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO groups (id, name, logo_url, lookup_key, organisation_id, registered_by) VALUES ($1, $2, $3, $4, $5, $6)`,
+          [id, name, logoUrl, lookupKey.toUpperCase(), organisationId, registeredBy],
+        );
+        for (const [position, domain] of domains.entries()) {
+          await tx.query(`INSERT INTO partner_email_domains (group_id, domain, position) VALUES ($1, $2, $3)`, [id, domain, position]);
+        }
+      });
+      return (await findById(id))!;
+    },
+    findById,
+    async listForOrganisation(organisationId) {
+      const rows = await db.query<PartnerRow>(
+        `${PARTNER_SELECT} AND g.organisation_id = $1 ORDER BY g.deactivated_at IS NOT NULL, lower(g.name)`,
+        [organisationId],
+      );
+      return rows.map(toPartner);
+    },
+    async countActive(organisationId) {
+      const [row] = await db.query<{ n: number | string }>(
+        `SELECT count(*) AS n FROM groups WHERE organisation_id = $1 AND deactivated_at IS NULL`,
+        [organisationId],
+      );
+      return Number(row?.n ?? 0);
+    },
+    async setAdmin(groupId, userId) {
+      await db.query(`UPDATE groups SET partner_admin_user_id = $2 WHERE id = $1`, [groupId, userId]);
+    },
+    async deactivate(groupId, at) {
+      const rows = await db.query(
+        `UPDATE groups SET deactivated_at = $2 WHERE id = $1 AND organisation_id IS NOT NULL AND deactivated_at IS NULL RETURNING id`,
+        [groupId, at],
+      );
+      return rows.length > 0;
+    },
+    async setLogo(groupId, { contentType, bytes, sha256 }) {
+      await db.query(
+        `INSERT INTO partner_logos (group_id, content_type, bytes, sha256) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (group_id) DO UPDATE SET content_type = EXCLUDED.content_type, bytes = EXCLUDED.bytes,
+                                              sha256 = EXCLUDED.sha256, updated_at = now()`,
+        [groupId, contentType, bytes, sha256],
+      );
+    },
+    async findLogo(groupId) {
+      const [row] = await db.query<{ content_type: PartnerLogo['contentType']; bytes: Uint8Array; sha256: string; updated_at: Date }>(
+        `SELECT l.content_type, l.bytes, l.sha256, l.updated_at FROM partner_logos l JOIN groups g ON g.id = l.group_id
+          WHERE l.group_id = $1 AND g.deactivated_at IS NULL`,
+        [groupId],
+      );
+      return row && { contentType: row.content_type, bytes: new Uint8Array(row.bytes), sha256: row.sha256, updatedAt: row.updated_at };
+    },
+    async remainingAccess(groupId) {
+      const grants = await db.query<{ id: string; installation_id: string; installation_name: string }>(
+        `SELECT gr.id, gr.installation_id, i.name AS installation_name
+           FROM grants gr JOIN installations i ON i.id = gr.installation_id
+          WHERE gr.group_id = $1 AND gr.revoked_at IS NULL ORDER BY gr.created_at`,
+        [groupId],
+      );
+      return {
+        grants: grants.map((g) => ({ id: g.id, installationId: g.installation_id, installationName: g.installation_name })),
+        serviceAccounts: await activeServiceAccounts(db, groupId),
+      };
+    },
+  };
+}
+
+/**
+ * Service accounts that still exist for the group. The table belongs to the token service
+ * (issue 6, migrations 0020+); until it exists there are none to list.
+ */
+async function activeServiceAccounts(db: Executor, groupId: string): Promise<{ id: string; name: string }[]> {
+  const [exists] = await db.query<{ t: string | null }>(`SELECT to_regclass('service_accounts')::text AS t`);
+  if (!exists?.t) return [];
+  const columns = await db.query<{ column_name: string }>(
+    `SELECT column_name FROM information_schema.columns WHERE table_name = 'service_accounts' AND table_schema = current_schema()`,
+  );
+  const names = new Set(columns.map((c) => c.column_name));
+  const notDeleted = names.has('deleted_at') ? 'AND deleted_at IS NULL' : '';
+  const label = names.has('name') ? 'name' : 'id::text';
+  return db.query<{ id: string; name: string }>(
+    `SELECT id::text AS id, ${label} AS name FROM service_accounts WHERE group_id = $1 ${notDeleted} ORDER BY ${label}`,
+    [groupId],
+  );
+}
