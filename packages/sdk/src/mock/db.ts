@@ -20,7 +20,7 @@ import type {
   TokenResponse,
   User,
 } from '../types.js'
-import { defaultSeed, MOCK_PERMISSIONS, type MockChargingSession, type MockGroup, type MockInstallation, type MockSeed, type MockUser } from './fixtures.js'
+import { defaultSeed, MOCK_PERMISSIONS, type MockChargingSession, type MockServiceAccount, type MockGroup, type MockInstallation, type MockSeed, type MockUser } from './fixtures.js'
 import { invalidField, MockOAuthError, MockProblem, notFound } from './problems.js'
 
 /** Who is calling: a logged-in user, or a bearer token bound to a grant. */
@@ -29,9 +29,11 @@ export type MockActor = { readonly kind: 'user'; readonly userId: string } | { r
 /** A token issued by the mock token endpoint. */
 export interface MockAccessToken {
   readonly value: string
-  readonly grant_id: string
-  readonly installation_id: string
+  readonly client_id: string
   readonly group_id: string
+  /** Set for authorization_code tokens: bound to one grant and its installation. */
+  readonly grant_id: string | null
+  readonly installation_id: string | null
   readonly expires_at: number
 }
 
@@ -123,6 +125,7 @@ export class MockDb {
   readonly codes = new Map<string, MockCode>()
   readonly tokens = new Map<string, MockAccessToken>()
   readonly audit: AuditEvent[] = []
+  readonly serviceAccounts = new Map<string, MockServiceAccount>()
   /** When set, requests without credentials act as this user (a test convenience). */
   currentUserId: string | null = null
   readonly now: () => number
@@ -139,6 +142,7 @@ export class MockDb {
     for (const group of seed.groups) this.groups.set(group.id, { ...group, return_urls: [...group.return_urls], members: [...group.members] })
     for (const inst of seed.installations) this.installations.set(inst.id, { ...inst, settings: { ...inst.settings } })
     for (const row of seed.charging_sessions) this.chargingSessions.push({ ...row })
+    for (const account of seed.service_accounts ?? []) this.serviceAccounts.set(account.client_id, { ...account })
     for (const grant of seed.grants ?? []) {
       this.grants.set(grant.id, { ...grant, created_at: new Date(this.now()).toISOString(), created_by: null })
     }
@@ -206,7 +210,7 @@ export class MockDb {
   actor(bearer: string | undefined, sessionId: string | undefined): MockActor | null {
     if (bearer !== undefined) {
       const token = this.tokens.get(bearer)
-      if (!token || token.expires_at <= this.now() || !this.grants.has(token.grant_id)) return null
+      if (!token || token.expires_at <= this.now() || (token.grant_id !== null && !this.grants.has(token.grant_id))) return null
       return { kind: 'bearer', token }
     }
     const userId = (sessionId && this.sessions.get(sessionId)) || this.currentUserId
@@ -262,9 +266,15 @@ export class MockDb {
     const inst = this.installations.get(id)
     const allowed =
       inst &&
-      (actor.kind === 'bearer' ? actor.token.installation_id === id : this.roleOn(inst, actor.userId) !== null)
+      (actor.kind === 'bearer' ? this.tokenReaches(actor.token, id) : this.roleOn(inst, actor.userId) !== null)
     if (!inst || !allowed) throw notFound('Installation')
     return inst
+  }
+
+  /** A grant-bound token reaches its installation; a service-account token every installation its group has a grant for. */
+  private tokenReaches(token: MockAccessToken, installationId: string): boolean {
+    if (token.installation_id !== null) return token.installation_id === installationId
+    return [...this.grants.values()].some((g) => g.group_id === token.group_id && g.installation_id === installationId)
   }
 
   private manageable(userId: string, id: string | null | undefined): MockInstallation {
@@ -588,11 +598,15 @@ export class MockDb {
     }
   }
 
-  /** `POST /oauth/token`, authorization_code with PKCE (RFC 6749 §4.1.3, RFC 7636 §4.6). */
-  async token(form: URLSearchParams): Promise<TokenResponse> {
+  /**
+   * `POST /oauth/token`: authorization_code with PKCE (RFC 6749 §4.1.3, RFC 7636 §4.6) and
+   * client_credentials for service accounts (RFC 6749 §4.4; `basic` = decoded Basic credentials).
+   */
+  async token(form: URLSearchParams, basic?: { id: string; secret: string }): Promise<TokenResponse> {
     const grantType = form.get('grant_type')
     if (!grantType) throw new MockOAuthError('invalid_request', 'grant_type is required.')
-    if (grantType !== 'authorization_code') throw new MockOAuthError('unsupported_grant_type', `The mock supports authorization_code, not ${grantType}.`)
+    if (grantType === 'client_credentials') return this.clientCredentials(form, basic)
+    if (grantType !== 'authorization_code') throw new MockOAuthError('unsupported_grant_type', `The mock supports authorization_code and client_credentials, not ${grantType}.`)
     const [code, verifier, clientId, redirectUri] = ['code', 'code_verifier', 'client_id', 'redirect_uri'].map((n) => form.get(n))
     if (!code || !verifier || !clientId || !redirectUri) {
       throw new MockOAuthError('invalid_request', 'code, code_verifier, client_id and redirect_uri are required.')
@@ -612,7 +626,7 @@ export class MockDb {
     const grant = this.grants.get(row.grant_id)
     if (!grant) throw new MockOAuthError('invalid_grant', 'The grant was revoked.')
     const value = `mock_at_${randomToken()}`
-    this.tokens.set(value, { value, grant_id: grant.id, installation_id: grant.installation_id, group_id: grant.group_id, expires_at: this.now() + TOKEN_TTL_S * 1000 })
+    this.tokens.set(value, { value, client_id: row.client_id, grant_id: grant.id, installation_id: grant.installation_id, group_id: grant.group_id, expires_at: this.now() + TOKEN_TTL_S * 1000 })
     row.issued.push(value)
     return {
       access_token: value,
@@ -623,5 +637,18 @@ export class MockDb {
       installation_id: grant.installation_id,
       lookup_key: this.groups.get(grant.group_id)!.lookup_key,
     }
+  }
+
+  private clientCredentials(form: URLSearchParams, basic?: { id: string; secret: string }): TokenResponse {
+    const id = basic?.id ?? form.get('client_id')
+    const secret = basic?.secret ?? form.get('client_secret')
+    const account = id ? this.serviceAccounts.get(id) : undefined
+    if (!account || account.secret !== secret) throw new MockOAuthError('invalid_client', 'Client authentication failed.', 401)
+    const requested = form.get('scope')?.split(' ').filter(Boolean) ?? [...MOCK_PERMISSIONS]
+    const unknown = requested.filter((s) => !(MOCK_PERMISSIONS as readonly string[]).includes(s))
+    if (unknown.length) throw new MockOAuthError('invalid_scope', `Unknown scope: ${unknown.join(' ')}.`)
+    const value = `mock_at_${randomToken()}`
+    this.tokens.set(value, { value, client_id: account.client_id, group_id: account.group_id, grant_id: null, installation_id: null, expires_at: this.now() + TOKEN_TTL_S * 1000 })
+    return { access_token: value, token_type: 'Bearer', expires_in: TOKEN_TTL_S, scope: requested.join(' ') }
   }
 }

@@ -48,12 +48,22 @@ export interface MockChargingSession {
   readonly energy_kwh: number
 }
 
+/** A service account of a group (client_credentials); the secret is kept in clear: test data only. */
+export interface MockServiceAccount {
+  readonly client_id: string
+  readonly secret: string
+  readonly group_id: string
+  readonly name: string
+}
+
 /** Everything the mock database starts from. */
 export interface MockSeed {
   readonly users: readonly MockUser[]
   readonly groups: readonly MockGroup[]
   readonly installations: readonly MockInstallation[]
   readonly charging_sessions: readonly MockChargingSession[]
+  /** Service accounts (client_credentials). */
+  readonly service_accounts?: readonly MockServiceAccount[]
   /** Grants that exist from the start. */
   readonly grants?: readonly { readonly id: string; readonly group_id: string; readonly installation_id: string }[]
 }
@@ -77,11 +87,12 @@ export const fixtures = {
     returnUrl: 'http://localhost:5173/partner/return',
   },
   volt: { id: 'grp_volt', name: 'Volt Installers', lookupKey: 'K7QM' },
+  acmeService: { clientId: 'sa_acme_backend', clientSecret: 'acme-backend-secret', name: 'Acme backend' },
 } as const
 
 /** Builds the default seed (a fresh copy every call, so tests cannot leak into each other). */
 export function defaultSeed(): MockSeed {
-  const { owner, partnerAdmin, partnerMember, otherUser, home, cabin, acme, volt } = fixtures
+  const { owner, partnerAdmin, partnerMember, otherUser, home, cabin, acme, volt, acmeService } = fixtures
   return {
     users: [owner, partnerAdmin, partnerMember, otherUser].map((u) => ({ ...u })),
     groups: [
@@ -131,6 +142,7 @@ export function defaultSeed(): MockSeed {
       { id: 'cs_2', installation_id: home.id, charger_id: 'chg_home_2', started_at: '2026-11-03T07:10:00Z', ended_at: '2026-11-03T08:00:00Z', energy_kwh: 6.2 },
       { id: 'cs_3', installation_id: cabin.id, charger_id: 'chg_cabin_1', started_at: '2026-11-07T16:45:00Z', ended_at: null, energy_kwh: 3.1 },
     ],
+    service_accounts: [{ client_id: acmeService.clientId, secret: acmeService.clientSecret, group_id: acme.id, name: acmeService.name }],
     grants: [],
   }
 }

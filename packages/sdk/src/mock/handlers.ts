@@ -193,7 +193,20 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
       if (!type.startsWith('application/x-www-form-urlencoded')) {
         throw new MockOAuthError('invalid_request', 'Send application/x-www-form-urlencoded (RFC 6749 §4.1.3).')
       }
-      const token = await db().token(new URLSearchParams(await request.text()))
+      // RFC 6749 §2.3.1: Basic credentials are form-urlencoded before base64.
+      const authorization = request.headers.get('authorization')
+      let basic: { id: string; secret: string } | undefined
+      if (authorization?.startsWith('Basic ')) {
+        let decoded: string[]
+        try {
+          decoded = atob(authorization.slice(6)).split(':')
+        } catch {
+          throw new MockOAuthError('invalid_client', 'Malformed Basic credentials.', 401)
+        }
+        const formDecode = (v: string | undefined): string => decodeURIComponent((v ?? '').replace(/\+/g, ' '))
+        basic = { id: formDecode(decoded[0]), secret: formDecode(decoded.slice(1).join(':')) }
+      }
+      const token = await db().token(new URLSearchParams(await request.text()), basic)
       return HttpResponse.json(token, { headers: { 'cache-control': 'no-store' } })
     })),
     ...createInvitationHandlers(db, base, { api, requireUser, jsonBody }),
