@@ -4,6 +4,7 @@
  */
 import type { Command } from './main.js';
 import { migrateCommand } from './migrate.js';
+import { seedCommand } from './seed.js';
 import { serveCommand } from './serve.js';
 
-export const commands: Command[] = [serveCommand, migrateCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, seedCommand];

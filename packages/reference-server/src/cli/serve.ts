@@ -2,13 +2,17 @@ import { serve } from '@hono/node-server';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { createServer } from '../server.js';
+import { isSeeded, runSeeders } from '../seed/index.js';
 import type { Command } from './main.js';
 
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Run the reference server (PGlite by default, PostgreSQL with DATABASE_URL)',
   help: [
-    'Usage: grantkit-server serve',
+    'Usage: grantkit-server serve [--seed]',
+    '',
+    'Options:',
+    '  --seed                    add the demo data when the database has none yet (also GRANTKIT_SEED_DEMO=1)',
     '',
     'Environment:',
     '  PORT                      port to listen on (default 4000)',
@@ -19,13 +23,26 @@ export const serveCommand: Command = {
     '  GRANTKIT_TRUSTED_ORIGINS  extra origins allowed to send cookie-authenticated changes (comma-separated)',
     '  LOG_LEVEL                 debug | info | warn | error',
   ].join('\n'),
-  async run(_args, io) {
+  async run(args, io) {
+    const unknown = args.filter((a) => a !== '--seed');
+    if (unknown.length) {
+      io.err(`Unknown option ${unknown[0]}. Run grantkit-server serve --help.`);
+      return 2;
+    }
     const config = loadConfig();
     const logger = createLogger({ level: config.logLevel });
     if (config.secretGenerated) {
       logger.warn(`GRANTKIT_SECRET is not set; using a generated one kept in ${config.dataDir}/secret (set it in production).`);
     }
     const server = await createServer({ config, logger });
+    if (args.includes('--seed') || process.env.GRANTKIT_SEED_DEMO === '1') {
+      if (await isSeeded(server.deps.store)) {
+        logger.info('demo data already present; not seeding');
+      } else {
+        const seedContext = { publicUrl: config.publicUrl, passwordCost: config.passwordCost, clock: () => new Date() };
+        for (const line of await runSeeders(server.deps.store, seedContext)) logger.info('seeded', { seeder: line });
+      }
+    }
     const httpServer = serve({ fetch: server.app.fetch, port: config.port, hostname: '0.0.0.0' });
     io.out(`grantkit reference server on ${config.publicUrl} (${config.databaseUrl ? 'PostgreSQL' : 'PGlite in ' + config.dataDir})`);
     await new Promise<void>((resolve) => {

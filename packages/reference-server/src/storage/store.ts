@@ -7,6 +7,7 @@
  * `create<Feature>Store(db)` factory, then add one field below.
  */
 import type { Executor } from './executor.js';
+import { createAccessRequestStore, type AccessRequestStore } from './access-request-store.js';
 import { createAuditStore, type AuditStore } from './audit-store.js';
 import { createGrantStore, type GrantStore } from './grant-store.js';
 import { createGroupStore, type GroupStore } from './group-store.js';
@@ -25,6 +26,8 @@ export interface Store {
   readonly installations: InstallationStore;
   readonly grants: GrantStore;
   readonly audit: AuditStore;
+  /** Access requests and the authorization codes their approval issues. */
+  readonly accessRequests: AccessRequestStore;
   /** Organisations, partners, email invitations and the outbox (issue 7). */
   readonly partnering: PartnerStores;
   /** Invitation codes and membership changes (issue 5). */
@@ -43,6 +46,7 @@ export function createStore(db: Executor): Store {
     installations: createInstallationStore(db),
     grants: createGrantStore(db),
     audit: createAuditStore(db),
+    accessRequests: createAccessRequestStore(db),
     partnering: createPartnerStores(db),
     invitations: createInvitationStores(db),
     transaction: (fn) => db.transaction((tx) => fn(createStore(tx))),

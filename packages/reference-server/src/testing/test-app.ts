@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '../config.js';
 import { createLogger, silentLogger, type Logger } from '../logger.js';
 import { createServer, type GrantkitServer } from '../server.js';
 import { hashPassword } from '../security/passwords.js';
+import { runSeeders } from '../seed/index.js';
 import type { User } from '../storage/user-store.js';
 import { createTestDatabase, type StoreKind, type TestDatabase } from './test-database.js';
 
@@ -38,9 +39,11 @@ export interface CreateTestAppOptions {
   logger?: Logger;
   /** Collects every log line (to check that secrets never appear). */
   logLines?: string[];
+  /** Seed the demo data (fixed ids from seed/demo-data.ts; password DEMO_PASSWORD). */
+  seed?: boolean;
 }
 
-export async function createTestApp({ kind = 'pglite', env = {}, logger, logLines }: CreateTestAppOptions = {}): Promise<TestApp> {
+export async function createTestApp({ kind = 'pglite', env = {}, logger, logLines, seed = false }: CreateTestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   const config = loadConfig(
     { PUBLIC_URL: TEST_PUBLIC_URL, GRANTKIT_PASSWORD_COST: '10', LOG_LEVEL: 'debug', ...env },
@@ -49,6 +52,7 @@ export async function createTestApp({ kind = 'pglite', env = {}, logger, logLine
   const clock = createTestClock();
   const log = logger ?? (logLines ? createLogger({ level: 'debug', write: (l) => logLines.push(l) }) : silentLogger);
   const server = await createServer({ config, logger: log, db: database.db, clock: clock.now });
+  if (seed) await runSeeders(server.deps.store, { publicUrl: config.publicUrl, passwordCost: config.passwordCost, clock: clock.now });
   return {
     ...server,
     database,

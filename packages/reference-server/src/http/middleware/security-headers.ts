@@ -11,7 +11,8 @@ export function securityHeaders(): MiddlewareHandler<AppEnv> {
   return async function securityHeadersMiddleware(c, next) {
     await next();
     c.header('x-content-type-options', 'nosniff');
-    c.header('referrer-policy', 'no-referrer');
+    // Pages with forms choose `same-origin` themselves (see http/pages/layout.ts); all else: none.
+    if (!c.res.headers.has('referrer-policy')) c.header('referrer-policy', 'no-referrer');
     c.header('x-frame-options', 'DENY');
     if (!c.res.headers.has('content-security-policy')) {
       c.header('content-security-policy', "frame-ancestors 'none'");

@@ -20,7 +20,10 @@ export function isLoopbackHttp(publicUrl: string): boolean {
 
 export function loadSession({ store, clock }: AppDeps): MiddlewareHandler<AppEnv> {
   return async function loadSessionMiddleware(c, next) {
-    const token = getCookie(c, SESSION_COOKIE);
+    // A request that presents a bearer token is a machine request: its cookie is ignored, so a
+    // bearer header can never be used to skip the Origin check while riding a session cookie.
+    const bearer = /^bearer /i.test(c.req.header('authorization') ?? '');
+    const token = bearer ? undefined : getCookie(c, SESSION_COOKIE);
     c.set('user', token ? await store.sessions.findUser(sha256(token), clock()) : undefined);
     await next();
   };

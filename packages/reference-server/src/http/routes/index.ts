@@ -8,7 +8,8 @@ import { invitationCodeRoutes } from './invitation-codes.js';
 import { memberRoutes } from './members.js';
 import { partneringRoutes } from './partnering.js';
 import { sessionRoutes } from './session.js';
+import { coreRouteModules } from './core.js';
 
 export type RouteModule = (deps: AppDeps) => OpenAPIHono<AppEnv>;
 
-export const routeModules: RouteModule[] = [sessionRoutes, invitationCodeRoutes, memberRoutes, partneringRoutes];
+export const routeModules: RouteModule[] = [sessionRoutes, ...coreRouteModules, invitationCodeRoutes, memberRoutes, partneringRoutes];

@@ -1,0 +1,251 @@
+/**
+ * @module domain/access-requests
+ * The access request's life: opened from the partner's link (pending, short TTL), shown on the
+ * consent page, then approved (one grant per group × installation, an audit trail, optionally a
+ * PKCE-bound authorization code) or denied. Deciding is one conditional UPDATE in the store, so
+ * two tabs or two server instances can never both decide one request.
+ */
+import { ConflictError, DomainError, NotFoundError, invalid } from '../errors.js';
+import { randomToken, sha256 } from '../security/random.js';
+import type { AccessRequest } from '../storage/access-request-store.js';
+import type { Grant } from '../storage/grant-store.js';
+import type { Group } from '../storage/group-store.js';
+import type { Installation, InstallationRole } from '../storage/installation-store.js';
+import type { Store } from '../storage/store.js';
+import type { User } from '../storage/user-store.js';
+import { parseAccessRequestParams, type AccessRequestParams } from './access-request-params.js';
+import { DEFAULT_LOCALE, normaliseLocale, type Locale } from './locales.js';
+import { parseLookupKey } from './lookup-keys.js';
+import { GRANT_PERMISSIONS, type GrantPermission } from './permissions.js';
+import { withParams } from './return-urls.js';
+
+/** What the rules need besides the store. */
+export interface AccessRequestContext {
+  readonly store: Store;
+  readonly now: Date;
+  /** The issuer: `iss` on the return trip (RFC 9207) and the base of the receipt page. */
+  readonly issuer: string;
+  readonly ttlMinutes: number;
+  readonly codeTtlSeconds: number;
+}
+
+export class AccessRequestExpiredError extends DomainError {
+  constructor() {
+    super('access_request_expired', 410, 'This access request has expired. Ask the partner for a new link.');
+  }
+}
+
+export class AccessRequestDecidedError extends ConflictError {
+  constructor(status: string) {
+    super('access_request_decided', `This access request was already ${status}.`, { status });
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Resolves the group named in the URL; an unknown or malformed key is a 404. */
+export async function findRequestingGroup(store: Store, rawLookupKey: string): Promise<Group> {
+  const key = parseLookupKey(rawLookupKey);
+  const group = key ? await store.groups.findByLookupKey(key) : undefined;
+  if (!group) throw new DomainError('not_found', 404, `No partner has the lookup key "${rawLookupKey.slice(0, 16)}".`);
+  return group;
+}
+
+/** Checks the URL's parameters against the group (404 unknown key, 400 bad parameter); stores nothing. */
+export async function checkAccessRequestUrl(
+  store: Store,
+  rawLookupKey: string,
+  query: URLSearchParams,
+): Promise<{ group: Group; params: AccessRequestParams }> {
+  const group = await findRequestingGroup(store, rawLookupKey);
+  const params = parseAccessRequestParams(query, { registeredReturnUrls: await store.groups.listReturnUrls(group.id) });
+  return { group, params };
+}
+
+/** Stores a pending request for the logged-in user. */
+export async function openAccessRequest(
+  ctx: AccessRequestContext,
+  { group, params, user, locale }: { group: Group; params: AccessRequestParams; user: User; locale: Locale },
+): Promise<AccessRequest> {
+  return ctx.store.accessRequests.create({
+    groupId: group.id,
+    userId: user.id,
+    preselectedInstallationId: params.installationId,
+    locale,
+    returnUrl: params.returnUrl,
+    partnerName: params.partnerName,
+    showExisting: params.showExisting,
+    state: params.state,
+    codeChallenge: params.codeChallenge,
+    createdAt: ctx.now,
+    expiresAt: new Date(ctx.now.getTime() + ctx.ttlMinutes * 60_000),
+  });
+}
+
+/** The request if it is this user's (else 404), still pending (else 409) and not expired (else 410). */
+export async function loadPendingRequest(store: Store, id: string, userId: string, now: Date): Promise<AccessRequest> {
+  const request = UUID.test(id) ? await store.accessRequests.findById(id) : undefined;
+  if (!request || request.userId !== userId) throw new NotFoundError('access request', 'access_request_not_found');
+  if (request.status !== 'pending') throw new AccessRequestDecidedError(request.status);
+  if (request.expiresAt.getTime() <= now.getTime()) throw new AccessRequestExpiredError();
+  return request;
+}
+
+export interface ConsentInstallation extends Installation {
+  readonly role: InstallationRole;
+  readonly alreadyShared: boolean;
+}
+
+export interface ConsentView {
+  readonly request: AccessRequest;
+  readonly group: Group;
+  readonly locale: Locale;
+  readonly permissions: readonly GrantPermission[];
+  /** Installations this user owns or administers; already-shared ones only with show_existing. */
+  readonly installations: readonly ConsentInstallation[];
+  /** The preselected installation when it is among those offered. */
+  readonly preselectedInstallationId: string | null;
+  /** True when the link named an installation this user cannot share (or that is hidden as shared). */
+  readonly preselectionIgnored: boolean;
+}
+
+/** Everything the consent page and `<gk-consent>` show. */
+export async function consentView(store: Store, id: string, userId: string, now: Date): Promise<ConsentView> {
+  const request = await loadPendingRequest(store, id, userId, now);
+  const group = await store.groups.findById(request.groupId);
+  if (!group || group.deactivatedAt) throw new NotFoundError('access request', 'access_request_not_found');
+  const shared = new Set(await store.grants.activeInstallationIds(group.id));
+  const installations = (await store.installations.listOwnedOrAdministered(userId))
+    .map((i) => ({ ...i, alreadyShared: shared.has(i.id) }))
+    .filter((i) => request.showExisting || !i.alreadyShared);
+  const pre = request.preselectedInstallationId;
+  const offered = pre !== null && installations.some((i) => i.id === pre);
+  return {
+    request,
+    group,
+    locale: normaliseLocale(request.locale) ?? DEFAULT_LOCALE,
+    permissions: [...GRANT_PERMISSIONS],
+    installations,
+    preselectedInstallationId: offered ? pre : null,
+    preselectionIgnored: pre !== null && !offered,
+  };
+}
+
+/** Says why a conditional decide matched nothing. */
+async function explainUndecided(store: Store, id: string, userId: string, now: Date): Promise<never> {
+  await loadPendingRequest(store, id, userId, now);
+  // Pending and not expired on re-read: it was decided between our two reads.
+  throw new AccessRequestDecidedError('decided');
+}
+
+export interface Decision {
+  readonly request: AccessRequest;
+  /** Where the browser goes next: the return URL with the return-trip parameters, or the receipt page. */
+  readonly redirectUrl: string;
+}
+
+export interface Approval extends Decision {
+  readonly grant: Grant;
+  readonly grantCreated: boolean;
+  /** The authorization code in clear (only in the redirect URL; never stored or logged). */
+  readonly code: string | null;
+}
+
+function receiptUrl(issuer: string, requestId: string): string {
+  return `${issuer}/access/receipt/${requestId}`;
+}
+
+/**
+ * Approves: claims the request (one conditional UPDATE), creates or reuses the group's grant on
+ * the installation, records `grant.created` (when new) and `access_request.approved`, and issues
+ * a code when the request carried a PKCE challenge and a return URL. One transaction: a failure
+ * anywhere leaves the request pending and nothing stored.
+ */
+export async function approveAccessRequest(
+  ctx: AccessRequestContext,
+  { id, user, installationId }: { id: string; user: User; installationId: string },
+): Promise<Approval> {
+  return ctx.store.transaction(async (store) => {
+    const pending = await loadPendingRequest(store, id, user.id, ctx.now);
+    const chosen = installationId.trim().toLowerCase();
+    if (!UUID.test(chosen) || !(await store.installations.userRole(chosen, user.id))) {
+      throw invalid('installation_id', 'not_allowed', 'Choose one of the installations you own or administer.');
+    }
+    const decided =
+      (await store.accessRequests.decide({ id: pending.id, userId: user.id, status: 'approved', installationId: chosen, now: ctx.now })) ??
+      (await explainUndecided(store, id, user.id, ctx.now));
+    const group = (await store.groups.findById(decided.groupId))!;
+    const { grant, created } = await store.grants.upsertActive({
+      groupId: group.id,
+      installationId: chosen,
+      permissions: GRANT_PERMISSIONS,
+      createdBy: user.id,
+    });
+    await store.accessRequests.setGrant(decided.id, grant.id);
+    const audit = { at: ctx.now, actorUserId: user.id, actorLabel: user.name, groupId: group.id, installationId: chosen };
+    if (created) {
+      await store.audit.record({ ...audit, action: 'grant.created', subjectId: grant.id, data: { grant_id: grant.id, permissions: grant.permissions, access_request_id: decided.id } });
+    }
+    await store.audit.record({ ...audit, action: 'access_request.approved', subjectId: decided.id, data: { grant_id: grant.id, access_request_id: decided.id } });
+
+    let code: string | null = null;
+    if (decided.codeChallenge && decided.returnUrl) {
+      code = randomToken();
+      await store.accessRequests.createAuthorizationCode({
+        codeHash: sha256(code),
+        accessRequestId: decided.id,
+        grantId: grant.id,
+        clientId: group.lookupKey,
+        redirectUri: decided.returnUrl,
+        codeChallenge: decided.codeChallenge,
+        createdAt: ctx.now,
+        expiresAt: new Date(ctx.now.getTime() + ctx.codeTtlSeconds * 1000),
+      });
+    }
+    const redirectUrl = decided.returnUrl
+      ? withParams(decided.returnUrl, {
+          success: 'true',
+          installation_id: chosen,
+          lookup_key: group.lookupKey,
+          grant_id: grant.id,
+          state: decided.state,
+          iss: ctx.issuer,
+          code,
+        })
+      : receiptUrl(ctx.issuer, decided.id);
+    return { request: { ...decided, grantId: grant.id }, grant, grantCreated: created, code, redirectUrl };
+  });
+}
+
+/** Denies: claims the request, records `access_request.denied`, and says where to go. */
+export async function denyAccessRequest(ctx: AccessRequestContext, { id, user }: { id: string; user: User }): Promise<Decision> {
+  return ctx.store.transaction(async (store) => {
+    await loadPendingRequest(store, id, user.id, ctx.now);
+    const decided =
+      (await store.accessRequests.decide({ id, userId: user.id, status: 'denied', installationId: null, now: ctx.now })) ??
+      (await explainUndecided(store, id, user.id, ctx.now));
+    const group = (await store.groups.findById(decided.groupId))!;
+    await store.audit.record({
+      at: ctx.now,
+      actorUserId: user.id,
+      actorLabel: user.name,
+      action: 'access_request.denied',
+      groupId: group.id,
+      subjectId: decided.id,
+      data: { access_request_id: decided.id },
+    });
+    const redirectUrl = decided.returnUrl
+      ? withParams(decided.returnUrl, { success: 'false', error: 'access_denied', lookup_key: group.lookupKey, state: decided.state, iss: ctx.issuer })
+      : receiptUrl(ctx.issuer, decided.id);
+    return { request: decided, redirectUrl };
+  });
+}
+
+/** A decided request for its receipt page (the request's own user only). */
+export async function decidedRequest(store: Store, id: string, userId: string): Promise<{ request: AccessRequest; group: Group; installation: Installation | null }> {
+  const request = UUID.test(id) ? await store.accessRequests.findById(id) : undefined;
+  if (!request || request.userId !== userId || request.status === 'pending') throw new NotFoundError('access request', 'access_request_not_found');
+  const group = (await store.groups.findById(request.groupId))!;
+  const installation = request.installationId ? ((await store.installations.findById(request.installationId)) ?? null) : null;
+  return { request, group, installation };
+}

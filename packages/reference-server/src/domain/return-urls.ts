@@ -1,0 +1,47 @@
+/**
+ * @module domain/return-urls
+ * Where the browser may be sent after a decision. A return URL must match one the group
+ * registered, character for character (RFC 9700 §4.1.3: exact string matching; RFC 6749
+ * §3.1.2), be http(s), carry no fragment or credentials, and use plain http only on loopback
+ * (RFC 8252 §7.3). There is no open redirect: anything else is refused before it is stored.
+ */
+
+const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
+
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+export type ReturnUrlProblem = 'malformed' | 'scheme' | 'insecure' | 'fragment' | 'credentials' | 'not_registered';
+
+/** Why a URL may not be used as a return URL, or null when it is acceptable in itself. */
+export function returnUrlShapeProblem(raw: string): Exclude<ReturnUrlProblem, 'not_registered'> | null {
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    return 'malformed';
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'scheme';
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return 'insecure';
+  if (url.hash || raw.includes('#')) return 'fragment';
+  if (url.username || url.password) return 'credentials';
+  return null;
+}
+
+/** Checks a requested return URL against the group's registered list (exact match). */
+export function checkReturnUrl(raw: string, registered: readonly string[]): ReturnUrlProblem | null {
+  return returnUrlShapeProblem(raw) ?? (registered.includes(raw) ? null : 'not_registered');
+}
+
+/**
+ * Appends the return-trip parameters to a return URL, keeping its own query (RFC 6749 §4.1.2:
+ * the redirect URI's query component must be retained).
+ */
+export function withParams(returnUrl: string, params: Readonly<Record<string, string | null | undefined>>): string {
+  const url = new URL(returnUrl);
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== null && value !== undefined) url.searchParams.set(name, value);
+  }
+  return url.href;
+}

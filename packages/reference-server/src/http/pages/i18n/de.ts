@@ -1,0 +1,74 @@
+/**
+ * @module http/pages/i18n/de
+ * German; the permissions use the wording of the Zaptec help page (../shared/seeds/001_*).
+ */
+import type { PageMessages } from './en.js';
+
+const de: PageMessages = {
+  lang: 'de',
+  productName: 'grantkit',
+  login: {
+    title: 'Anmelden',
+    heading: 'Anmelden',
+    requestIntro: (requester) => `${requester} bittet um Zugriff auf eine Ihrer Installationen. Melden Sie sich an, um die Zugriffsanforderung zu überprüfen.`,
+    email: 'E-Mail',
+    password: 'Passwort',
+    submit: 'Anmelden',
+    invalidCredentials: 'E-Mail oder Passwort ist nicht korrekt.',
+    rateLimited: (seconds) => `Zu viele Versuche. Versuchen Sie es in ${seconds} Sekunden erneut.`,
+    missingFields: 'Geben Sie Ihre E-Mail und Ihr Passwort ein.',
+  },
+  consent: {
+    title: 'Zugriffsanforderung',
+    heading: (group) => `${group} bittet um Zugriff`,
+    introducedAs: (name) => `Vorgestellt als „${name}“`,
+    lookupKey: (key) => `Suchschlüssel ${key}`,
+    logoAlt: (group) => `Logo von ${group}`,
+    permissionsHeading: (group) => `Nach der Genehmigung können alle Mitglieder von ${group}:`,
+    permissions: {
+      'installation:read': 'Die Installations- und Ladehistorie einsehen',
+      'installation:settings': 'Die Installationseinstellungen ändern',
+      'chargers:control': 'Alle an die Anlage angeschlossenen Ladegeräte steuern und konfigurieren',
+    },
+    scopeNote:
+      'Der Zugriff gilt für die gesamte Installation, nicht nur für einzelne Ladestationen. Der Zugriff kann jederzeit widerrufen werden.',
+    pickerLegend: 'Installation',
+    alreadyShared: 'Bereits geteilt',
+    noInstallations: 'Sie besitzen oder verwalten keine Installation, die mit diesem Partner geteilt werden könnte.',
+    preselectionIgnored: 'Die im Link genannte Installation kann hier nicht geteilt werden; wählen Sie unten eine aus.',
+    approve: 'Genehmigen',
+    deny: 'Verweigern',
+    expiresAt: (time) => `Diese Anforderung läuft um ${time} ab.`,
+    loggedInAs: (name) => `Angemeldet als ${name}`,
+    logout: 'Abmelden',
+    chooseInstallation: 'Wählen Sie eine Installation, die Sie besitzen oder verwalten.',
+  },
+  receipt: {
+    title: 'Fertig',
+    approved: (group, installation) => `Zugriff genehmigt: ${group} kann jetzt ${installation} verwalten.`,
+    denied: (group) => `Sie haben die Anforderung von ${group} verweigert.`,
+    close: 'Sie können diese Seite schließen.',
+  },
+  errors: {
+    title: 'Dieser Link kann nicht verwendet werden',
+    unknownLookupKey: (key) => `Kein Partner hat den Suchschlüssel „${key}“. Prüfen Sie den Link oder bitten Sie den Partner um einen neuen.`,
+    badRequestIntro: 'Der Link, über den Sie hierher gekommen sind, ist ungültig:',
+    fields: {
+      installation_id: 'Die Installation im Link ist keine gültige Installations-ID.',
+      locale: 'Die Sprache im Link wird nicht unterstützt (en, fr, de, pt oder nb).',
+      return_url: 'Die Weiterleitungs-URL im Link ist für diesen Partner nicht registriert.',
+      partner_name: 'Der Partnername im Link ist zu lang.',
+      show_existing: 'Der Wert show_existing im Link muss true oder false sein.',
+      state: 'Der Wert state im Link ist zu lang.',
+      code_challenge: 'Die Sicherheitsprüfung (code_challenge) im Link ist ungültig.',
+      code_challenge_method: 'Die Methode der Sicherheitsprüfung wird nicht unterstützt (nur S256).',
+    },
+    expired: 'Diese Zugriffsanforderung ist abgelaufen.',
+    decided: 'Diese Zugriffsanforderung wurde bereits beantwortet.',
+    notFound: 'Diese Zugriffsanforderung gibt es nicht.',
+    generic: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+    askPartner: 'Bitten Sie den Partner, Ihnen einen neuen Link zu senden.',
+  },
+};
+
+export default de;

@@ -1,0 +1,74 @@
+/**
+ * @module http/pages/i18n/fr
+ * French; the permissions use the wording of the Zaptec help page (../shared/seeds/000_*).
+ */
+import type { PageMessages } from './en.js';
+
+const fr: PageMessages = {
+  lang: 'fr',
+  productName: 'grantkit',
+  login: {
+    title: 'Connexion',
+    heading: 'Connexion',
+    requestIntro: (requester) => `${requester} demande l’accès à l’une de vos installations. Connectez-vous pour examiner la demande d’accès.`,
+    email: 'E-mail',
+    password: 'Mot de passe',
+    submit: 'Se connecter',
+    invalidCredentials: 'L’e-mail ou le mot de passe est incorrect.',
+    rateLimited: (seconds) => `Trop de tentatives. Réessayez dans ${seconds} secondes.`,
+    missingFields: 'Saisissez votre e-mail et votre mot de passe.',
+  },
+  consent: {
+    title: 'Demande d’accès',
+    heading: (group) => `${group} demande l’accès`,
+    introducedAs: (name) => `Présenté comme « ${name} »`,
+    lookupKey: (key) => `Clé de recherche ${key}`,
+    logoAlt: (group) => `Logo de ${group}`,
+    permissionsHeading: (group) => `Une fois approuvé, tous les membres de ${group} pourront :`,
+    permissions: {
+      'installation:read': 'Voir l’historique des installations et des chargements',
+      'installation:settings': 'Modifier les paramètres d’installation',
+      'chargers:control': 'Contrôler et configurer tous les chargeurs connectés au site',
+    },
+    scopeNote:
+      'L’accès s’applique à l’ensemble de l’installation, et non pas seulement aux stations de charge individuelles. L’accès peut être révoqué à tout moment.',
+    pickerLegend: 'Installation',
+    alreadyShared: 'Déjà partagée',
+    noInstallations: 'Vous n’êtes propriétaire ou administrateur d’aucune installation pouvant être partagée avec ce partenaire.',
+    preselectionIgnored: 'L’installation indiquée dans le lien ne peut pas être partagée ici ; choisissez-en une ci-dessous.',
+    approve: 'Approuver',
+    deny: 'Refuser',
+    expiresAt: (time) => `Cette demande expire à ${time}.`,
+    loggedInAs: (name) => `Connecté en tant que ${name}`,
+    logout: 'Se déconnecter',
+    chooseInstallation: 'Choisissez une installation dont vous êtes propriétaire ou administrateur.',
+  },
+  receipt: {
+    title: 'Terminé',
+    approved: (group, installation) => `Accès approuvé : ${group} peut désormais gérer ${installation}.`,
+    denied: (group) => `Vous avez refusé la demande de ${group}.`,
+    close: 'Vous pouvez fermer cette page.',
+  },
+  errors: {
+    title: 'Ce lien ne peut pas être utilisé',
+    unknownLookupKey: (key) => `Aucun partenaire n’a la clé de recherche « ${key} ». Vérifiez le lien ou demandez-en un nouveau au partenaire.`,
+    badRequestIntro: 'Le lien qui vous a conduit ici n’est pas valide :',
+    fields: {
+      installation_id: 'L’installation indiquée dans le lien n’est pas un identifiant valide.',
+      locale: 'La langue indiquée dans le lien n’est pas prise en charge (en, fr, de, pt ou nb).',
+      return_url: 'L’URL de redirection du lien n’est pas enregistrée par ce partenaire.',
+      partner_name: 'Le nom du partenaire dans le lien est trop long.',
+      show_existing: 'La valeur show_existing du lien doit être true ou false.',
+      state: 'La valeur state du lien est trop longue.',
+      code_challenge: 'Le défi de sécurité (code_challenge) du lien n’est pas valide.',
+      code_challenge_method: 'La méthode du défi de sécurité n’est pas prise en charge (S256 uniquement).',
+    },
+    expired: 'Cette demande d’accès a expiré.',
+    decided: 'Cette demande d’accès a déjà reçu une réponse.',
+    notFound: 'Cette demande d’accès n’existe pas.',
+    generic: 'Une erreur s’est produite. Veuillez réessayer.',
+    askPartner: 'Demandez au partenaire de vous envoyer un nouveau lien.',
+  },
+};
+
+export default fr;

@@ -1,0 +1,73 @@
+/**
+ * @module http/pages/i18n/nb
+ * Norwegian Bokmål (also served for `no` and `nn`).
+ */
+import type { PageMessages } from './en.js';
+
+const nb: PageMessages = {
+  lang: 'nb',
+  productName: 'grantkit',
+  login: {
+    title: 'Logg inn',
+    heading: 'Logg inn',
+    requestIntro: (requester) => `${requester} ber om tilgang til en av installasjonene dine. Logg inn for å se gjennom forespørselen.`,
+    email: 'E-post',
+    password: 'Passord',
+    submit: 'Logg inn',
+    invalidCredentials: 'E-postadressen eller passordet er feil.',
+    rateLimited: (seconds) => `For mange forsøk. Prøv igjen om ${seconds} sekunder.`,
+    missingFields: 'Skriv inn e-postadressen og passordet ditt.',
+  },
+  consent: {
+    title: 'Tilgangsforespørsel',
+    heading: (group) => `${group} ber om tilgang`,
+    introducedAs: (name) => `Presentert som «${name}»`,
+    lookupKey: (key) => `Oppslagsnøkkel ${key}`,
+    logoAlt: (group) => `Logoen til ${group}`,
+    permissionsHeading: (group) => `Når du godkjenner, kan alle medlemmer av ${group}:`,
+    permissions: {
+      'installation:read': 'Se installasjonen og ladehistorikken',
+      'installation:settings': 'Endre innstillingene for installasjonen',
+      'chargers:control': 'Styre og konfigurere alle ladere som er koblet til anlegget',
+    },
+    scopeNote: 'Tilgangen gjelder hele installasjonen, ikke bare enkelte ladestasjoner. Du kan trekke den tilbake når som helst.',
+    pickerLegend: 'Installasjon',
+    alreadyShared: 'Allerede delt',
+    noInstallations: 'Du eier eller administrerer ingen installasjon som kan deles med denne partneren.',
+    preselectionIgnored: 'Installasjonen i lenken kan ikke deles her; velg en nedenfor.',
+    approve: 'Godkjenn',
+    deny: 'Avslå',
+    expiresAt: (time) => `Forespørselen utløper kl. ${time}.`,
+    loggedInAs: (name) => `Logget inn som ${name}`,
+    logout: 'Logg ut',
+    chooseInstallation: 'Velg en installasjon du eier eller administrerer.',
+  },
+  receipt: {
+    title: 'Ferdig',
+    approved: (group, installation) => `Tilgang godkjent: ${group} kan nå administrere ${installation}.`,
+    denied: (group) => `Du avslo forespørselen fra ${group}.`,
+    close: 'Du kan lukke denne siden.',
+  },
+  errors: {
+    title: 'Denne lenken kan ikke brukes',
+    unknownLookupKey: (key) => `Ingen partner har oppslagsnøkkelen «${key}». Sjekk lenken eller be partneren om en ny.`,
+    badRequestIntro: 'Lenken som førte deg hit, er ikke gyldig:',
+    fields: {
+      installation_id: 'Installasjonen i lenken er ikke en gyldig installasjons-ID.',
+      locale: 'Språket i lenken støttes ikke (en, fr, de, pt eller nb).',
+      return_url: 'Returadressen i lenken er ikke registrert av denne partneren.',
+      partner_name: 'Partnernavnet i lenken er for langt.',
+      show_existing: 'Verdien show_existing i lenken må være true eller false.',
+      state: 'Verdien state i lenken er for lang.',
+      code_challenge: 'Sikkerhetsutfordringen (code_challenge) i lenken er ikke gyldig.',
+      code_challenge_method: 'Metoden for sikkerhetsutfordringen støttes ikke (bare S256).',
+    },
+    expired: 'Denne tilgangsforespørselen er utløpt.',
+    decided: 'Denne tilgangsforespørselen er allerede besvart.',
+    notFound: 'Denne tilgangsforespørselen finnes ikke.',
+    generic: 'Noe gikk galt. Prøv igjen.',
+    askPartner: 'Be partneren sende deg en ny lenke.',
+  },
+};
+
+export default nb;

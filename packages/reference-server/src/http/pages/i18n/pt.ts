@@ -1,0 +1,73 @@
+/**
+ * @module http/pages/i18n/pt
+ * Portuguese.
+ */
+import type { PageMessages } from './en.js';
+
+const pt: PageMessages = {
+  lang: 'pt',
+  productName: 'grantkit',
+  login: {
+    title: 'Entrar',
+    heading: 'Entrar',
+    requestIntro: (requester) => `${requester} está a pedir acesso a uma das suas instalações. Entre para analisar o pedido.`,
+    email: 'E-mail',
+    password: 'Palavra-passe',
+    submit: 'Entrar',
+    invalidCredentials: 'O e-mail ou a palavra-passe não estão corretos.',
+    rateLimited: (seconds) => `Demasiadas tentativas. Tente novamente dentro de ${seconds} segundos.`,
+    missingFields: 'Introduza o seu e-mail e a sua palavra-passe.',
+  },
+  consent: {
+    title: 'Pedido de acesso',
+    heading: (group) => `${group} pede acesso`,
+    introducedAs: (name) => `Apresentado como “${name}”`,
+    lookupKey: (key) => `Chave de pesquisa ${key}`,
+    logoAlt: (group) => `Logótipo de ${group}`,
+    permissionsHeading: (group) => `Depois de aprovado, todos os membros de ${group} poderão:`,
+    permissions: {
+      'installation:read': 'Ver a instalação e o seu histórico de carregamentos',
+      'installation:settings': 'Alterar as definições da instalação',
+      'chargers:control': 'Controlar e configurar todos os carregadores ligados ao local',
+    },
+    scopeNote: 'O acesso aplica-se a toda a instalação, não apenas a postos de carregamento individuais. Pode revogá-lo a qualquer momento.',
+    pickerLegend: 'Instalação',
+    alreadyShared: 'Já partilhada',
+    noInstallations: 'Não é proprietário nem administrador de nenhuma instalação que possa ser partilhada com este parceiro.',
+    preselectionIgnored: 'A instalação indicada na ligação não pode ser partilhada aqui; escolha uma abaixo.',
+    approve: 'Aprovar',
+    deny: 'Recusar',
+    expiresAt: (time) => `Este pedido expira às ${time}.`,
+    loggedInAs: (name) => `Sessão iniciada como ${name}`,
+    logout: 'Terminar sessão',
+    chooseInstallation: 'Escolha uma instalação de que é proprietário ou administrador.',
+  },
+  receipt: {
+    title: 'Concluído',
+    approved: (group, installation) => `Acesso aprovado: ${group} pode agora gerir ${installation}.`,
+    denied: (group) => `Recusou o pedido de ${group}.`,
+    close: 'Pode fechar esta página.',
+  },
+  errors: {
+    title: 'Esta ligação não pode ser usada',
+    unknownLookupKey: (key) => `Nenhum parceiro tem a chave de pesquisa “${key}”. Verifique a ligação ou peça uma nova ao parceiro.`,
+    badRequestIntro: 'A ligação que o trouxe aqui não é válida:',
+    fields: {
+      installation_id: 'A instalação indicada na ligação não é um identificador válido.',
+      locale: 'O idioma indicado na ligação não é suportado (en, fr, de, pt ou nb).',
+      return_url: 'O endereço de retorno da ligação não está registado por este parceiro.',
+      partner_name: 'O nome do parceiro na ligação é demasiado longo.',
+      show_existing: 'O valor show_existing da ligação deve ser true ou false.',
+      state: 'O valor state da ligação é demasiado longo.',
+      code_challenge: 'O desafio de segurança (code_challenge) da ligação não é válido.',
+      code_challenge_method: 'O método do desafio de segurança não é suportado (apenas S256).',
+    },
+    expired: 'Este pedido de acesso expirou.',
+    decided: 'Este pedido de acesso já foi respondido.',
+    notFound: 'Este pedido de acesso não existe.',
+    generic: 'Algo correu mal. Tente novamente.',
+    askPartner: 'Peça ao parceiro que lhe envie uma nova ligação.',
+  },
+};
+
+export default pt;

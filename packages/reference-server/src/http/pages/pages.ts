@@ -1,0 +1,111 @@
+/**
+ * @module http/pages/pages
+ * The server-rendered pages: login, consent (the no-JavaScript form inside `<gk-consent>`),
+ * receipt and error. Every value goes through hono/html's escaping `html` tag.
+ */
+import { html } from 'hono/html';
+import type { ConsentView } from '../../domain/access-requests.js';
+import type { User } from '../../storage/user-store.js';
+import type { Html } from './layout.js';
+import type { PageMessages } from './i18n/index.js';
+
+export interface LoginPageInput {
+  readonly next: string;
+  readonly requester?: string | null;
+  readonly error?: string | null;
+  readonly email?: string;
+}
+
+export function loginBody(m: PageMessages, { next, requester, error, email = '' }: LoginPageInput): Html {
+  return html`<h1>${m.login.heading}</h1>
+${requester ? html`<p data-testid="requester">${m.login.requestIntro(requester)}</p>` : ''}
+${error ? html`<p class="error" role="alert">${error}</p>` : ''}
+<form method="post" action="/login">
+  <input type="hidden" name="next" value="${next}">
+  <label class="field" for="email">${m.login.email}</label>
+  <input id="email" name="email" type="email" autocomplete="username" required value="${email}" autofocus>
+  <label class="field" for="password">${m.login.password}</label>
+  <input id="password" name="password" type="password" autocomplete="current-password" required>
+  <div class="actions"><button class="primary" type="submit">${m.login.submit}</button></div>
+</form>`;
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+}
+
+export interface ConsentPageInput {
+  readonly view: ConsentView;
+  readonly user: User;
+  readonly error?: string | null;
+  readonly expiresAtLabel: string;
+  /** The access-request URL to come back to after logging out (to answer as someone else). */
+  readonly restartPath: string;
+}
+
+/**
+ * The consent card as a plain form, wrapped in `<gk-consent>`: before the element upgrades (or
+ * without JavaScript) the form shows and posts to `/access/request/:id/decision`; once the
+ * element is defined, its shadow root (no slot) replaces it and uses the JSON API instead.
+ */
+export function consentBody(m: PageMessages, { view, user, error, expiresAtLabel, restartPath }: ConsentPageInput): Html {
+  const { group, request, installations } = view;
+  const t = m.consent;
+  const checked = view.preselectedInstallationId ?? (installations.length === 1 ? installations[0]!.id : null);
+  return html`<gk-consent request-id="${request.id}" locale="${m.lang}"${request.partnerName ? html` partner-name="${request.partnerName}"` : ''}>
+<form method="post" action="/access/request/${request.id}/decision" class="consent">
+  <div class="header">
+    ${group.logoUrl
+      ? html`<img class="logo" src="${group.logoUrl}" alt="${t.logoAlt(group.name)}" width="56" height="56">`
+      : html`<div class="logo initials" aria-hidden="true">${initials(group.name)}</div>`}
+    <div>
+      <h1>${t.heading(group.name)}</h1>
+      <span class="badge">${t.lookupKey(group.lookupKey)}</span>
+      ${request.partnerName && request.partnerName !== group.name ? html` <span class="muted">${t.introducedAs(request.partnerName)}</span>` : ''}
+    </div>
+  </div>
+  ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
+  <p>${t.permissionsHeading(group.name)}</p>
+  <ul class="permissions">
+    ${view.permissions.map((p) => html`<li data-permission="${p}">${t.permissions[p]}</li>`)}
+  </ul>
+  <p class="muted">${t.scopeNote}</p>
+  ${view.preselectionIgnored ? html`<p class="muted">${t.preselectionIgnored}</p>` : ''}
+  ${installations.length
+    ? html`<fieldset>
+    <legend>${t.pickerLegend}</legend>
+    ${installations.map(
+      (i) => html`<label class="option"><input type="radio" name="installation_id" value="${i.id}" ${i.id === checked ? 'checked' : ''} required>
+      <span><strong>${i.name}</strong>${i.address ? html` <span class="muted">${i.address}</span>` : ''}${i.alreadyShared ? html` <span class="badge">${t.alreadyShared}</span>` : ''}</span></label>`,
+    )}
+  </fieldset>`
+    : html`<p class="error" data-testid="no-installations">${t.noInstallations}</p>`}
+  <div class="actions">
+    ${installations.length ? html`<button class="primary" type="submit" name="decision" value="approve">${t.approve}</button>` : ''}
+    <button type="submit" name="decision" value="deny" formnovalidate>${t.deny}</button>
+  </div>
+  <p class="muted">${t.expiresAt(expiresAtLabel)}</p>
+</form>
+</gk-consent>
+<div class="footer">
+  <span>${t.loggedInAs(user.name)}</span>
+  <form method="post" action="/logout"><input type="hidden" name="next" value="${restartPath}"><button class="linklike" type="submit">${t.logout}</button></form>
+</div>`;
+}
+
+export function receiptBody(m: PageMessages, { approved, groupName, installationName }: { approved: boolean; groupName: string; installationName: string }): Html {
+  return html`<h1>${m.receipt.title}</h1>
+<p role="status" data-outcome="${approved ? 'approved' : 'denied'}">${approved ? m.receipt.approved(groupName, installationName) : m.receipt.denied(groupName)}</p>
+<p class="muted">${m.receipt.close}</p>`;
+}
+
+export function errorBody(m: PageMessages, { heading, lines, hint }: { heading: string; lines: readonly string[]; hint?: string }): Html {
+  return html`<h1>${heading}</h1>
+<div role="alert">${lines.length > 1 ? html`<ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>` : html`<p>${lines[0] ?? ''}</p>`}</div>
+${hint ? html`<p class="muted">${hint}</p>` : ''}`;
+}

@@ -1,0 +1,163 @@
+/**
+ * @module http/routes/access-request-page
+ * The access-request page a partner's link opens (`GET /access/request/:lookupKey`), the
+ * no-JavaScript decision form (`POST /access/request/:id/decision` → 303 to the return URL),
+ * and the built-in receipt page for requests without a return URL.
+ *
+ * Bad links get a localised error page (404 unknown key, 400 bad parameter), never a redirect,
+ * and nothing is stored until the link is valid and the user is logged in.
+ */
+import type { Context } from 'hono';
+import {
+  approveAccessRequest,
+  checkAccessRequestUrl,
+  consentView,
+  decidedRequest,
+  denyAccessRequest,
+  openAccessRequest,
+  type AccessRequestContext,
+} from '../../domain/access-requests.js';
+import { DEFAULT_LOCALE, normaliseLocale, type Locale } from '../../domain/locales.js';
+import { DomainError } from '../../errors.js';
+import type { AccessRequest } from '../../storage/access-request-store.js';
+import type { User } from '../../storage/user-store.js';
+import { createRouter, type AppDeps, type AppEnv } from '../context.js';
+import { messages, type PageMessages } from '../pages/i18n/index.js';
+import { renderPage } from '../pages/layout.js';
+import { consentBody, loginBody, receiptBody } from '../pages/pages.js';
+import { renderErrorPage } from '../pages/render-error.js';
+import { formFields, pageLocale, seeOther } from './page-helpers.js';
+
+export function accessRequestContext(deps: AppDeps): AccessRequestContext {
+  return {
+    store: deps.store,
+    now: deps.clock(),
+    issuer: deps.config.publicUrl,
+    ttlMinutes: deps.config.accessRequestTtlMinutes,
+    codeTtlSeconds: deps.config.authorizationCodeTtlSeconds,
+  };
+}
+
+function localeOf(request: AccessRequest): Locale {
+  return normaliseLocale(request.locale) ?? DEFAULT_LOCALE;
+}
+
+function timeLabel(locale: Locale, at: Date): string {
+  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' }).format(at);
+}
+
+/** The link that recreates this request (used to answer as someone else after logging out). */
+function restartPath(lookupKey: string, r: AccessRequest): string {
+  const q = new URLSearchParams();
+  if (r.preselectedInstallationId) q.set('installation_id', r.preselectedInstallationId);
+  q.set('locale', r.locale);
+  if (r.returnUrl) q.set('return_url', r.returnUrl);
+  if (r.partnerName) q.set('partner_name', r.partnerName);
+  if (r.showExisting) q.set('show_existing', 'true');
+  if (r.state) q.set('state', r.state);
+  if (r.codeChallenge) {
+    q.set('code_challenge', r.codeChallenge);
+    q.set('code_challenge_method', 'S256');
+  }
+  return `/access/request/${lookupKey}?${q}`;
+}
+
+async function renderConsent(c: Context<AppEnv>, deps: AppDeps, user: User, requestId: string, m: PageMessages | null, error: string | null = null, status = 200) {
+  const view = await consentView(deps.store, requestId, user.id, deps.clock());
+  const pm = m ?? messages(view.locale);
+  const formTargets = view.request.returnUrl ? [new URL(view.request.returnUrl).origin] : [];
+  return renderPage(c, {
+    m: pm,
+    title: pm.consent.title,
+    status,
+    formTargets,
+    elements: true,
+    body: consentBody(pm, {
+      view,
+      user,
+      error,
+      expiresAtLabel: timeLabel(view.locale, view.request.expiresAt),
+      restartPath: restartPath(view.group.lookupKey, view.request),
+    }),
+  });
+}
+
+export function accessRequestPageRoutes(deps: AppDeps) {
+  const router = createRouter();
+
+  router.get('/access/request/:lookupKey', async (c) => {
+    const lookupKey = c.req.param('lookupKey');
+    const url = new URL(c.req.url);
+    const m = messages(pageLocale(c, url.searchParams));
+    try {
+      const { group, params } = await checkAccessRequestUrl(deps.store, lookupKey, url.searchParams);
+      const user = c.get('user');
+      if (!user) {
+        const next = url.pathname + url.search;
+        return renderPage(c, { m, title: m.login.title, body: loginBody(m, { next, requester: params.partnerName ?? group.name }) });
+      }
+      const locale = params.locale ?? pageLocale(c, url.searchParams);
+      const request = await openAccessRequest(accessRequestContext(deps), { group, params, user, locale });
+      c.get('log').info('access request opened', { access_request_id: request.id, group_id: group.id });
+      return renderConsent(c, deps, user, request.id, messages(locale));
+    } catch (error) {
+      return renderErrorPage(c, m, error, { lookupKey });
+    }
+  });
+
+  router.post('/access/request/:id/decision', async (c) => {
+    const id = c.req.param('id');
+    const user = c.get('user');
+    const fallback = messages(pageLocale(c, new URLSearchParams()));
+    if (!user) {
+      return renderPage(c, { m: fallback, title: fallback.login.title, status: 401, body: loginBody(fallback, { next: '/' }) });
+    }
+    const form = await formFields(c);
+    let m = fallback;
+    try {
+      // The request's own language, for the error page too.
+      const request = await deps.store.accessRequests.findById(id).catch(() => undefined);
+      if (request && request.userId === user.id) m = messages(localeOf(request));
+      const ctx = accessRequestContext(deps);
+      if (form.decision === 'deny') {
+        const { redirectUrl } = await denyAccessRequest(ctx, { id, user });
+        c.get('log').info('access request denied', { access_request_id: id });
+        return seeOther(c, redirectUrl);
+      }
+      if (form.decision !== 'approve') return renderConsent(c, deps, user, id, m, m.consent.chooseInstallation, 400);
+      if (!form.installation_id) return renderConsent(c, deps, user, id, m, m.consent.chooseInstallation, 400);
+      try {
+        const approval = await approveAccessRequest(ctx, { id, user, installationId: form.installation_id });
+        c.get('log').info('access request approved', { access_request_id: id, grant_id: approval.grant.id, grant_created: approval.grantCreated });
+        return seeOther(c, approval.redirectUrl);
+      } catch (error) {
+        if (error instanceof DomainError && error.code === 'validation_failed') {
+          return renderConsent(c, deps, user, id, m, m.consent.chooseInstallation, 400);
+        }
+        throw error;
+      }
+    } catch (error) {
+      return renderErrorPage(c, m, error);
+    }
+  });
+
+  router.get('/access/receipt/:id', async (c) => {
+    const fallback = messages(pageLocale(c, new URL(c.req.url).searchParams));
+    const user = c.get('user');
+    try {
+      if (!user) throw new DomainError('access_request_not_found', 404, 'Log in to see this receipt.');
+      const { request, group, installation } = await decidedRequest(deps.store, c.req.param('id'), user.id);
+      const m = messages(localeOf(request));
+      return renderPage(c, {
+        m,
+        title: m.receipt.title,
+        body: receiptBody(m, { approved: request.status === 'approved', groupName: group.name, installationName: installation?.name ?? '' }),
+      });
+    } catch (error) {
+      return renderErrorPage(c, fallback, error);
+    }
+  });
+
+  return router;
+}
+

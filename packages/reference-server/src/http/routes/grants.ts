@@ -1,0 +1,67 @@
+/**
+ * @module http/routes/grants
+ * Grants seen by installation owners and admins, and ending a grant (revoke by the owner/admin,
+ * relinquish by a group admin).
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireInstallationManager } from '../../domain/authorization.js';
+import { revokeGrant } from '../../domain/grants.js';
+import { createRouter, type AppDeps } from '../context.js';
+import { requireUser } from '../middleware/session.js';
+import { IdParam, problemResponses } from '../schemas.js';
+import { GrantSchema, toGrant } from '../wire.js';
+
+const tags = ['Grants'];
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/grants',
+  tags,
+  summary: 'Active grants on installations I own or administer',
+  request: {
+    query: z.object({
+      installation_id: z.string().uuid().optional().openapi({ param: { name: 'installation_id', in: 'query' }, description: 'Only this installation' }),
+    }),
+  },
+  responses: {
+    200: { description: 'Grants', content: { 'application/json': { schema: z.object({ items: z.array(GrantSchema) }) } } },
+    ...problemResponses(400, 401, 404),
+  },
+});
+
+const revokeRoute = createRoute({
+  method: 'delete',
+  path: '/api/grants/{id}',
+  tags,
+  summary: 'Revoke a grant (installation owner/admin) or relinquish it (group admin); effective on the next request',
+  request: { params: IdParam },
+  responses: { 204: { description: 'Revoked' }, ...problemResponses(401, 403, 404) },
+});
+
+export function grantRoutes(deps: AppDeps) {
+  const router = createRouter();
+
+  router.openapi(listRoute, async (c) => {
+    const user = requireUser(c);
+    const { installation_id } = c.req.valid('query');
+    let grants;
+    if (installation_id) {
+      await requireInstallationManager(deps.store, installation_id, user.id);
+      grants = await deps.store.grants.listForInstallation(installation_id);
+    } else {
+      grants = await deps.store.grants.listForOwner(user.id);
+    }
+    return c.json({ items: grants.map(toGrant) }, 200);
+  });
+
+  router.openapi(revokeRoute, async (c) => {
+    const user = requireUser(c);
+    const { id } = c.req.valid('param');
+    const { kind } = await revokeGrant(deps.store, { grantId: id, user, now: deps.clock() });
+    c.get('log').info('grant ended', { grant_id: id, how: kind });
+    return c.body(null, 204);
+  });
+
+  return router;
+}
+

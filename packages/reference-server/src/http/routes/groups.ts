@@ -1,0 +1,88 @@
+/**
+ * @module http/routes/groups
+ * Who am I, my groups, a group's details (admins: lookup key and return URLs) and its grants.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireGroupAdmin } from '../../domain/authorization.js';
+import { createRouter, type AppDeps } from '../context.js';
+import { requireUser } from '../middleware/session.js';
+import { IdParam, problemResponses, UserSchema } from '../schemas.js';
+import { GrantSchema, GroupMembershipSchema, toGrant, toMembership } from '../wire.js';
+
+const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+
+const GroupDetailsSchema = z
+  .object({
+    id: z.string().uuid(),
+    name: z.string(),
+    logo_url: z.string().nullable(),
+    lookup_key: z.string(),
+    return_urls: z.array(z.string()),
+    members_count: z.number().int(),
+  })
+  .openapi('GroupDetails');
+
+const meRoute = createRoute({
+  method: 'get',
+  path: '/api/me',
+  tags: ['Session'],
+  summary: 'The logged-in user and their groups',
+  responses: { 200: json(z.object({ user: UserSchema, groups: z.array(GroupMembershipSchema) }), 'Me'), ...problemResponses(401) },
+});
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/groups',
+  tags: ['Groups'],
+  summary: 'Groups I belong to',
+  responses: { 200: json(z.object({ items: z.array(GroupMembershipSchema) }), 'Groups'), ...problemResponses(401) },
+});
+const detailsRoute = createRoute({
+  method: 'get',
+  path: '/api/groups/{id}',
+  tags: ['Groups'],
+  summary: 'A group’s details, including its lookup key and registered return URLs (group admins)',
+  request: { params: IdParam },
+  responses: { 200: json(GroupDetailsSchema, 'The group'), ...problemResponses(401, 403, 404) },
+});
+const grantsRoute = createRoute({
+  method: 'get',
+  path: '/api/groups/{id}/grants',
+  tags: ['Groups'],
+  summary: 'Active grants the group holds (group admins)',
+  request: { params: IdParam },
+  responses: { 200: json(z.object({ items: z.array(GrantSchema) }), 'Grants'), ...problemResponses(401, 403, 404) },
+});
+
+export function groupRoutes(deps: AppDeps) {
+  const router = createRouter();
+  const { store } = deps;
+
+  router.openapi(meRoute, async (c) => {
+    const user = requireUser(c);
+    const memberships = await store.groups.listMemberships(user.id);
+    return c.json({ user: { id: user.id, email: user.email, name: user.name }, groups: memberships.map(toMembership) }, 200);
+  });
+
+  router.openapi(listRoute, async (c) => {
+    const user = requireUser(c);
+    return c.json({ items: (await store.groups.listMemberships(user.id)).map(toMembership) }, 200);
+  });
+
+  router.openapi(detailsRoute, async (c) => {
+    const user = requireUser(c);
+    const { group } = await requireGroupAdmin(store, c.req.valid('param').id, user.id);
+    const [returnUrls, members] = [await store.groups.listReturnUrls(group.id), await store.groups.listMembers(group.id)];
+    return c.json(
+      { id: group.id, name: group.name, logo_url: group.logoUrl, lookup_key: group.lookupKey, return_urls: returnUrls, members_count: members.length },
+      200,
+    );
+  });
+
+  router.openapi(grantsRoute, async (c) => {
+    const user = requireUser(c);
+    const { group } = await requireGroupAdmin(store, c.req.valid('param').id, user.id);
+    return c.json({ items: (await store.grants.listForGroup(group.id)).map(toGrant) }, 200);
+  });
+
+  return router;
+}

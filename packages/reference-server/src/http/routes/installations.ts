@@ -1,0 +1,178 @@
+/**
+ * @module http/routes/installations
+ * The sample platform API: the caller's installations, an installation's details, charging
+ * history and settings, and who has access to it. Owners/admins, members of a group with an
+ * active grant, and bearer tokens of such a group get answers; everyone else gets 404.
+ */
+import { createRoute, z } from '@hono/zod-openapi';
+import { requireInstallationFor } from '../../domain/installation-access.js';
+import { callerOf } from '../caller.js';
+import { createRouter, type AppDeps } from '../context.js';
+import { requireUser } from '../middleware/session.js';
+import { IdParam, problemResponses } from '../schemas.js';
+import { ChargingSessionSchema, InstallationDetailsSchema, toChargingSession, toInstallationDetails } from '../wire.js';
+
+const tags = ['Installations'];
+const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
+
+const InstallationSummarySchema = z
+  .object({ id: z.string().uuid(), name: z.string(), address: z.string(), role: z.enum(['owner', 'admin', 'group']) })
+  .openapi('InstallationSummary');
+
+const AccessEntrySchema = z
+  .union([
+    z.object({
+      kind: z.literal('user'),
+      id: z.string().uuid(),
+      name: z.string(),
+      email: z.string(),
+      role: z.enum(['owner', 'admin']),
+      since: z.string().datetime(),
+      granted_by: z.object({ id: z.string().uuid(), name: z.string() }).nullable(),
+    }),
+    z.object({
+      kind: z.literal('group'),
+      id: z.string().uuid(),
+      name: z.string(),
+      lookup_key: z.string().openapi({ description: 'The group’s lookup key: the second way to find it (Zaptec: Permissions tab).' }),
+      logo_url: z.string().nullable(),
+      grant_id: z.string().uuid(),
+      granted_at: z.string().datetime(),
+      since: z.string().datetime(),
+      granted_by: z.object({ id: z.string().uuid(), name: z.string() }).nullable(),
+    }),
+  ])
+  .openapi('AccessEntry');
+
+export const SettingsPatchSchema = z
+  .object({
+    name: z.string().trim().min(1).max(100).optional().openapi({ description: 'Display name, 1-100 characters.' }),
+    max_current_a: z.number().int().min(6).max(32).optional().openapi({ description: 'Maximum current in amperes, 6-32.' }),
+    authentication_required: z.boolean().optional(),
+  })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'Send at least one setting to change.' })
+  .openapi('InstallationSettingsPatch');
+
+const HistoryQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).optional().openapi({ param: { name: 'limit', in: 'query' }, description: 'At most this many sessions, newest first (default 100).' }),
+});
+
+const listRoute = createRoute({
+  method: 'get',
+  path: '/api/installations',
+  tags,
+  summary: 'Installations I own, administer, or reach through a group’s grant',
+  responses: { 200: json(z.object({ items: z.array(InstallationSummarySchema) }), 'Installations'), ...problemResponses(401) },
+});
+const detailsRoute = createRoute({
+  method: 'get',
+  path: '/api/installations/{id}',
+  tags,
+  summary: 'An installation with its settings and chargers (scope installation:read for tokens)',
+  request: { params: IdParam },
+  responses: { 200: json(InstallationDetailsSchema, 'The installation'), ...problemResponses(401, 403, 404) },
+});
+const historyRoute = createRoute({
+  method: 'get',
+  path: '/api/installations/{id}/charging-history',
+  tags,
+  summary: 'Charging sessions, newest first (scope installation:read)',
+  request: { params: IdParam, query: HistoryQuery },
+  responses: { 200: json(z.object({ items: z.array(ChargingSessionSchema) }), 'Charging history'), ...problemResponses(400, 401, 403, 404) },
+});
+const settingsRoute = createRoute({
+  method: 'patch',
+  path: '/api/installations/{id}/settings',
+  tags,
+  summary: 'Change installation settings (scope installation:settings)',
+  request: { params: IdParam, body: { content: { 'application/json': { schema: SettingsPatchSchema } }, required: true } },
+  responses: { 200: json(InstallationDetailsSchema, 'The updated installation'), ...problemResponses(400, 401, 403, 404) },
+});
+const accessRoute = createRoute({
+  method: 'get',
+  path: '/api/installations/{id}/access',
+  tags,
+  summary: 'People and groups with access to the installation (groups with their lookup key)',
+  request: { params: IdParam },
+  responses: { 200: json(z.object({ items: z.array(AccessEntrySchema) }), 'Access list'), ...problemResponses(401, 404) },
+});
+
+export function installationRoutes(deps: AppDeps) {
+  const router = createRouter();
+  const { store } = deps;
+
+  router.openapi(listRoute, async (c) => {
+    const user = requireUser(c);
+    const own = await store.installations.listOwnedOrAdministered(user.id);
+    const ownIds = new Set(own.map((i) => i.id));
+    const viaGroups = (await store.installations.listViaGroups(user.id)).filter((i) => !ownIds.has(i.id));
+    const items = [
+      ...own.map((i) => ({ id: i.id, name: i.name, address: i.address, role: i.role })),
+      ...viaGroups.map((i) => ({ id: i.id, name: i.name, address: i.address, role: 'group' as const })),
+    ];
+    return c.json({ items }, 200);
+  });
+
+  router.openapi(detailsRoute, async (c) => {
+    const installation = await requireInstallationFor(store, callerOf(c), c.req.valid('param').id, 'read');
+    return c.json(toInstallationDetails(installation, await store.installations.listChargers(installation.id)), 200);
+  });
+
+  router.openapi(historyRoute, async (c) => {
+    const installation = await requireInstallationFor(store, callerOf(c), c.req.valid('param').id, 'read');
+    const sessions = await store.installations.listChargingHistory(installation.id, c.req.valid('query').limit ?? 100);
+    return c.json({ items: sessions.map(toChargingSession) }, 200);
+  });
+
+  router.openapi(settingsRoute, async (c) => {
+    const caller = callerOf(c);
+    const installation = await requireInstallationFor(store, caller, c.req.valid('param').id, 'update_settings');
+    const { name, ...settings } = c.req.valid('json');
+    const updated = await store.transaction(async (tx) => {
+      const row = await tx.installations.updateSettings(installation.id, settings, name);
+      await tx.audit.record({
+        at: deps.clock(),
+        actorUserId: caller.kind === 'user' ? caller.user.id : null,
+        actorLabel: caller.kind === 'user' ? caller.user.name : `token ${caller.token.clientId}`,
+        action: 'installation.settings_changed',
+        installationId: installation.id,
+        groupId: caller.kind === 'token' ? caller.token.groupId : null,
+        data: { changes: { ...settings, ...(name ? { name } : {}) }, ...(caller.kind === 'token' ? { client_id: caller.token.clientId } : {}) },
+      });
+      return row!;
+    });
+    return c.json(toInstallationDetails(updated, await store.installations.listChargers(installation.id)), 200);
+  });
+
+  router.openapi(accessRoute, async (c) => {
+    const installation = await requireInstallationFor(store, callerOf(c), c.req.valid('param').id, 'read');
+    const users = await store.installations.listUsers(installation.id);
+    const grants = await store.grants.listForInstallation(installation.id);
+    const items = [
+      ...users.map((u) => ({
+        kind: 'user' as const,
+        id: u.userId,
+        name: u.name,
+        email: u.email,
+        role: u.role,
+        since: u.since.toISOString(),
+        granted_by: u.grantedBy,
+      })),
+      ...grants.map((g) => ({
+        kind: 'group' as const,
+        id: g.groupId,
+        name: g.groupName,
+        lookup_key: g.lookupKey,
+        logo_url: g.groupLogoUrl,
+        grant_id: g.id,
+        granted_at: g.createdAt.toISOString(),
+        since: g.createdAt.toISOString(),
+        granted_by: g.createdBy ? { id: g.createdBy, name: g.createdByName ?? '' } : null,
+      })),
+    ];
+    return c.json({ items }, 200);
+  });
+
+  return router;
+}

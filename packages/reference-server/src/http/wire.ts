@@ -1,0 +1,169 @@
+/**
+ * @module http/wire
+ * Domain objects → the JSON the API sends (snake_case, RFC 3339 times), with the zod schemas
+ * that document them in the OpenAPI document. Shapes follow `@grantkit/sdk/types`.
+ */
+import { z } from '@hono/zod-openapi';
+import type { ConsentView } from '../domain/access-requests.js';
+import { GRANT_PERMISSIONS } from '../domain/permissions.js';
+import type { AuditEvent } from '../storage/audit-store.js';
+import type { GrantView } from '../storage/grant-store.js';
+import type { Membership } from '../storage/group-store.js';
+import type { Charger, ChargingSession, Installation } from '../storage/installation-store.js';
+
+const iso = (d: Date) => d.toISOString();
+
+export const PermissionSchema = z.enum(GRANT_PERMISSIONS).openapi('Permission');
+
+export const GroupMembershipSchema = z
+  .object({
+    id: z.string().uuid(),
+    name: z.string(),
+    lookup_key: z.string(),
+    logo_url: z.string().nullable(),
+    roles: z.array(z.string()),
+    is_admin: z.boolean(),
+  })
+  .openapi('GroupMembership');
+
+export function toMembership(m: Membership) {
+  return { id: m.group.id, name: m.group.name, lookup_key: m.group.lookupKey, logo_url: m.group.logoUrl, roles: [...m.roles], is_admin: m.isAdmin };
+}
+
+export const ChargerSchema = z
+  .object({ id: z.string().uuid(), name: z.string(), serial: z.string(), max_current_a: z.number().int() })
+  .openapi('Charger');
+
+export const InstallationSettingsSchema = z
+  .object({
+    max_current_a: z.number().int().optional().openapi({ description: 'Maximum current the installation may draw, in amperes (6-32).' }),
+    authentication_required: z.boolean().optional().openapi({ description: 'Whether chargers require authorisation before charging.' }),
+  })
+  .catchall(z.unknown())
+  .openapi('InstallationSettings');
+
+export const InstallationDetailsSchema = z
+  .object({
+    id: z.string().uuid(),
+    name: z.string(),
+    address: z.string(),
+    settings: InstallationSettingsSchema,
+    chargers: z.array(ChargerSchema),
+  })
+  .openapi('InstallationDetails');
+
+export function toInstallationDetails(i: Installation, chargers: readonly Charger[]) {
+  return {
+    id: i.id,
+    name: i.name,
+    address: i.address,
+    settings: { ...i.settings },
+    chargers: chargers.map((c) => ({ id: c.id, name: c.name, serial: c.serial, max_current_a: c.maxCurrentA })),
+  };
+}
+
+export const ChargingSessionSchema = z
+  .object({
+    id: z.string().uuid(),
+    charger_id: z.string().uuid(),
+    started_at: z.string().datetime(),
+    ended_at: z.string().datetime().nullable(),
+    energy_kwh: z.number(),
+  })
+  .openapi('ChargingSession');
+
+export function toChargingSession(s: ChargingSession) {
+  return { id: s.id, charger_id: s.chargerId, started_at: iso(s.startedAt), ended_at: s.endedAt ? iso(s.endedAt) : null, energy_kwh: s.energyKwh };
+}
+
+export const GrantSchema = z
+  .object({
+    id: z.string().uuid(),
+    installation_id: z.string().uuid(),
+    installation_name: z.string(),
+    group_id: z.string().uuid(),
+    group_name: z.string(),
+    lookup_key: z.string(),
+    logo_url: z.string().nullable(),
+    permissions: z.array(PermissionSchema),
+    created_at: z.string().datetime(),
+    created_by: z.string().uuid().nullable().openapi({ description: 'The user who approved the access request.' }),
+    created_by_name: z.string().nullable(),
+  })
+  .openapi('Grant');
+
+export function toGrant(g: GrantView) {
+  return {
+    id: g.id,
+    installation_id: g.installationId,
+    installation_name: g.installationName,
+    group_id: g.groupId,
+    group_name: g.groupName,
+    lookup_key: g.lookupKey,
+    logo_url: g.groupLogoUrl,
+    permissions: g.permissions.filter((p): p is (typeof GRANT_PERMISSIONS)[number] => (GRANT_PERMISSIONS as readonly string[]).includes(p)),
+    created_at: iso(g.createdAt),
+    created_by: g.createdBy,
+    created_by_name: g.createdByName,
+  };
+}
+
+export const AuditEventSchema = z
+  .object({
+    id: z.string().uuid(),
+    type: z.string().openapi({ example: 'grant.created' }),
+    actor: z.object({ kind: z.enum(['user', 'service_account', 'system']), id: z.string().nullable(), name: z.string().nullable() }),
+    installation_id: z.string().uuid().nullable(),
+    group_id: z.string().uuid().nullable(),
+    subject_id: z.string().nullable(),
+    occurred_at: z.string().datetime(),
+    data: z.record(z.string(), z.unknown()),
+  })
+  .openapi('AuditEvent');
+
+export function toAuditEvent(e: AuditEvent) {
+  const serviceAccount = typeof e.data.service_account_id === 'string' ? e.data.service_account_id : null;
+  const kind = e.actorUserId ? ('user' as const) : serviceAccount ? ('service_account' as const) : ('system' as const);
+  return {
+    id: e.id,
+    type: e.action,
+    actor: { kind, id: e.actorUserId ?? serviceAccount, name: e.actorLabel },
+    installation_id: e.installationId,
+    group_id: e.groupId,
+    subject_id: e.subjectId,
+    occurred_at: iso(e.at),
+    data: { ...e.data },
+  };
+}
+
+export const AccessRequestViewSchema = z
+  .object({
+    id: z.string().uuid(),
+    status: z.enum(['pending', 'approved', 'denied', 'expired']),
+    group: z.object({ id: z.string().uuid(), name: z.string(), logo_url: z.string().nullable(), lookup_key: z.string() }),
+    partner_name: z.string().nullable(),
+    permissions: z.array(PermissionSchema),
+    installations: z.array(z.object({ id: z.string().uuid(), name: z.string(), address: z.string(), already_shared: z.boolean() })),
+    preselected_installation_id: z.string().uuid().nullable(),
+    locale: z.enum(['en', 'fr', 'de', 'pt', 'nb']),
+    return_url: z.string().nullable(),
+    show_existing: z.boolean(),
+    expires_at: z.string().datetime(),
+  })
+  .openapi('AccessRequestView');
+
+export function toAccessRequestView(v: ConsentView) {
+  return {
+    id: v.request.id,
+    status: v.request.status,
+    group: { id: v.group.id, name: v.group.name, logo_url: v.group.logoUrl, lookup_key: v.group.lookupKey },
+    partner_name: v.request.partnerName,
+    permissions: [...v.permissions],
+    installations: v.installations.map((i) => ({ id: i.id, name: i.name, address: i.address, already_shared: i.alreadyShared })),
+    preselected_installation_id: v.preselectedInstallationId,
+    locale: v.locale,
+    return_url: v.request.returnUrl,
+    show_existing: v.request.showExisting,
+    expires_at: iso(v.request.expiresAt),
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * @module seed/demo-data
+ * The demo's people, groups and installations, with fixed ids so links printed by
+ * `npm start` (and tests) stay the same across runs. Test data only: the password is public.
+ */
+
+/** Every demo account's password (printed by `npm start`). */
+export const DEMO_PASSWORD = 'grantkit-demo';
+
+export const DEMO_USERS = {
+  owner: { id: '6f1d2a4e-0b7c-4c1e-9a51-000000000001', email: 'owner@demo.grantkit.dev', name: 'Olivia Owner' },
+  neighbour: { id: '6f1d2a4e-0b7c-4c1e-9a51-000000000002', email: 'neighbour@demo.grantkit.dev', name: 'Nils Neighbour' },
+  acmeAdmin: { id: '6f1d2a4e-0b7c-4c1e-9a51-000000000003', email: 'admin@acme.example', name: 'Adam Acme' },
+  acmeInstaller: { id: '6f1d2a4e-0b7c-4c1e-9a51-000000000004', email: 'installer@acme.example', name: 'Ingrid Installer' },
+  nordlysAdmin: { id: '6f1d2a4e-0b7c-4c1e-9a51-000000000005', email: 'lead@nordlys.example', name: 'Liv Nordlys' },
+} as const;
+
+export const DEMO_INSTALLATIONS = {
+  home: {
+    id: '7a2e3b5f-1c8d-4d2f-8b62-000000000101',
+    name: 'Home',
+    address: 'Storgata 12, 0155 Oslo',
+    chargers: [
+      { id: '8b3f4c60-2d9e-4e30-9c73-000000000201', name: 'Garage left', serial: 'GK-HOME-001', maxCurrentA: 32 },
+      { id: '8b3f4c60-2d9e-4e30-9c73-000000000202', name: 'Garage right', serial: 'GK-HOME-002', maxCurrentA: 16 },
+    ],
+  },
+  cabin: {
+    id: '7a2e3b5f-1c8d-4d2f-8b62-000000000102',
+    name: 'Cabin',
+    address: 'Fjellveien 7, 3580 Geilo',
+    chargers: [
+      { id: '8b3f4c60-2d9e-4e30-9c73-000000000203', name: 'Carport', serial: 'GK-CABIN-001', maxCurrentA: 32 },
+      { id: '8b3f4c60-2d9e-4e30-9c73-000000000204', name: 'Guest charger', serial: 'GK-CABIN-002', maxCurrentA: 16 },
+    ],
+  },
+  workshop: {
+    id: '7a2e3b5f-1c8d-4d2f-8b62-000000000103',
+    name: 'Workshop',
+    address: 'Industriveien 3, 7080 Heimdal',
+    chargers: [{ id: '8b3f4c60-2d9e-4e30-9c73-000000000205', name: 'Bay 1', serial: 'GK-WORK-001', maxCurrentA: 32 }],
+  },
+} as const;
+
+/** Where the demo partner site (Vite on port 5173) receives the customer back. */
+export const DEMO_RETURN_URLS = ['http://localhost:5173/partner/return.html', 'http://localhost:5173/partner/return'] as const;
+
+export const DEMO_GROUPS = {
+  acme: {
+    id: '9c405d71-3eaf-4f41-8d84-000000000301',
+    name: 'Acme Energy',
+    lookupKey: 'TZBV',
+    logo: 'acme-energy',
+    returnUrls: DEMO_RETURN_URLS,
+  },
+  nordlys: {
+    id: '9c405d71-3eaf-4f41-8d84-000000000302',
+    name: 'Nordlys Installers',
+    lookupKey: 'NRDL',
+    logo: 'nordlys-installers',
+    returnUrls: [] as readonly string[],
+  },
+} as const;
+
+/** The role catalogue of every demo group (issue 5 may extend it). */
+export const DEMO_ROLES = [
+  { key: 'admin', name: 'Administrator', kind: 'admin', exclusive: false },
+  { key: 'member', name: 'Member', kind: 'user', exclusive: false },
+] as const;
