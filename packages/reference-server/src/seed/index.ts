@@ -7,6 +7,7 @@
 import type { Store } from '../storage/store.js';
 import { coreSeeder } from './core-seeder.js';
 import { DEMO_USERS } from './demo-data.js';
+import { partnerSeeder } from './partners.js';
 import type { SeedContext, Seeder } from './seeder.js';
 
 export type { SeedContext, Seeder };
@@ -14,6 +15,7 @@ export * from './demo-data.js';
 
 export const seeders: Seeder[] = [
   coreSeeder,
+  partnerSeeder,
 ];
 
 /** Runs every seeder in order, each in its own transaction; returns one summary line per seeder. */
