@@ -24,6 +24,8 @@ export async function checkAccessToken(service: TokenService, token: string): Pr
     throw error;
   }
   if (await store.tokenService.tokens.isRevoked(claims.jti)) return { active: false, reason: 'revoked' };
+  // A deactivated group (a partner deactivated by its organisation, issue 7) keeps no API access.
+  if ((await store.groups.findById(claims.group_id))?.deactivatedAt !== null) return { active: false, reason: 'group deactivated' };
   if (claims.grant_id !== undefined) {
     const grant = await store.grants.findById(claims.grant_id);
     if (!grant || grant.revokedAt || grant.groupId !== claims.group_id) return { active: false, reason: 'grant revoked' };
