@@ -1,0 +1,149 @@
+/**
+ * @module
+ * Styles shared by the invitation elements (forms, role picker, tables, live regions).
+ */
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+  }
+  .card {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+    padding: calc(var(--_space) * 1.5);
+    display: grid;
+    gap: var(--_space);
+  }
+  h2,
+  h3 {
+    margin: 0;
+    line-height: 1.25;
+  }
+  h2 {
+    font-size: 1.25rem;
+  }
+  h3 {
+    font-size: 1.05rem;
+  }
+  p {
+    margin: 0;
+  }
+  .hint {
+    color: var(--_text-muted);
+    font-size: 0.9rem;
+  }
+  label.field {
+    display: grid;
+    gap: 0.25rem;
+    font-weight: 600;
+  }
+  input[type='text'],
+  input[type='number'],
+  select {
+    font: inherit;
+    min-height: 2.75rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-small);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_danger);
+    box-shadow: 0 0 0 1px var(--_danger);
+  }
+  .field-error {
+    color: var(--_danger);
+    font-size: 0.9rem;
+    font-weight: 400;
+    min-height: 1.35em;
+  }
+  .ok {
+    color: var(--_success);
+  }
+  fieldset.roles {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-small);
+    padding: 0.75rem 1rem;
+    margin: 0;
+    display: grid;
+    gap: 0.35rem;
+  }
+  legend {
+    font-weight: 600;
+    padding: 0 0.25rem;
+  }
+  .check {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2rem;
+    cursor: pointer;
+  }
+  .check input {
+    width: 1.15rem;
+    height: 1.15rem;
+    accent-color: var(--_primary);
+  }
+  .check.blocked {
+    color: var(--_text-muted);
+    cursor: not-allowed;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: end;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .button.small {
+    min-height: 2.25rem;
+    padding: 0.25rem 0.75rem;
+    font-weight: 500;
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.92rem;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  th {
+    font-weight: 600;
+    color: var(--_text-muted);
+  }
+  code {
+    font-family: var(--gk-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
+    overflow-wrap: anywhere;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.05rem 0.5rem;
+    border-radius: 999px;
+    background: var(--_surface-muted);
+    border: 1px solid var(--_border);
+    font-size: 0.85rem;
+  }
+  .badge.valid {
+    color: var(--_success);
+  }
+  .badge.deactivated,
+  .badge.expired {
+    color: var(--_danger);
+  }
+`;

@@ -1,0 +1,227 @@
+/**
+ * @module
+ * `<gk-redeem-code>`: a logged-in user enters an invitation code and joins its group.
+ */
+import { html, nothing, type PropertyValues } from 'lit';
+import { query, state } from 'lit/decorators.js';
+import { extractInvitationCode, INVITATION_CODE_EXAMPLE, type RedeemInvitationCodeResponse } from '@grantkit/sdk';
+import { GkCodeRedeemedEvent } from '../../events/gk-code-redeemed.js';
+import tokens from '../../styles/tokens.styles.js';
+import shared from '../invite-codes/invitations-shared.styles.js';
+import { describeError, errorCode, InvitationElement, roleLabel } from '../invite-codes/invitations-shared.js';
+import styles from './redeem-code.styles.js';
+
+/** The layout, position by position: `x` a hex digit, `-` a hyphen. */
+const LAYOUT = 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx';
+
+/** How far typed text is from a code: nothing yet, a valid beginning, a whole code, or wrong. */
+export type FormatState = 'empty' | 'partial' | 'complete' | 'invalid';
+
+/** Checks typed text against the layout as it is typed (case-insensitive, trimmed). */
+export function formatState(raw: string): FormatState {
+  const value = raw.trim().toLowerCase();
+  if (!value) return 'empty';
+  if (value.length > LAYOUT.length) return 'invalid';
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    if (LAYOUT[i] === '-' ? ch !== '-' : !/[0-9a-f]/.test(ch)) return 'invalid';
+  }
+  return value.length === LAYOUT.length ? 'complete' : 'partial';
+}
+
+/** 32 hex digits typed without hyphens become the layout. */
+function withHyphens(value: string): string {
+  const v = value.trim();
+  return /^[0-9a-f]{32}$/i.test(v) ? `${v.slice(0, 8)}-${v.slice(8, 12)}-${v.slice(12, 16)}-${v.slice(16, 20)}-${v.slice(20)}` : value;
+}
+
+type FieldMessage = '' | 'required' | 'incomplete' | 'format' | 'ok' | 'pasted';
+
+/**
+ * The "use an invitation code" form: one field with the expected layout as hint, a
+ * required-field message, the layout checked as you type, and paste-friendly (it trims, and
+ * takes the code out of a pasted "copy all" text). Then the outcome: the group joined and the
+ * roles, or the specific reason the code cannot be used.
+ *
+ * @summary Redeem an invitation code.
+ *
+ * @event {GkCodeRedeemedEvent} gk-code-redeemed - The user joined a group. Detail: `{ group, roles, roles_added, is_admin }`.
+ *
+ * @csspart base - The card.
+ * @csspart title - The heading.
+ * @csspart hint - The layout hint.
+ * @csspart input - The code field.
+ * @csspart field-message - The field's message (required, layout, pasted).
+ * @csspart submit - The "Use" button.
+ * @csspart error - The live region with the server's refusal.
+ * @csspart result - The outcome after joining.
+ * @csspart another - The "Use another code" button.
+ *
+ * @cssproperty [--gk-color-primary=#1d5bd6] - Button and focus colour.
+ * @cssproperty [--gk-color-danger=#b42318] - Error text and invalid field border.
+ * @cssproperty [--gk-color-success=#067647] - Success text.
+ * @cssproperty [--gk-color-surface=#ffffff] - Card background.
+ * @cssproperty [--gk-radius=12px] - Card corner radius.
+ * @cssproperty [--gk-font-family-mono=ui-monospace] - Font of the code field.
+ */
+export class GkRedeemCode extends InvitationElement {
+  static override styles = [tokens, shared, styles];
+
+  @state() private value = '';
+  @state() private message: FieldMessage = '';
+  @state() private busy = false;
+  @state() private error = '';
+  @state() private errorIsCode = false;
+  @state() private result?: RedeemInvitationCodeResponse;
+
+  @query('input') private input?: HTMLInputElement;
+  @query('.result-title') private resultTitle?: HTMLElement;
+
+  private focusAfterUpdate?: 'input' | 'result';
+
+  /** The code as the field currently holds it. */
+  get code(): string {
+    return this.value;
+  }
+
+  private onInput(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const formatted = withHyphens(input.value);
+    if (formatted !== input.value) input.value = formatted;
+    this.value = input.value;
+    this.error = '';
+    const state = formatState(this.value);
+    this.message = state === 'invalid' ? 'format' : state === 'complete' ? 'ok' : '';
+  }
+
+  private onPaste(event: ClipboardEvent): void {
+    const text = event.clipboardData?.getData('text') ?? '';
+    const code = extractInvitationCode(text);
+    if (!code) return;
+    event.preventDefault();
+    const input = event.target as HTMLInputElement;
+    input.value = code;
+    this.value = code;
+    this.error = '';
+    this.message = text.trim().toLowerCase() === code ? 'ok' : 'pasted';
+  }
+
+  private onBlur(): void {
+    if (formatState(this.value) === 'partial') this.message = 'incomplete';
+  }
+
+  private async onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    const state = formatState(this.value);
+    if (state !== 'complete') {
+      this.message = state === 'empty' ? 'required' : state === 'partial' ? 'incomplete' : 'format';
+      this.input?.focus();
+      return;
+    }
+    this.busy = true;
+    this.error = '';
+    try {
+      const result = await this.api.redeemInvitationCode(this.value.trim().toLowerCase());
+      this.result = result;
+      this.value = '';
+      this.message = '';
+      this.focusAfterUpdate = 'result';
+      this.emit(new GkCodeRedeemedEvent(result));
+    } catch (error) {
+      this.error = describeError(this.s, error);
+      this.errorIsCode = (errorCode(error) ?? '').startsWith('code_') || errorCode(error) === 'roles_conflict';
+      this.focusAfterUpdate = 'input';
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private another(): void {
+    this.result = undefined;
+    this.focusAfterUpdate = 'input';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const target = this.focusAfterUpdate;
+    this.focusAfterUpdate = undefined;
+    if (target === 'input') this.input?.focus();
+    if (target === 'result') this.resultTitle?.focus();
+  }
+
+  private fieldMessage(): string {
+    const r = this.s.redeem;
+    switch (this.message) {
+      case 'required':
+        return r.required;
+      case 'incomplete':
+        return r.incomplete;
+      case 'format':
+        return r.format(INVITATION_CODE_EXAMPLE);
+      case 'ok':
+        return r.looksRight;
+      case 'pasted':
+        return r.pasted;
+      default:
+        return '';
+    }
+  }
+
+  private renderResult(result: RedeemInvitationCodeResponse) {
+    const r = this.s.redeem;
+    return html`<div part="result" class="result">
+      <h3 class="result-title" tabindex="-1">${r.joined(result.group.name)}</h3>
+      <p part="roles">${r.rolesLine(this.s.roles.list(result.roles.map(roleLabel)))}</p>
+      ${result.is_admin ? html`<p>${r.adminNote}</p>` : nothing}
+      <div class="actions">
+        <button part="another" type="button" class="button secondary" @click=${this.another}>${r.another}</button>
+      </div>
+    </div>`;
+  }
+
+  override render() {
+    const r = this.s.redeem;
+    const invalid = ['required', 'incomplete', 'format'].includes(this.message) || (this.errorIsCode && !!this.error);
+    return html`<section part="base" class="card" lang=${this.resolvedLocale} aria-labelledby="title">
+      <h2 id="title" part="title">${r.title}</h2>
+      <div role="status" aria-live="polite" class="live">${this.result ? this.renderResult(this.result) : nothing}</div>
+      ${this.result
+        ? nothing
+        : html`<p>${r.intro}</p>
+            <p id="hint" part="hint" class="hint">${r.hint(INVITATION_CODE_EXAMPLE)}</p>
+            <form novalidate @submit=${this.onSubmit}>
+              <label class="field" for="code">
+                <span>${r.label} <span aria-hidden="true">*</span></span>
+              </label>
+              <input
+                id="code"
+                part="input"
+                type="text"
+                name="code"
+                .value=${this.value}
+                required
+                aria-required="true"
+                autocomplete="off"
+                autocapitalize="off"
+                spellcheck="false"
+                placeholder=${INVITATION_CODE_EXAMPLE}
+                aria-invalid=${invalid ? 'true' : 'false'}
+                aria-describedby="hint field-message error"
+                @input=${this.onInput}
+                @paste=${this.onPaste}
+                @blur=${this.onBlur}
+              />
+              <p id="field-message" part="field-message" class="field-error ${this.message === 'ok' || this.message === 'pasted' ? 'ok' : ''}" aria-live="polite">
+                ${this.fieldMessage()}
+              </p>
+              <div id="error" part="error" role="alert">${this.error ? html`<p class="error">${this.error}</p>` : nothing}</div>
+              <div class="actions">
+                <button part="submit" type="submit" class="button primary" aria-disabled=${this.busy ? 'true' : 'false'}>
+                  ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>${r.submitting}` : r.submit}
+                </button>
+              </div>
+            </form>`}
+    </section>`;
+  }
+}
