@@ -246,7 +246,8 @@ export async function deactivatePartner(ctx: PartnerContext, user: User, partner
   const { partner } = await requirePartnerOfAccountHolder(ctx.store, partnerId, user);
   requireActive(partner);
   return ctx.store.transaction(async (tx) => {
-    // Lock the group row so a grant approved concurrently cannot slip in after the check.
+    // Lock the group row: concurrent deactivations serialise. A grant or account created in the
+    // same instant would still give nothing: every access check requires an active group.
     await tx.db.query(`SELECT id FROM groups WHERE id = $1 FOR UPDATE`, [partner.id]);
     const remaining = await tx.partnering.partners.remainingAccess(partner.id);
     if (remaining.grants.length || remaining.serviceAccounts.length) throw partnerHasAccess(partner, remaining);

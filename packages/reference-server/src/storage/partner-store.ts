@@ -175,21 +175,7 @@ export function createPartnerStore(db: Executor): PartnerStore {
   };
 }
 
-/**
- * Service accounts that still exist for the group. The table belongs to the token service
- * (issue 6, migrations 0020+); until it exists there are none to list.
- */
+/** Service accounts of the group (issue 6's table; deleting one removes its row and its tokens' validity). */
 async function activeServiceAccounts(db: Executor, groupId: string): Promise<{ id: string; name: string }[]> {
-  const [exists] = await db.query<{ t: string | null }>(`SELECT to_regclass('service_accounts')::text AS t`);
-  if (!exists?.t) return [];
-  const columns = await db.query<{ column_name: string }>(
-    `SELECT column_name FROM information_schema.columns WHERE table_name = 'service_accounts' AND table_schema = current_schema()`,
-  );
-  const names = new Set(columns.map((c) => c.column_name));
-  const notDeleted = names.has('deleted_at') ? 'AND deleted_at IS NULL' : '';
-  const label = names.has('name') ? 'name' : 'id::text';
-  return db.query<{ id: string; name: string }>(
-    `SELECT id::text AS id, ${label} AS name FROM service_accounts WHERE group_id = $1 ${notDeleted} ORDER BY ${label}`,
-    [groupId],
-  );
+  return db.query<{ id: string; name: string }>(`SELECT id::text AS id, name FROM service_accounts WHERE group_id = $1 ORDER BY lower(name)`, [groupId]);
 }
