@@ -51,6 +51,26 @@ export interface ServiceAccountTokenSource {
 const DEFAULT_LIFETIME_S = 60
 
 /**
+ * Maps oauth4webapi's errors to `token_request_failed`. A 401 with `WWW-Authenticate` (RFC 6749
+ * §5.2 `invalid_client` over Basic) arrives as a challenge error whose body is still unread.
+ */
+async function toTokenError(cause: unknown): Promise<TokenError> {
+  let body: { error?: unknown; error_description?: unknown } | undefined
+  let status: number | undefined
+  if (cause instanceof oauth.ResponseBodyError) {
+    body = cause
+    status = cause.status
+  } else if (cause instanceof oauth.WWWAuthenticateChallengeError) {
+    status = cause.status
+    body = (await cause.response.json().catch(() => undefined)) as typeof body
+  }
+  const error = typeof body?.error === 'string' ? body.error : undefined
+  const description = typeof body?.error_description === 'string' ? body.error_description : undefined
+  const message = error ? `${error}${description ? `: ${description}` : ''}` : (cause as Error).message
+  return new TokenError('token_request_failed', `The service-account token request failed: ${message}`, { status, detail: description, cause })
+}
+
+/**
  * Creates a service-account token source.
  *
  * @example
@@ -92,13 +112,7 @@ export function createServiceAccountTokenSource(options: ServiceAccountTokenSour
         renew_at: now() + Math.max(lifetime - renewBefore, lifetime / 2),
       }
     } catch (cause) {
-      const body = cause instanceof oauth.ResponseBodyError ? cause : undefined
-      const message = body ? `${body.error}${body.error_description ? `: ${body.error_description}` : ''}` : (cause as Error).message
-      throw new TokenError('token_request_failed', `The service-account token request failed: ${message}`, {
-        status: body?.status,
-        detail: body?.error_description,
-        cause,
-      })
+      throw await toTokenError(cause)
     }
   }
 

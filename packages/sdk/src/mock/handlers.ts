@@ -206,8 +206,18 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
         const formDecode = (v: string | undefined): string => decodeURIComponent((v ?? '').replace(/\+/g, ' '))
         basic = { id: formDecode(decoded[0]), secret: formDecode(decoded.slice(1).join(':')) }
       }
-      const token = await db().token(new URLSearchParams(await request.text()), basic)
-      return HttpResponse.json(token, { headers: { 'cache-control': 'no-store' } })
+      try {
+        const token = await db().token(new URLSearchParams(await request.text()), basic)
+        return HttpResponse.json(token, { headers: { 'cache-control': 'no-store' } })
+      } catch (error) {
+        // RFC 6749 §5.2: a 401 to a client that used Basic names the scheme it must use.
+        if (error instanceof MockOAuthError && error.status === 401 && basic) {
+          const response = oauthErrorResponse(error)
+          response.headers.set('www-authenticate', 'Basic realm="grantkit", charset="UTF-8"')
+          return response
+        }
+        throw error
+      }
     })),
     ...createInvitationHandlers(db, base, { api, requireUser, jsonBody }),
     http.all(`${base}/api/*`, api(() => {
