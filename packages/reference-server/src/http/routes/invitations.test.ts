@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createPartnerWorld, invitationLink, registration } from '../../testing/partner-fixtures.js';
+import { createTestApp, type TestApp } from '../../testing/test-app.js';
+import { storeKinds } from '../../testing/test-database.js';
+
+describe.each(storeKinds)('the invitation page on %s', (kind) => {
+  let t: TestApp | undefined;
+  afterEach(async () => t?.close());
+
+  it('lets a new person create the invited account and accept, once', async () => {
+    t = await createTestApp({ kind });
+    const w = await createPartnerWorld(t);
+    const { partner } = await (await w.holder.post(`/api/organisations/${w.organisationId}/partners`, { json: registration() })).json();
+    const token = await invitationLink(t, 'ada@fjord.example');
+    const browser = t.client();
+    const page = await browser.get(`/invitations/${token}`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const html = await page.text();
+    expect(html).toContain('Join Fjord Installers');
+    expect(html).toContain('Create account and accept');
+    expect(html).toContain('value="ada@fjord.example" readonly');
+
+    const weak = await browser.post(`/invitations/${token}`, { form: { action: 'register', name: 'Ada Admin', password: 'short' } });
+    expect(weak.status).toBe(400);
+    expect(await weak.text()).toContain('at least 10 characters');
+
+    const done = await browser.post(`/invitations/${token}`, { form: { action: 'register', name: 'Ada Admin', password: 'a long enough password' } });
+    expect(done.status).toBe(200);
+    const welcome = await done.text();
+    expect(welcome).toContain('You are now the partner admin of <strong>Fjord Installers</strong>');
+    expect(welcome).toContain(`<code data-testid="lookup-key">${partner.lookup_key}</code>`);
+
+    const reused = await t.client().get(`/invitations/${token}`);
+    expect(reused.status).toBe(409);
+    expect(await reused.text()).toContain('<meta name="grantkit-error" content="invitation_used">');
+  });
+
+  it('asks an existing account to log in, refuses a wrong password and a cross-site post', async () => {
+    t = await createTestApp({ kind });
+    const w = await createPartnerWorld(t);
+    await t.createUser('ada@fjord.example', 'adas existing password', 'Ada Existing');
+    await w.holder.post(`/api/organisations/${w.organisationId}/partners`, { json: registration() });
+    const token = await invitationLink(t, 'ada@fjord.example');
+    const browser = t.client();
+    expect(await (await browser.get(`/invitations/${token}`)).text()).toContain('Log in and accept');
+    const evil = await browser.post(`/invitations/${token}`, { form: { action: 'login', password: 'adas existing password' }, origin: 'https://evil.example' });
+    expect(evil.status).toBe(403);
+    const wrong = await browser.post(`/invitations/${token}`, { form: { action: 'login', password: 'nope' } });
+    expect(wrong.status).toBe(401);
+    expect(await wrong.text()).toContain('The email or password is not correct.');
+    const ok = await browser.post(`/invitations/${token}`, { form: { action: 'login', password: 'adas existing password' } });
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toContain('Welcome to Fjord Installers');
+  });
+
+  it('shows a clear page for unknown and expired links', async () => {
+    t = await createTestApp({ kind });
+    const w = await createPartnerWorld(t);
+    await w.holder.post(`/api/organisations/${w.organisationId}/partners`, { json: registration() });
+    const token = await invitationLink(t, 'ada@fjord.example');
+    const unknown = await t.client().get('/invitations/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA');
+    expect(unknown.status).toBe(404);
+    t.clock.advance(73 * 3600_000);
+    const expired = await t.client().get(`/invitations/${token}`);
+    expect(expired.status).toBe(410);
+    expect(await expired.text()).toContain('This invitation link has expired.');
+  });
+});
