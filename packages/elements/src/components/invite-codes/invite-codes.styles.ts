@@ -1,0 +1,71 @@
+/**
+ * @module
+ * Styles of `<gk-invite-codes>`; tokens come from styles/tokens.styles.ts.
+ */
+import { css } from 'lit';
+
+export default css`
+  :host {
+    max-width: var(--gk-max-width, 72rem);
+  }
+  .block {
+    display: grid;
+    gap: 0.6rem;
+    padding-block-end: var(--_space);
+    border-bottom: 1px solid var(--_border);
+  }
+  .block:last-child {
+    border-bottom: 0;
+  }
+  h3:focus,
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  h3:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  h4 {
+    margin: 0.25rem 0 0;
+    font-size: 1rem;
+  }
+  input[type='number'] {
+    width: 8rem;
+  }
+  .value {
+    font-weight: 400;
+    min-height: 2.75rem;
+    display: flex;
+    align-items: center;
+  }
+  .codes {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.4rem;
+  }
+  .codes li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75rem;
+    padding: 0.4rem 0.6rem;
+    background: var(--_surface-muted);
+    border-radius: var(--_radius-small);
+  }
+  .codes code {
+    font-size: 1rem;
+  }
+  td.actions {
+    white-space: nowrap;
+  }
+  .button.danger.small {
+    font-weight: 600;
+  }
+  .page {
+    color: var(--_text-muted);
+  }
+  nav.row {
+    align-items: center;
+  }
+`;
