@@ -63,11 +63,11 @@ export function createAuditStore(db: Executor): AuditStore {
       );
     },
     async listForGroup(groupId, limit = 200) {
-      const rows = await db.query<AuditRow>(`SELECT * FROM audit_events WHERE group_id = $1 ORDER BY at DESC LIMIT $2`, [groupId, limit]);
+      const rows = await db.query<AuditRow>(`SELECT * FROM audit_events WHERE group_id = $1 ORDER BY at DESC, seq DESC LIMIT $2`, [groupId, limit]);
       return rows.map(toEvent);
     },
     async listForInstallation(installationId, limit = 200) {
-      const rows = await db.query<AuditRow>(`SELECT * FROM audit_events WHERE installation_id = $1 ORDER BY at DESC LIMIT $2`, [
+      const rows = await db.query<AuditRow>(`SELECT * FROM audit_events WHERE installation_id = $1 ORDER BY at DESC, seq DESC LIMIT $2`, [
         installationId,
         limit,
       ]);
