@@ -84,7 +84,7 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 1,
   testsFinishTimeout: 120_000,
-  testFramework: { config: { timeout: 10_000 } },
+  testFramework: { config: { timeout: 20_000 } },
   browsers: [
     chromeLauncher({
       launchOptions: {
