@@ -58,8 +58,8 @@ export async function complete() { return m().signinCallback() }`,
   },
 ]
 
-/** Bundles one entry and returns its minified and gzipped sizes. */
-export async function measure(entry: { name: string; job: string; code: string }): Promise<BundleSize> {
+/** Bundles one entry and returns its minified and gzipped sizes, and the files that went in. */
+export async function measure(entry: { name: string; job: string; code: string }): Promise<BundleSize & { inputs: string[] }> {
   const result = await build({
     stdin: { contents: entry.code, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
     bundle: true,
@@ -70,12 +70,14 @@ export async function measure(entry: { name: string; job: string; code: string }
     conditions: ['source', 'browser', 'import', 'module', 'default'],
     mainFields: ['browser', 'module', 'main'],
     write: false,
+    metafile: true,
     logLevel: 'silent',
     legalComments: 'none',
     define: { 'process.env.NODE_ENV': '"production"' },
   })
   const code = result.outputFiles[0]!.contents
-  return { name: entry.name, job: entry.job, minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength }
+  const inputs = Object.keys(result.metafile.inputs).filter((file) => file !== 'entry.ts')
+  return { name: entry.name, job: entry.job, minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength, inputs }
 }
 
 /** Measures every entry (sequentially: the machine is shared). */

@@ -8,11 +8,15 @@ describe('bundle size budgets (min+gz)', () => {
     const size = await measure(entry('@grantkit/sdk/url'))
     expect(size.gzipped).toBeGreaterThan(200) // it really bundled the builder
     expect(size.gzipped).toBeLessThanOrEqual(BUDGETS.url)
+    // Zero dependencies: only the builder and its error class go in.
+    expect(size.inputs.map((f) => f.replace(/^.*\/src\//, 'src/')).sort()).toEqual(['src/errors.ts', 'src/url.ts'])
   })
 
   it(`the browser flow (start + complete + code exchange) stays within ${BUDGETS.flow} bytes`, async () => {
     const size = await measure(entry('@grantkit/sdk flow'))
     expect(size.gzipped).toBeGreaterThan(4000) // oauth4webapi is in it
     expect(size.gzipped).toBeLessThanOrEqual(BUDGETS.flow)
+    // No jose, msw or API client in the browser flow.
+    expect(size.inputs.filter((f) => /jose|msw|client\.ts|mock/.test(f))).toEqual([])
   }, 30_000)
 })
