@@ -4,7 +4,13 @@
  */
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
-import { catalogues, resolveLocale, type Locale, type Translation } from '../i18n/index.js';
+import type { PropertyValues } from 'lit';
+import type { Translation } from '../i18n/en.js';
+import { isCatalogueReady, loadCatalogue, loadedCatalogue } from '../i18n/load.js';
+import { resolveLocale, type Locale } from '../i18n/locales.js';
+
+/** The catalogue sections an element can read. */
+type Section = Exclude<keyof Translation, 'locale'>;
 
 /** Elements currently connected, so a change of the document's `lang` re-renders them. */
 const connected = new Set<GkElement>();
@@ -21,7 +27,7 @@ function watchDocumentLang(): void {
 type GkEventName = Extract<keyof GlobalEventHandlersEventMap, `gk-${string}`>;
 
 /**
- * Base class: `locale` attribute, resolved catalogue in `t`, and a typed `emit()`.
+ * Base class: the `locale` attribute and its resolution, `localize()`, and a typed `emit()`.
  *
  * The locale is, in order: the `locale` attribute; whatever a subclass adds through
  * {@link GkElement.localeHints} (the consent card adds the access request's locale); the closest
@@ -36,9 +42,40 @@ export class GkElement extends LitElement {
     return resolveLocale(this, this.locale, ...this.localeHints());
   }
 
-  /** The catalogue of {@link resolvedLocale}. */
-  get t(): Translation {
-    return catalogues[this.resolvedLocale];
+  /**
+   * The strings of one catalogue section in {@link resolvedLocale}. Elements pass the English
+   * section they import statically; other languages come from their loaded catalogue.
+   */
+  protected localize<K extends Section>(section: K, english: Translation[K]): Translation[K] {
+    const locale = this.resolvedLocale;
+    return (locale === 'en' ? undefined : loadedCatalogue(locale)?.[section]) ?? english;
+  }
+
+  /** The language import in flight, if any; `updateComplete` waits for it. */
+  private pendingCatalogue?: Promise<void>;
+
+  /**
+   * Holds rendering until the language is loaded, so nothing (a live region above all) is ever
+   * shown or announced in the wrong language first.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const locale = this.resolvedLocale;
+    if (locale === 'en' || isCatalogueReady(locale)) return super.shouldUpdate(changed);
+    const pending = loadCatalogue(locale).then(() => {
+      if (this.pendingCatalogue === pending) this.pendingCatalogue = undefined;
+      this.requestUpdate();
+    });
+    this.pendingCatalogue = pending;
+    return false;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pendingCatalogue) {
+      await this.pendingCatalogue;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   /** Extra locale candidates after the attribute; overridden by elements that learn one. */

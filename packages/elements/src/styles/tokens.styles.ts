@@ -78,18 +78,6 @@ export default css`
     outline-offset: 2px;
   }
 
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
-
   .button {
     display: inline-flex;
     align-items: center;
@@ -122,10 +110,6 @@ export default css`
   }
   .button.secondary:hover {
     background: var(--_surface-muted);
-  }
-  .button.danger {
-    background: var(--_danger);
-    color: var(--_surface);
   }
   .button[aria-disabled='true'] {
     opacity: 0.65;

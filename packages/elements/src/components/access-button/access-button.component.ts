@@ -4,13 +4,23 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { openAccessRequestPopup, startAccessRequest, type StartAccessRequestOptions } from '@grantkit/sdk';
+import type { StartAccessRequestOptions } from '@grantkit/sdk';
 import { GkElement } from '../../base/gk-element.js';
+import { common, accessButton, type CommonStrings, type AccessButtonStrings } from '../../i18n/en.js';
 import { GkAccessResultEvent } from '../../events/gk-access-result.js';
 import tokens from '../../styles/tokens.styles.js';
 import styles from './access-button.styles.js';
 
 type Status = 'idle' | 'opening' | 'waiting' | 'approved' | 'denied' | 'cancelled';
+
+type FlowModule = typeof import('./access-button.flow.js');
+let flowModule: FlowModule | undefined;
+let flowLoading: Promise<FlowModule> | undefined;
+
+/** Loads the SDK's flow once per page; every button starts it when it connects. */
+function loadFlow(): Promise<FlowModule> {
+  return (flowLoading ??= import('./access-button.flow.js').then((module) => (flowModule = module)));
+}
 
 /**
  * Sends the customer to the platform's access-request page for the partner group `lookup-key`,
@@ -44,6 +54,11 @@ type Status = 'idle' | 'opening' | 'waiting' | 'approved' | 'denied' | 'cancelle
 export class GkAccessButton extends GkElement {
   static override styles = [tokens, styles];
 
+  /** This element's strings in the resolved language. */
+  protected get t(): { readonly common: CommonStrings; readonly accessButton: AccessButtonStrings } {
+    return { common: this.localize('common', common), accessButton: this.localize('accessButton', accessButton) };
+  }
+
   /** The platform's public URL (its issuer), e.g. `https://portal.example.com`. */
   @property() server = '';
 
@@ -76,6 +91,8 @@ export class GkAccessButton extends GkElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Preload, so that a click can open the popup at once (popup blockers want a fresh gesture).
+    void loadFlow();
     window.addEventListener('pageshow', this.onPageShow);
   }
 
@@ -109,7 +126,10 @@ export class GkAccessButton extends GkElement {
     this.status = 'opening';
     try {
       if (this.mode === 'popup') {
-        // Opened synchronously inside the click: the SDK calls window.open before awaiting.
+        // The SDK calls window.open before its first await, so with the module preloaded the
+        // popup opens inside the click. Chromium keeps the gesture for a few seconds if the
+        // module is still loading; a blocked popup falls back to a redirect in the SDK.
+        const { openAccessRequestPopup } = flowModule ?? (await loadFlow());
         const pending = openAccessRequestPopup({ ...this.options(), navigate: this.navigate });
         this.status = 'waiting';
         const result = await pending;
@@ -117,6 +137,7 @@ export class GkAccessButton extends GkElement {
         this.emit(new GkAccessResultEvent(result));
       } else {
         // Stays "opening" while the browser leaves; `pageshow` resets it if the user comes back.
+        const { startAccessRequest } = flowModule ?? (await loadFlow());
         await startAccessRequest({ ...this.options(), navigate: this.navigate });
       }
     } catch (error) {

@@ -3,9 +3,10 @@
  * `<gk-consent>`: the consent card of the platform's access-request page.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { GRANT_PERMISSIONS, type AccessRequestView, type GrantPermission } from '@grantkit/sdk/types';
 import { GkElement } from '../../base/gk-element.js';
+import { common, consent, type CommonStrings, type ConsentStrings } from '../../i18n/en.js';
 import { GkApprovedEvent } from '../../events/gk-approved.js';
 import { GkDeniedEvent } from '../../events/gk-denied.js';
 import { classifyFailure, type Failure } from '../../internal/failure.js';
@@ -79,6 +80,11 @@ const check = html`<svg class="check" viewBox="0 0 20 20" aria-hidden="true" foc
  */
 export class GkConsent extends GkElement {
   static override styles = [tokens, styles];
+
+  /** This element's strings in the resolved language. */
+  protected get t(): { readonly common: CommonStrings; readonly consent: ConsentStrings } {
+    return { common: this.localize('common', common), consent: this.localize('consent', consent) };
+  }
   /** The access request being shown, once loaded (read-only). */
   get accessRequest(): AccessRequestView | undefined {
     return this.view.kind === 'ready' || this.view.kind === 'done' ? this.view.request : undefined;
@@ -110,8 +116,6 @@ export class GkConsent extends GkElement {
   @state() private selected: string | null = null;
   @state() private busy: 'approve' | 'deny' | null = null;
   @state() private inlineError = '';
-
-  @query('[data-focus-target]') private focusTarget?: HTMLElement | null;
 
   /** Bumped on every load, so an answer to an outdated request is dropped. */
   private generation = 0;
@@ -171,7 +175,7 @@ export class GkConsent extends GkElement {
   protected override updated(): void {
     if (this.pendingFocus) {
       this.pendingFocus = false;
-      this.focusTarget?.focus();
+      this.renderRoot.querySelector<HTMLElement>('[data-focus-target]')?.focus();
     }
   }
 
@@ -350,10 +354,10 @@ export class GkConsent extends GkElement {
                 aria-disabled=${busy ? 'true' : 'false'}
                 @click=${() => void this.decide('deny')}
               >
-                ${this.busy === 'deny' ? html`<span class="spinner" aria-hidden="true"></span>${t.consent.denying}` : t.consent.deny}
+                ${this.busy === 'deny' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.consent.deny}
               </button>
               <button part="approve-button" class="button primary" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
-                ${this.busy === 'approve' ? html`<span class="spinner" aria-hidden="true"></span>${t.consent.approving}` : t.consent.approve}
+                ${this.busy === 'approve' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.consent.approve}
               </button>
             </div>
           </form>`}`;

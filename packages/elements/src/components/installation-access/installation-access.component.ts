@@ -6,6 +6,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AccessEntry, GroupAccessEntry } from '@grantkit/sdk/types';
 import { GkElement } from '../../base/gk-element.js';
+import { common, installationAccess, type CommonStrings, type InstallationAccessStrings } from '../../i18n/en.js';
 import { GkAccessRevokedEvent } from '../../events/gk-access-revoked.js';
 import { classifyFailure, type Failure } from '../../internal/failure.js';
 import { createClient, type ElementsClient } from '../../internal/client.js';
@@ -72,6 +73,11 @@ const groupIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" 
 export class GkInstallationAccess extends GkElement {
   static override styles = [tokens, styles];
 
+  /** This element's strings in the resolved language. */
+  protected get t(): { readonly common: CommonStrings; readonly installationAccess: InstallationAccessStrings } {
+    return { common: this.localize('common', common), installationAccess: this.localize('installationAccess', installationAccess) };
+  }
+
   /** The installation whose access list to show. */
   @property({ attribute: 'installation-id', reflect: true }) installationId?: string;
 
@@ -99,7 +105,7 @@ export class GkInstallationAccess extends GkElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('installationId') || changed.has('apiBase') || changed.has('client')) {
+    if (!this.hasUpdated || changed.has('installationId') || changed.has('apiBase') || changed.has('client')) {
       if (changed.has('apiBase')) this.defaultClient = undefined;
       void this.load();
     }

@@ -8,6 +8,22 @@ export default css`
   :host {
     display: block;
   }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  .button.danger {
+    background: var(--_danger);
+    color: var(--_surface);
+  }
   .card {
     background: var(--_surface);
     border: 1px solid var(--_border);

@@ -1,0 +1,13 @@
+/**
+ * @module
+ * Registers every default tag: `<gk-access-button>`, `<gk-consent>`, `<gk-installation-access>`.
+ * Browser-only and self-contained (Lit and the SDK's browser code; never msw or Node built-ins),
+ * so a server can bundle this file with esbuild and serve it as is.
+ */
+import './components/access-button/access-button.define.js';
+import './components/consent/consent.define.js';
+import './components/installation-access/installation-access.define.js';
+
+export { GkAccessButton } from './components/access-button/access-button.define.js';
+export { GkConsent } from './components/consent/consent.define.js';
+export { GkInstallationAccess } from './components/installation-access/installation-access.define.js';

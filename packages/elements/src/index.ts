@@ -1,0 +1,17 @@
+/**
+ * @module
+ * `@grantkit/elements`: the element classes, their event classes and the catalogues. Importing
+ * this module registers nothing; import `@grantkit/elements/define` (or one component's
+ * `*.define.ts`) to register the default `gk-*` tags, or call `customElements.define()` with a
+ * tag of your own.
+ */
+export { GkElement } from './base/gk-element.js';
+export { GkAccessButton } from './components/access-button/access-button.component.js';
+export { GkConsent } from './components/consent/consent.component.js';
+export { GkInstallationAccess } from './components/installation-access/installation-access.component.js';
+export { GkAccessResultEvent, type GkAccessResultDetail } from './events/gk-access-result.js';
+export { GkApprovedEvent, type GkApprovedDetail } from './events/gk-approved.js';
+export { GkDeniedEvent, type GkDeniedDetail } from './events/gk-denied.js';
+export { GkAccessRevokedEvent, type GkAccessRevokedDetail } from './events/gk-access-revoked.js';
+export { catalogues, matchLocale, resolveLocale, SUPPORTED_LOCALES, type Locale, type Translation } from './i18n/index.js';
+export type { ElementsClient } from './internal/client.js';
