@@ -90,6 +90,33 @@ describe('openAccessRequestPopup (real Chromium popups)', () => {
     }
   })
 
+  it("resolves cancelled without navigating when blocked and fallback is 'cancel'", async () => {
+    const open = window.open
+    const navigated: string[] = []
+    window.open = () => null
+    try {
+      expect(await openAccessRequestPopup(options('approve', { fallback: 'cancel', navigate: (url) => navigated.push(url) }))).to.deep.equal({ status: 'cancelled' })
+      expect(navigated).to.deep.equal([])
+      expect(sessionStorage.getItem(TRANSACTION_KEY)).to.equal(null)
+    } finally {
+      window.open = open
+    }
+  })
+
+  it('closes the popup and rejects with the validation error when an option is invalid', async () => {
+    const open = window.open
+    let opened: Window | null = null
+    window.open = (...args) => (opened = open.apply(window, args))
+    try {
+      const error = await openAccessRequestPopup(options('approve', { lookupKey: 'NO!' })).catch((e: unknown) => e)
+      expect((error as { code?: string }).code).to.equal('invalid_lookup_key')
+      expect(opened!.closed).to.equal(true)
+      expect(sessionStorage.getItem(TRANSACTION_KEY)).to.equal(null)
+    } finally {
+      window.open = open
+    }
+  })
+
   it('still gets the outcome through the BroadcastChannel when COOP cuts the opener link', async () => {
     const result = await openAccessRequestPopup(options('approve-coop', { detectClose: false }))
     expect(result.status).to.equal('approved')
