@@ -14,12 +14,14 @@ import { DEMO_LOGOS } from '../../seed/logos.js';
 const ELEMENTS_ENTRY = fileURLToPath(new URL('../../../../elements/src/define.ts', import.meta.url));
 const ELEMENTS_TSCONFIG = fileURLToPath(new URL('../../../../elements/tsconfig.json', import.meta.url));
 
-let bundle: Promise<string> | undefined;
+const bundles = new Map<string, Promise<string>>();
 
 /** Bundles the elements once per process; a failed build is retried on the next request. */
 export function elementsBundle(entry = ELEMENTS_ENTRY): Promise<string> | undefined {
   if (!existsSync(entry)) return undefined;
-  bundle ??= (async () => {
+  const cached = bundles.get(entry);
+  if (cached) return cached;
+  const bundle = (async () => {
     const { build } = await import('esbuild');
     const result = await build({
       entryPoints: [entry],
@@ -36,9 +38,10 @@ export function elementsBundle(entry = ELEMENTS_ENTRY): Promise<string> | undefi
     });
     return result.outputFiles[0]!.text;
   })().catch((error: unknown) => {
-    bundle = undefined;
+    bundles.delete(entry);
     throw error;
   });
+  bundles.set(entry, bundle);
   return bundle;
 }
 

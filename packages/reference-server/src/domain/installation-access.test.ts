@@ -1,0 +1,75 @@
+/**
+ * The platform API's access rule for people and for bearer tokens (the token service sets a
+ * TokenPrincipal): grant active now, installation matches the token's limit, scope covers it.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { TokenPrincipal } from '../http/context.js';
+import { DEMO_GROUPS, DEMO_INSTALLATIONS, DEMO_USERS } from '../seed/demo-data.js';
+import type { Store } from '../storage/store.js';
+import { createTestApp, type TestApp } from '../testing/test-app.js';
+import { storeKinds } from '../testing/test-database.js';
+import { requireInstallationFor, type Caller } from './installation-access.js';
+import { GRANT_PERMISSIONS } from './permissions.js';
+
+const HOME = DEMO_INSTALLATIONS.home.id;
+const CABIN = DEMO_INSTALLATIONS.cabin.id;
+const ACME = DEMO_GROUPS.acme.id;
+
+const token = (overrides: Partial<TokenPrincipal> = {}): Caller => ({
+  kind: 'token',
+  token: { kind: 'service_account', subject: 'sa-1', clientId: 'sa-1', groupId: ACME, installationId: null, scopes: ['installation:read'], grantId: null, ...overrides },
+});
+
+describe.each(storeKinds)('installation access on %s', (kind) => {
+  let t: TestApp;
+  let store: Store;
+  let grantId: string;
+  beforeAll(async () => {
+    t = await createTestApp({ kind, seed: true });
+    store = t.deps.store;
+  });
+  afterAll(async () => t?.close());
+  beforeEach(async () => {
+    await t.database.db.query('UPDATE grants SET revoked_at = now() WHERE revoked_at IS NULL');
+    await t.database.db.query('UPDATE groups SET deactivated_at = NULL');
+    ({ grant: { id: grantId } } = await store.grants.upsertActive({ groupId: ACME, installationId: HOME, permissions: GRANT_PERMISSIONS, createdBy: DEMO_USERS.owner.id }));
+  });
+
+  it('lets a token of a granted group read, and checks the scope per action', async () => {
+    await expect(requireInstallationFor(store, token(), HOME, 'read')).resolves.toMatchObject({ id: HOME });
+    await expect(requireInstallationFor(store, token(), HOME, 'update_settings')).rejects.toMatchObject({ status: 403, code: 'insufficient_scope' });
+    await expect(requireInstallationFor(store, token({ scopes: ['installation:settings'] }), HOME, 'update_settings')).resolves.toBeDefined();
+  });
+
+  it('answers 404 without an active grant, off the token’s installation, or for a revoked or replaced grant', async () => {
+    await expect(requireInstallationFor(store, token(), CABIN, 'read')).rejects.toMatchObject({ status: 404 });
+    await expect(requireInstallationFor(store, token({ installationId: CABIN }), HOME, 'read')).rejects.toMatchObject({ status: 404 });
+    await expect(requireInstallationFor(store, token({ groupId: DEMO_GROUPS.nordlys.id }), HOME, 'read')).rejects.toMatchObject({ status: 404 });
+    const bound = token({ kind: 'grant', grantId });
+    await expect(requireInstallationFor(store, bound, HOME, 'read')).resolves.toBeDefined();
+    await store.grants.revoke(grantId, DEMO_USERS.owner.id, new Date());
+    await expect(requireInstallationFor(store, bound, HOME, 'read')).rejects.toMatchObject({ status: 404 });
+    await store.grants.upsertActive({ groupId: ACME, installationId: HOME, permissions: GRANT_PERMISSIONS, createdBy: DEMO_USERS.owner.id });
+    // A new grant does not revive a token bound to the old one; a group-wide token works again.
+    await expect(requireInstallationFor(store, bound, HOME, 'read')).rejects.toMatchObject({ status: 404 });
+    await expect(requireInstallationFor(store, token(), HOME, 'read')).resolves.toBeDefined();
+  });
+
+  it('shuts out tokens and members of a deactivated group', async () => {
+    await t.database.db.query('UPDATE groups SET deactivated_at = now() WHERE id = $1', [ACME]);
+    await expect(requireInstallationFor(store, token(), HOME, 'read')).rejects.toMatchObject({ status: 404 });
+    const installer = (await store.users.findById(DEMO_USERS.acmeInstaller.id))!;
+    await expect(requireInstallationFor(store, { kind: 'user', user: installer }, HOME, 'read')).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('lets owners in, members of a granted group in, and nobody else', async () => {
+    const owner = (await store.users.findById(DEMO_USERS.owner.id))!;
+    const installer = (await store.users.findById(DEMO_USERS.acmeInstaller.id))!;
+    const neighbour = (await store.users.findById(DEMO_USERS.neighbour.id))!;
+    await expect(requireInstallationFor(store, { kind: 'user', user: owner }, CABIN, 'update_settings')).resolves.toBeDefined();
+    await expect(requireInstallationFor(store, { kind: 'user', user: installer }, HOME, 'control_chargers')).resolves.toBeDefined();
+    await expect(requireInstallationFor(store, { kind: 'user', user: installer }, CABIN, 'read')).rejects.toMatchObject({ status: 404 });
+    await expect(requireInstallationFor(store, { kind: 'user', user: neighbour }, HOME, 'read')).rejects.toMatchObject({ status: 404 });
+    await expect(requireInstallationFor(store, { kind: 'user', user: owner }, 'nope', 'read')).rejects.toMatchObject({ status: 404 });
+  });
+});
