@@ -7,6 +7,7 @@
  */
 import { ApiError } from './errors.js'
 import { invitationMethods, type InvitationsApi } from './invitations-client.js'
+import { partnerMethods, type PartnersApi } from './partners-client.js'
 import { problemToError } from './problem.js'
 import type {
   AccessListResponse,
@@ -49,7 +50,7 @@ interface Call {
 }
 
 /** Grantkit JSON API client. Every method rejects with {@link ApiError} on failure. */
-export interface ApiClient extends InvitationsApi {
+export interface ApiClient extends InvitationsApi, PartnersApi {
   /** `POST /api/session` — sets the `gk_session` cookie. Errors: `invalid_credentials` 401, `rate_limited` 429, `validation_failed` 400. */
   login(body: LoginRequest): Promise<LoginResponse>
   /** `DELETE /api/session`. */
@@ -151,5 +152,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     denyAccessRequest: async (id) => call('POST', `/api/access-requests/${segment(id)}/deny`),
     listAudit: async (query) => call('GET', '/api/audit', { query: { ...query } }),
     ...invitationMethods(call, segment),
+    ...partnerMethods(call, segment),
   }
 }

@@ -346,3 +346,4 @@ export interface TokenResponse {
 }
 
 export * from './invitation-types.js'
+export * from './partner-types.js'

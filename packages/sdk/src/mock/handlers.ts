@@ -7,6 +7,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
 import type { MockActor, MockDb } from './db.js'
 import { createInvitationHandlers } from './invitations.js'
+import { createPartnerHandlers } from './partners.js'
 import { MockOAuthError, MockProblem, notFound, oauthErrorResponse, problemResponse, unauthenticated } from './problems.js'
 
 /** Name of the session cookie, as on the real server. */
@@ -220,6 +221,7 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
       }
     })),
     ...createInvitationHandlers(db, base, { api, requireUser, jsonBody }),
+    ...createPartnerHandlers(db, base, { api, requireUser, jsonBody, optionalUser: (r, c) => { const a = actorOf(r, c); return a?.kind === 'user' ? a.userId : null }, sessionCookie: (id) => cookie(id) }),
     http.all(`${base}/api/*`, api(() => {
       throw notFound('This endpoint')
     })),
