@@ -40,6 +40,8 @@ export interface MockAccessToken {
 /** An access request row. */
 export interface MockAccessRequest {
   readonly id: string
+  /** Who opened it; like the real server, only they can view or decide it (null: anyone, for tests). */
+  readonly user_id: string | null
   readonly group_id: string
   readonly installation_id: string | null
   readonly locale: Locale
@@ -442,7 +444,7 @@ export class MockDb {
    * (and Zaptec's aliases) and stores a pending request. Throws 404 for an unknown key and
    * 400 `validation_failed` for any bad parameter; nothing is stored then.
    */
-  createAccessRequest(lookupKey: string, query: URLSearchParams): MockAccessRequest {
+  createAccessRequest(lookupKey: string, query: URLSearchParams, userId: string | null = this.currentUserId): MockAccessRequest {
     const group = LOOKUP_KEY.test(lookupKey.toUpperCase()) ? this.groupByLookupKey(lookupKey) : undefined
     if (!group) throw new MockProblem(404, 'not_found', `No group has the lookup key ${lookupKey}.`)
     const param = (name: string, alias?: string): string | null => query.get(name) ?? (alias ? query.get(alias) : null)
@@ -478,6 +480,7 @@ export class MockDb {
     const show = param('show_existing', 'showExisting')
     const request: MockAccessRequest = {
       id: this.nextId('ar'),
+      user_id: userId,
       group_id: group.id,
       installation_id: installationId?.trim() ?? null,
       locale,
@@ -500,16 +503,16 @@ export class MockDb {
     if (request) request.expires_at = this.now() - 1
   }
 
-  private pending(id: string): MockAccessRequest {
+  private pending(id: string, userId: string): MockAccessRequest {
     const request = this.accessRequests.get(id)
-    if (!request) throw new MockProblem(404, 'access_request_not_found', 'This access request does not exist.')
+    if (!request || (request.user_id !== null && request.user_id !== userId)) throw new MockProblem(404, 'access_request_not_found', 'This access request does not exist.')
     if (request.status !== 'pending') throw new MockProblem(409, 'access_request_decided', `This access request was already ${request.status}.`)
     if (request.expires_at <= this.now()) throw new MockProblem(410, 'access_request_expired', 'This access request has expired; ask the partner for a new link.')
     return request
   }
 
   accessRequestView(userId: string, id: string): AccessRequestView {
-    const request = this.pending(id)
+    const request = this.pending(id, userId)
     const group = this.groups.get(request.group_id)!
     const shared = (instId: string): boolean => [...this.grants.values()].some((g) => g.installation_id === instId && g.group_id === group.id)
     const installations = [...this.installations.values()]
@@ -540,7 +543,7 @@ export class MockDb {
   }
 
   approve(userId: string, id: string, installationId: unknown): { redirect_url: string; grant_id: string } {
-    const request = this.pending(id)
+    const request = this.pending(id, userId)
     if (typeof installationId !== 'string' || !installationId) throw invalidField('installation_id', 'required', 'Choose an installation.')
     const inst = this.installations.get(installationId)
     if (!inst || (inst.owner_id !== userId && !inst.admin_ids.includes(userId))) {
@@ -572,7 +575,7 @@ export class MockDb {
   }
 
   deny(userId: string, id: string): { redirect_url: string } {
-    const request = this.pending(id)
+    const request = this.pending(id, userId)
     request.status = 'denied'
     const group = this.groups.get(request.group_id)!
     this.record('access_request.denied', userId, { group_id: group.id, access_request_id: id })

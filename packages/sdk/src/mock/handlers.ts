@@ -174,9 +174,11 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
       HttpResponse.json(db().deny(requireUser(request, cookies), param(params, 'id'))))),
 
     // The HTML page: the mock stores the request and names its id for the test to act on.
-    http.get(`${base}/access/request/:lookupKey`, ({ request, params }) => {
+    http.get(`${base}/access/request/:lookupKey`, ({ request, params, cookies }) => {
       try {
-        const created = db().createAccessRequest(param(params, 'lookupKey'), new URL(request.url).searchParams)
+        const actor = actorOf(request, cookies)
+        const userId = actor?.kind === 'user' ? actor.userId : null
+        const created = db().createAccessRequest(param(params, 'lookupKey'), new URL(request.url).searchParams, userId)
         return html(200, `<meta name="grantkit-access-request" content="${created.id}"><title>Access request</title><gk-consent access-request-id="${created.id}"></gk-consent>`)
       } catch (error) {
         if (error instanceof MockProblem) return html(error.status, `<title>Access request</title><p role="alert" data-code="${error.code}">${escapeHtml(error.detail)}</p>`)

@@ -184,6 +184,16 @@ describe('access requests, grants and the token endpoint', () => {
     expect(Object.fromEntries(new URL(body.redirect_url).searchParams)).toEqual({ success: 'false', error: 'access_denied', lookup_key: 'TZBV', state: 'xyz', iss: baseUrl })
   })
 
+  it("answers 404 access_request_not_found to another user's request, as the server does", async () => {
+    mock.signIn(owner.id)
+    const request = mock.openAccessRequest(`${baseUrl}/access/request/TZBV`)
+    mock.signIn(otherUser.id)
+    expect(await problem(await fetch(`${baseUrl}/api/access-requests/${request.id}`))).toMatchObject({ status: 404, code: 'access_request_not_found' })
+    expect(await problem(await fetch(`${baseUrl}/api/access-requests/${request.id}/deny`, { method: 'POST' }))).toMatchObject({ status: 404, code: 'access_request_not_found' })
+    mock.signIn(owner.id)
+    expect((await fetch(`${baseUrl}/api/access-requests/${request.id}`)).status).toBe(200)
+  })
+
   it('answers expired, unknown and bad-installation problems', async () => {
     const request = mock.openAccessRequest(`${baseUrl}/access/request/TZBV`)
     mock.signIn(owner.id)
