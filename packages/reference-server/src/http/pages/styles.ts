@@ -9,6 +9,8 @@ body { margin: 0; min-height: 100vh; display: grid; place-items: start center; p
   font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--text); background: #f3f5f8; }
 .card { width: 100%; max-width: 34rem; background: #fff; border: 1px solid var(--border); border-radius: 12px;
   padding: 1.5rem; box-shadow: 0 1px 3px rgba(16, 24, 40, .08); }
+/* Once <gk-consent> upgrades it draws its own card: the page's frame steps back. */
+.card:has(gk-consent:defined) { background: none; border: 0; box-shadow: none; padding: 0; }
 .card.wide { max-width: 60rem; }
 pre { overflow: auto; background: #f3f5f8; padding: .5rem .75rem; border-radius: 8px; font-size: .85rem; }
 details.op { border-top: 1px solid var(--border); padding: .5rem 0; }

@@ -60,6 +60,9 @@ export function assetRoutes(_deps: AppDeps) {
     }
   });
 
+  // Browsers ask for it on every page; an empty answer keeps consoles and logs clean.
+  router.get('/favicon.ico', (c) => c.body(null, 204, { 'cache-control': 'public, max-age=86400' }));
+
   router.get('/assets/logos/:name{[a-z0-9-]+\\.svg}', (c) => {
     const svg = DEMO_LOGOS[c.req.param('name').replace(/\.svg$/, '')];
     if (!svg) return problemResponse(problem(404, 'not_found', 'No such logo.'));

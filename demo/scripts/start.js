@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// `npm start`: the reference server on embedded PGlite (data in <repo>/.grantkit, git-ignored),
+// demo data seeded on the first run only, then its URLs, the demo accounts and a ready-to-open
+// access-request link. Ctrl-C stops everything cleanly. Plain Node ESM, no build step.
+//
+// Environment: PORT (default 4000), PUBLIC_URL, GRANTKIT_DATA_DIR, DATABASE_URL, LOG_LEVEL
+// (default warn here, so the terminal stays readable). Issue 8 adds the Vite demo as a second
+// entry in `services`.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const port = process.env.PORT || '4000';
+const publicUrl = (process.env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+const serverBin = resolve(root, 'packages/reference-server/bin/grantkit-server.js');
+
+// One source of truth for the demo's fixed ids and password.
+const demo = await tsImport(resolve(root, 'packages/reference-server/src/seed/demo-data.ts'), import.meta.url);
+
+/** Long-running processes of the demo; each is stopped on Ctrl-C. */
+const services = [
+  {
+    name: 'reference server',
+    command: process.execPath,
+    args: [serverBin, 'serve', '--seed'],
+    env: {
+      PORT: port,
+      PUBLIC_URL: publicUrl,
+      GRANTKIT_DATA_DIR: process.env.GRANTKIT_DATA_DIR || resolve(root, '.grantkit'),
+      LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+    },
+    ready: `${publicUrl}/openapi.json`,
+  },
+];
+
+const children = [];
+let stopping = false;
+
+function stop(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  const alive = children.filter((c) => c.exitCode === null && c.signalCode === null);
+  if (!alive.length) process.exit(code);
+  let remaining = alive.length;
+  for (const child of alive) {
+    child.once('exit', () => {
+      if (--remaining === 0) process.exit(code);
+    });
+    child.kill('SIGTERM');
+  }
+  // A child that ignores SIGTERM is not allowed to hold the terminal hostage.
+  setTimeout(() => {
+    for (const child of alive) if (child.exitCode === null) child.kill('SIGKILL');
+    process.exit(code);
+  }, 5000).unref();
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+async function waitFor(url, child, timeoutMs = 90_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode} before it was ready`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`not ready after ${timeoutMs / 1000} s (${url})`);
+}
+
+for (const service of services) {
+  const child = spawn(service.command, service.args, { cwd: root, env: { ...process.env, ...service.env }, stdio: 'inherit' });
+  children.push(child);
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`\n${service.name} stopped (${signal ?? `exit code ${code}`}).`);
+      stop(code || 1);
+    }
+  });
+  try {
+    await waitFor(service.ready, child);
+  } catch (error) {
+    console.error(`${service.name} did not start: ${error.message}`);
+    stop(1);
+    await new Promise(() => {});
+  }
+}
+
+const { DEMO_USERS, DEMO_PASSWORD, DEMO_INSTALLATIONS, DEMO_RETURN_URLS, DEMO_GROUPS } = demo;
+const example = new URL(`${publicUrl}/access/request/${DEMO_GROUPS.acme.lookupKey}`);
+example.searchParams.set('installation_id', DEMO_INSTALLATIONS.home.id);
+example.searchParams.set('locale', 'en');
+example.searchParams.set('return_url', DEMO_RETURN_URLS[0]);
+example.searchParams.set('state', randomBytes(9).toString('base64url'));
+
+const width = Math.max(...Object.values(DEMO_USERS).map((u) => u.email.length));
+console.log(`
+grantkit is running.
+
+  Server          ${publicUrl}
+  API reference   ${publicUrl}/docs
+  OpenAPI         ${publicUrl}/openapi.json
+
+Demo accounts (password: ${DEMO_PASSWORD})
+${Object.values(DEMO_USERS)
+  .map((u) => `  ${u.email.padEnd(width)}  ${u.name}`)
+  .join('\n')}
+
+Partners: ${DEMO_GROUPS.acme.name} (lookup key ${DEMO_GROUPS.acme.lookupKey}), ${DEMO_GROUPS.nordlys.name} (${DEMO_GROUPS.nordlys.lookupKey})
+
+Open this access request as ${DEMO_USERS.owner.email} and approve or deny it:
+
+  ${example.href}
+
+(Without the demo partner site on ${new URL(DEMO_RETURN_URLS[0]).origin}, the browser ends on an
+unreachable return page whose address shows the result. Drop return_url for the built-in receipt.)
+
+Press Ctrl-C to stop.
+`);
