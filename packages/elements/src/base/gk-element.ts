@@ -6,7 +6,7 @@ import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { PropertyValues } from 'lit';
 import type { Translation } from '../i18n/en.js';
-import { isCatalogueReady, loadCatalogue, loadedCatalogue } from '../i18n/load.js';
+import { catalogueFor, isCatalogueReady, isCatalogueUnavailable, loadCatalogue } from '../i18n/load.js';
 import { resolveLocale, type Locale } from '../i18n/locales.js';
 
 /** The catalogue sections an element can read. */
@@ -43,12 +43,14 @@ export class GkElement extends LitElement {
   }
 
   /**
-   * The strings of one catalogue section in {@link resolvedLocale}. Elements pass the English
-   * section they import statically; other languages come from their loaded catalogue.
+   * The strings of one catalogue section in {@link resolvedLocale}. Rendering waits until that
+   * language has loaded (see {@link shouldUpdate}), so during render this is always the right
+   * language, or English if the language's chunk failed to load.
    */
-  protected localize<K extends Section>(section: K, english: Translation[K]): Translation[K] {
-    const locale = this.resolvedLocale;
-    return (locale === 'en' ? undefined : loadedCatalogue(locale)?.[section]) ?? english;
+  protected localize<K extends Section>(section: K): Translation[K] {
+    const catalogue = catalogueFor(this.resolvedLocale);
+    if (!catalogue) throw new Error('grantkit: localize() called before any catalogue loaded');
+    return catalogue[section];
   }
 
   /** The language import in flight, if any; `updateComplete` waits for it. */
@@ -60,7 +62,8 @@ export class GkElement extends LitElement {
    */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     const locale = this.resolvedLocale;
-    if (locale === 'en' || isCatalogueReady(locale)) return super.shouldUpdate(changed);
+    if (isCatalogueReady(locale)) return super.shouldUpdate(changed);
+    if (isCatalogueUnavailable(locale)) return false;
     const pending = loadCatalogue(locale).then(() => {
       if (this.pendingCatalogue === pending) this.pendingCatalogue = undefined;
       this.requestUpdate();

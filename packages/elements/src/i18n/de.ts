@@ -43,7 +43,7 @@ export const consent: ConsentStrings = {
   },
   scopeNote:
     'Der Zugriff gilt für die gesamte Installation, nicht nur für einzelne Ladestationen. Der Zugriff kann jederzeit widerrufen werden.',
-  pickerLegend: 'Installation',
+  pickerLegend: 'Freizugebende Installation',
   alreadyShared: 'Bereits freigegeben',
   approve: 'Genehmigen',
   deny: 'Verweigern',

@@ -139,7 +139,7 @@ export const consent: ConsentStrings = {
     'chargers:control': 'Control and configure all chargers connected to the site',
   },
   scopeNote: 'Access applies to the whole installation, not only to individual chargers. You can revoke it at any time.',
-  pickerLegend: 'Installation',
+  pickerLegend: 'Installation to share',
   alreadyShared: 'Already shared',
   approve: 'Approve',
   deny: 'Deny',

@@ -43,7 +43,7 @@ export const consent: ConsentStrings = {
   },
   scopeNote:
     'L’accès s’applique à l’ensemble de l’installation, et non pas seulement aux stations de charge individuelles. L’accès peut être révoqué à tout moment.',
-  pickerLegend: 'Installation',
+  pickerLegend: 'Installation à partager',
   alreadyShared: 'Déjà partagée',
   approve: 'Approuver',
   deny: 'Refuser',

@@ -41,7 +41,7 @@ export const consent: ConsentStrings = {
     'chargers:control': 'Styre og konfigurere alle ladere som er koblet til anlegget',
   },
   scopeNote: 'Tilgangen gjelder hele anlegget, ikke bare enkeltladere. Du kan trekke den tilbake når som helst.',
-  pickerLegend: 'Anlegg',
+  pickerLegend: 'Anlegg som skal deles',
   alreadyShared: 'Allerede delt',
   approve: 'Godkjenn',
   deny: 'Avslå',

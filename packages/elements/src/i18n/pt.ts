@@ -42,7 +42,7 @@ export const consent: ConsentStrings = {
   },
   scopeNote:
     'O acesso vale para toda a instalação, não apenas para carregadores individuais. Você pode revogá-lo a qualquer momento.',
-  pickerLegend: 'Instalação',
+  pickerLegend: 'Instalação a compartilhar',
   alreadyShared: 'Já compartilhada',
   approve: 'Aprovar',
   deny: 'Negar',

@@ -30,7 +30,6 @@ export default css`
     font-family: var(--_font);
     color: var(--_text);
     line-height: 1.5;
-    -webkit-text-size-adjust: 100%;
   }
 
   @media (prefers-color-scheme: dark) {
@@ -76,6 +75,10 @@ export default css`
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* Headings and messages that receive focus programmatically (tabindex=-1) show no ring. */
+  [tabindex='-1']:focus {
+    outline: none;
   }
 
   .button {

@@ -6,7 +6,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { StartAccessRequestOptions } from '@grantkit/sdk';
 import { GkElement } from '../../base/gk-element.js';
-import { common, accessButton, type CommonStrings, type AccessButtonStrings } from '../../i18n/en.js';
+import type { CommonStrings, AccessButtonStrings } from '../../i18n/en.js';
 import { GkAccessResultEvent } from '../../events/gk-access-result.js';
 import tokens from '../../styles/tokens.styles.js';
 import styles from './access-button.styles.js';
@@ -56,7 +56,7 @@ export class GkAccessButton extends GkElement {
 
   /** This element's strings in the resolved language. */
   protected get t(): { readonly common: CommonStrings; readonly accessButton: AccessButtonStrings } {
-    return { common: this.localize('common', common), accessButton: this.localize('accessButton', accessButton) };
+    return { common: this.localize('common'), accessButton: this.localize('accessButton') };
   }
 
   /** The platform's public URL (its issuer), e.g. `https://portal.example.com`. */

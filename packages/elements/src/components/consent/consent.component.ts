@@ -2,11 +2,11 @@
  * @module
  * `<gk-consent>`: the consent card of the platform's access-request page.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GRANT_PERMISSIONS, type AccessRequestView, type GrantPermission } from '@grantkit/sdk/types';
 import { GkElement } from '../../base/gk-element.js';
-import { common, consent, type CommonStrings, type ConsentStrings } from '../../i18n/en.js';
+import type { CommonStrings, ConsentStrings } from '../../i18n/en.js';
 import { GkApprovedEvent } from '../../events/gk-approved.js';
 import { GkDeniedEvent } from '../../events/gk-denied.js';
 import { classifyFailure, type Failure } from '../../internal/failure.js';
@@ -83,7 +83,7 @@ export class GkConsent extends GkElement {
 
   /** This element's strings in the resolved language. */
   protected get t(): { readonly common: CommonStrings; readonly consent: ConsentStrings } {
-    return { common: this.localize('common', common), consent: this.localize('consent', consent) };
+    return { common: this.localize('common'), consent: this.localize('consent') };
   }
   /** The access request being shown, once loaded (read-only). */
   get accessRequest(): AccessRequestView | undefined {
@@ -336,10 +336,12 @@ export class GkConsent extends GkElement {
                     @change=${this.onPick}
                   />
                   <span class="option-text">
-                    <span class="option-name">${installation.name}</span>
+                    <span class="option-title">
+                      <span class="option-name">${installation.name}</span>
+                      ${installation.already_shared ? html`<span part="badge" class="badge">${t.consent.alreadyShared}</span>` : nothing}
+                    </span>
                     ${installation.address ? html`<span class="option-address">${installation.address}</span>` : nothing}
                   </span>
-                  ${installation.already_shared ? html`<span part="badge" class="badge">${t.consent.alreadyShared}</span>` : nothing}
                 </label>`,
               )}
             </fieldset>
@@ -384,6 +386,11 @@ export class GkConsent extends GkElement {
       }
     })();
     return html`<div part="status" class="state state-${failure}" role="alert">
+      <svg class="state-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+        ${failure === 'expired'
+          ? svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm1 5v4.6l3.2 3.2-1.4 1.4L11 12.4V7h2Z" />`
+          : svg`<path d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20Zm-1 5h2v7h-2V7Zm0 9h2v2h-2v-2Z" />`}
+      </svg>
       <h2 part="title" class="title" tabindex="-1" data-focus-target>${title}</h2>
       <p>${body}</p>
       ${retry

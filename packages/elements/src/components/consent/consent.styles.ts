@@ -25,6 +25,13 @@ export default css`
       padding: var(--_space);
       gap: var(--_space);
     }
+    .logo {
+      width: 2.75rem;
+      height: 2.75rem;
+    }
+    .header .title {
+      font-size: 1.2rem;
+    }
   }
 
   .header {
@@ -48,18 +55,12 @@ export default css`
     font-size: 1.25rem;
     color: var(--_primary);
   }
-  .who {
-    min-width: 0;
-  }
   .title {
     margin: 0;
     font-size: 1.375rem;
     line-height: 1.25;
     font-weight: 700;
     overflow-wrap: anywhere;
-  }
-  .title:focus {
-    outline: none;
   }
   .subtitle {
     margin: 0.375rem 0 0;
@@ -70,8 +71,6 @@ export default css`
     color: var(--_text-muted);
   }
   .key {
-    font-variant-numeric: tabular-nums;
-    letter-spacing: 0.02em;
     padding: 0.05rem 0.5rem;
     border-radius: 999px;
     background: var(--_surface-muted);
@@ -139,9 +138,6 @@ export default css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius-small);
     cursor: pointer;
-    transition:
-      border-color var(--_duration) ease,
-      background-color var(--_duration) ease;
   }
   .option:hover {
     border-color: var(--_primary);
@@ -162,6 +158,12 @@ export default css`
     display: grid;
     min-width: 0;
     flex: 1;
+  }
+  .option-title {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.125rem 0.5rem;
   }
   .option-name {
     font-weight: 600;
@@ -206,9 +208,6 @@ export default css`
     color: var(--_text);
     font-weight: 600;
   }
-  .status.done:focus {
-    outline: none;
-  }
   .status .check {
     margin-top: 0;
   }
@@ -223,13 +222,22 @@ export default css`
     margin: 0;
     color: var(--_text-muted);
   }
-  .empty:focus {
-    outline: none;
-  }
 
   .state {
     display: grid;
     gap: 0.5rem;
+    justify-items: start;
+  }
+  .state-icon {
+    width: 2.5rem;
+    height: 2.5rem;
+    fill: var(--_text-muted);
+    margin-bottom: 0.25rem;
+  }
+  .state-network .state-icon,
+  .state-server .state-icon,
+  .state-unauthenticated .state-icon {
+    fill: var(--_danger);
   }
   .state p {
     margin: 0;

@@ -6,7 +6,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AccessEntry, GroupAccessEntry } from '@grantkit/sdk/types';
 import { GkElement } from '../../base/gk-element.js';
-import { common, installationAccess, type CommonStrings, type InstallationAccessStrings } from '../../i18n/en.js';
+import type { CommonStrings, InstallationAccessStrings } from '../../i18n/en.js';
 import { GkAccessRevokedEvent } from '../../events/gk-access-revoked.js';
 import { classifyFailure, type Failure } from '../../internal/failure.js';
 import { createClient, type ElementsClient } from '../../internal/client.js';
@@ -75,7 +75,7 @@ export class GkInstallationAccess extends GkElement {
 
   /** This element's strings in the resolved language. */
   protected get t(): { readonly common: CommonStrings; readonly installationAccess: InstallationAccessStrings } {
-    return { common: this.localize('common', common), installationAccess: this.localize('installationAccess', installationAccess) };
+    return { common: this.localize('common'), installationAccess: this.localize('installationAccess') };
   }
 
   /** The installation whose access list to show. */

@@ -38,18 +38,12 @@ export default css`
     font-size: 1.25rem;
     font-weight: 700;
   }
-  .title:focus {
-    outline: none;
-  }
   .status {
     margin: 0;
     display: flex;
     align-items: center;
     gap: 0.5rem;
     color: var(--_text-muted);
-  }
-  .failure:focus {
-    outline: none;
   }
   .retry {
     margin-top: 0.75rem;
