@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { catalogues, SUPPORTED_LOCALES } from '../../i18n/index.js';
 import type { GkApprovedEvent } from '../../events/gk-approved.js';
@@ -413,6 +413,36 @@ describe('<gk-consent>', () => {
       part(element, 'approve-button')!.click();
       await waitUntil(() => part(element, 'status'));
       await expectNoAxeViolations(element);
+    });
+  });
+
+  describe('color scheme and motion', () => {
+    afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+
+    it('switches to dark colours under prefers-color-scheme: dark, with no contrast violations', async () => {
+      const { element } = await mount(openRequest({ installation_id: home.id }));
+      const background = () => getComputedStyle(part(element, 'base')!).backgroundColor;
+      expect(background()).to.equal('rgb(255, 255, 255)');
+      // Without motion, so axe sees the final colours rather than a transition's midpoint.
+      await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+      expect(background()).to.equal('rgb(23, 29, 38)');
+      await expectNoAxeViolations(element);
+    });
+
+    it('lets a page theme it through --gk-* custom properties', async () => {
+      const { element } = await mount(openRequest({ installation_id: home.id }));
+      element.style.setProperty('--gk-transition-duration', '0s');
+      element.style.setProperty('--gk-color-primary', 'rgb(15, 118, 110)');
+      expect(getComputedStyle(part(element, 'approve-button')!).backgroundColor).to.equal('rgb(15, 118, 110)');
+    });
+
+    it('stops the spinner under prefers-reduced-motion: reduce', async () => {
+      worker.use(http.get('*/api/access-requests/:id', () => new Promise<Response>(() => undefined)));
+      const element = await fixture<GkConsent>(html`<gk-consent request-id="ar_slow" locale="en"></gk-consent>`);
+      const spinner = element.shadowRoot!.querySelector('.spinner')!;
+      expect(getComputedStyle(spinner).animationName).to.equal('gk-spin');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle(spinner).animationName).to.equal('none');
     });
   });
 
