@@ -61,14 +61,14 @@ export interface ApiClient extends InvitationsApi, PartnersApi {
   listInstallations(): Promise<InstallationListResponse>
   /** `GET /api/installations/:id`. Errors: `not_found` 404. */
   getInstallation(id: string): Promise<InstallationDetails>
-  /** `GET /api/installations/:id/charging-history`. */
-  getChargingHistory(id: string): Promise<ChargingHistoryResponse>
+  /** `GET /api/installations/:id/charging-history?limit=` — newest first, `limit` 1-500 (server default 100). */
+  getChargingHistory(id: string, query?: { readonly limit?: number }): Promise<ChargingHistoryResponse>
   /** `PATCH /api/installations/:id/settings`. Errors: `validation_failed` 400 with `errors`. */
   updateInstallationSettings(id: string, settings: InstallationSettingsPatch): Promise<InstallationDetails>
   /** `GET /api/installations/:id/access` — users and groups (with lookup keys) that have access. */
   listInstallationAccess(id: string): Promise<AccessListResponse>
-  /** `GET /api/grants?installation_id=` (installation owner/admin). */
-  listGrants(query: { readonly installation_id: string }): Promise<GrantListResponse>
+  /** `GET /api/grants?installation_id=` (installation owner/admin); without it, every installation I own or administer. */
+  listGrants(query?: { readonly installation_id?: string }): Promise<GrantListResponse>
   /** `DELETE /api/grants/:id` — revoke (owner/admin) or relinquish (group admin). */
   deleteGrant(id: string): Promise<void>
   /** `GET /api/groups`. */
@@ -139,10 +139,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     me: async () => call('GET', '/api/me'),
     listInstallations: async () => call('GET', '/api/installations'),
     getInstallation: async (id) => call('GET', `/api/installations/${segment(id)}`),
-    getChargingHistory: async (id) => call('GET', `/api/installations/${segment(id)}/charging-history`),
+    getChargingHistory: async (id, query) =>
+      call('GET', `/api/installations/${segment(id)}/charging-history`, { query: { limit: query?.limit?.toString() } }),
     updateInstallationSettings: async (id, settings) => call('PATCH', `/api/installations/${segment(id)}/settings`, { body: settings }),
     listInstallationAccess: async (id) => call('GET', `/api/installations/${segment(id)}/access`),
-    listGrants: async (query) => call('GET', '/api/grants', { query }),
+    listGrants: async (query) => call('GET', '/api/grants', { query: { installation_id: query?.installation_id } }),
     deleteGrant: async (id) => call('DELETE', `/api/grants/${segment(id)}`),
     listGroups: async () => call('GET', '/api/groups'),
     getGroup: async (id) => call('GET', `/api/groups/${segment(id)}`),

@@ -39,6 +39,7 @@ export type ApiErrorCode =
   | 'unauthenticated'
   | 'forbidden'
   | 'origin_mismatch'
+  | 'insufficient_scope'
   | 'rate_limited'
   | 'access_request_not_found'
   | 'access_request_expired'

@@ -13,6 +13,7 @@ import type {
   Grant,
   GroupDetails,
   GroupMembership,
+  GrantPermission,
   InstallationDetails,
   InstallationSummary,
   Locale,
@@ -34,6 +35,8 @@ export interface MockAccessToken {
   /** Set for authorization_code tokens: bound to one grant and its installation. */
   readonly grant_id: string | null
   readonly installation_id: string | null
+  /** Granted permissions (RFC 6749 §3.3 scope). */
+  readonly scopes: readonly string[]
   readonly expires_at: number
 }
 
@@ -263,13 +266,19 @@ export class MockDb {
     })
   }
 
-  /** The installation if the actor may read it; another tenant's object is 404, never 403. */
-  private readable(actor: MockActor, id: string): MockInstallation {
+  /**
+   * The installation if the actor may use it; another tenant's object is 404, never 403. A bearer
+   * token without the action's permission gets 403 `insufficient_scope` (RFC 6750 §3.1).
+   */
+  private readable(actor: MockActor, id: string, permission: GrantPermission = 'installation:read'): MockInstallation {
     const inst = this.installations.get(id)
     const allowed =
       inst &&
       (actor.kind === 'bearer' ? this.tokenReaches(actor.token, id) : this.roleOn(inst, actor.userId) !== null)
     if (!inst || !allowed) throw notFound('Installation')
+    if (actor.kind === 'bearer' && !actor.token.scopes.includes(permission)) {
+      throw new MockProblem(403, 'insufficient_scope', `This token lacks the ${permission} permission.`)
+    }
     return inst
   }
 
@@ -296,17 +305,22 @@ export class MockDb {
     }
   }
 
-  chargingHistory(actor: MockActor, id: string): ChargingSession[] {
+  /** Newest first; `limit` 1-500 (default 100). */
+  chargingHistory(actor: MockActor, id: string, limitParam: string | null = null): ChargingSession[] {
+    const limit = limitParam === null ? 100 : Number(limitParam)
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw invalidField('limit', 'out_of_range', 'limit must be an integer from 1 to 500.')
     this.readable(actor, id)
     return this.chargingSessions
       .filter((s) => s.installation_id === id)
+      .sort((a, b) => b.started_at.localeCompare(a.started_at))
+      .slice(0, limit)
       .map(({ id: sid, charger_id, started_at, ended_at, energy_kwh }) => ({ id: sid, charger_id, started_at, ended_at, energy_kwh }))
   }
 
   updateSettings(actor: MockActor, id: string, patch: unknown): InstallationDetails {
-    const inst = this.readable(actor, id)
-    if (!patch || typeof patch !== 'object' || Array.isArray(patch)) {
-      throw invalidField('body', 'invalid_type', 'Send a JSON object of settings to change.')
+    const inst = this.readable(actor, id, 'installation:settings')
+    if (!patch || typeof patch !== 'object' || Array.isArray(patch) || Object.keys(patch).length === 0) {
+      throw invalidField('body', 'empty', 'Send a JSON object with at least one setting to change.')
     }
     const errors: { field: string; code: string; message: string }[] = []
     const next = { ...inst.settings }
@@ -377,10 +391,16 @@ export class MockDb {
     return user ? { id: user.id, name: user.name } : null
   }
 
+  /** Grants on one installation I own or administer, or (no id) on all of them. */
   listGrants(userId: string, installationId: string | null): Grant[] {
-    if (!installationId) throw invalidField('installation_id', 'required', 'Pass installation_id.')
-    this.manageable(userId, installationId)
-    return [...this.grants.values()].filter((g) => g.installation_id === installationId).map((g) => this.grantView(g))
+    if (installationId !== null) this.manageable(userId, installationId)
+    const mine = (id: string): boolean => {
+      const inst = this.installations.get(id)
+      return !!inst && (inst.owner_id === userId || inst.admin_ids.includes(userId))
+    }
+    return [...this.grants.values()]
+      .filter((g) => (installationId === null ? mine(g.installation_id) : g.installation_id === installationId))
+      .map((g) => this.grantView(g))
   }
 
   /** Revoke (installation owner/admin) or relinquish (group admin); takes effect at once for tokens too. */
@@ -393,7 +413,7 @@ export class MockDb {
     if (!grant || !(owner || groupAdmin)) throw notFound('Grant')
     this.grants.delete(grantId)
     for (const [value, token] of this.tokens) if (token.grant_id === grantId) this.tokens.delete(value)
-    this.record(owner ? 'grant.revoked' : 'grant.relinquished', userId, { installation_id: grant.installation_id, group_id: grant.group_id, grant_id: grantId })
+    this.record('grant.revoked', userId, { installation_id: grant.installation_id, group_id: grant.group_id, grant_id: grantId, how: owner ? 'revoked' : 'relinquished' })
   }
 
   private adminGroup(userId: string, groupId: string): MockGroup {
@@ -447,7 +467,12 @@ export class MockDb {
   createAccessRequest(lookupKey: string, query: URLSearchParams, userId: string | null = this.currentUserId): MockAccessRequest {
     const group = LOOKUP_KEY.test(lookupKey.toUpperCase()) ? this.groupByLookupKey(lookupKey) : undefined
     if (!group) throw new MockProblem(404, 'not_found', `No group has the lookup key ${lookupKey}.`)
-    const param = (name: string, alias?: string): string | null => query.get(name) ?? (alias ? query.get(alias) : null)
+    // A parameter given twice (also canonical + alias) is refused: which one wins would be a guess.
+    const param = (name: string, alias?: string): string | null => {
+      const values = [...query.getAll(name), ...(alias ? query.getAll(alias) : [])]
+      if (values.length > 1) throw invalidField(name, 'duplicate', `${name} is given more than once.`)
+      return values[0] ?? null
+    }
 
     const installationId = param('installation_id', 'installationId')
     if (installationId !== null && !installationId.trim()) throw invalidField('installation_id', 'invalid', 'installation_id must not be empty.')
@@ -471,8 +496,8 @@ export class MockDb {
       }
     }
 
-    const challenge = query.get('code_challenge')
-    const method = query.get('code_challenge_method')
+    const challenge = param('code_challenge')
+    const method = param('code_challenge_method')
     if (challenge !== null && !CODE_CHALLENGE.test(challenge)) throw invalidField('code_challenge', 'invalid', 'code_challenge must be 43-128 characters (RFC 7636).')
     if (method !== null && method !== 'S256') throw invalidField('code_challenge_method', 'unsupported', 'code_challenge_method must be S256.')
     if (method !== null && challenge === null) throw invalidField('code_challenge', 'required', 'code_challenge_method needs a code_challenge.')
@@ -487,7 +512,7 @@ export class MockDb {
       return_url: returnUrl,
       partner_name: param('partner_name', 'partnerName'),
       show_existing: show === 'true' || show === '1',
-      state: query.get('state'),
+      state: param('state'),
       code_challenge: challenge,
       status: 'pending',
       created_at: this.now(),
@@ -535,7 +560,7 @@ export class MockDb {
   }
 
   private returnTrip(request: MockAccessRequest, params: Record<string, string>): string {
-    const url = new URL(request.return_url ?? `${this.issuer}/access/receipt`)
+    const url = new URL(request.return_url ?? `${this.issuer}/access/receipt/${request.id}`)
     for (const [key, value] of Object.entries(params)) url.searchParams.set(key, value)
     if (request.state !== null) url.searchParams.set('state', request.state)
     url.searchParams.set('iss', this.issuer)
@@ -556,6 +581,7 @@ export class MockDb {
       this.grants.set(grant.id, grant)
       this.record('grant.created', userId, { installation_id: inst.id, group_id: request.group_id, grant_id: grant.id })
     }
+    this.record('access_request.approved', userId, { installation_id: inst.id, group_id: request.group_id, access_request_id: id, grant_id: grant.id })
     const group = this.groups.get(request.group_id)!
     const params: Record<string, string> = { success: 'true', installation_id: inst.id, lookup_key: group.lookup_key, grant_id: grant.id }
     if (request.code_challenge !== null && request.return_url !== null) {
@@ -629,7 +655,7 @@ export class MockDb {
     const grant = this.grants.get(row.grant_id)
     if (!grant) throw new MockOAuthError('invalid_grant', 'The grant was revoked.')
     const value = `mock_at_${randomToken()}`
-    this.tokens.set(value, { value, client_id: row.client_id, grant_id: grant.id, installation_id: grant.installation_id, group_id: grant.group_id, expires_at: this.now() + TOKEN_TTL_S * 1000 })
+    this.tokens.set(value, { value, client_id: row.client_id, grant_id: grant.id, installation_id: grant.installation_id, group_id: grant.group_id, scopes: [...MOCK_PERMISSIONS], expires_at: this.now() + TOKEN_TTL_S * 1000 })
     row.issued.push(value)
     return {
       access_token: value,
@@ -651,7 +677,7 @@ export class MockDb {
     const unknown = requested.filter((s) => !(MOCK_PERMISSIONS as readonly string[]).includes(s))
     if (unknown.length) throw new MockOAuthError('invalid_scope', `Unknown scope: ${unknown.join(' ')}.`)
     const value = `mock_at_${randomToken()}`
-    this.tokens.set(value, { value, client_id: account.client_id, group_id: account.group_id, grant_id: null, installation_id: null, expires_at: this.now() + TOKEN_TTL_S * 1000 })
+    this.tokens.set(value, { value, client_id: account.client_id, group_id: account.group_id, grant_id: null, installation_id: null, scopes: requested, expires_at: this.now() + TOKEN_TTL_S * 1000 })
     return { access_token: value, token_type: 'Bearer', expires_in: TOKEN_TTL_S, scope: requested.join(' ') }
   }
 }

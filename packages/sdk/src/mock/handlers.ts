@@ -133,8 +133,10 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
       HttpResponse.json({ items: db().listInstallations(requireUser(request, cookies)) }))),
     http.get(`${base}/api/installations/:id`, api(({ request, cookies, params }) =>
       HttpResponse.json(db().installationDetails(requireActor(request, cookies), param(params, 'id'))))),
-    http.get(`${base}/api/installations/:id/charging-history`, api(({ request, cookies, params }) =>
-      HttpResponse.json({ items: db().chargingHistory(requireActor(request, cookies), param(params, 'id')) }))),
+    http.get(`${base}/api/installations/:id/charging-history`, api(({ request, cookies, params }) => {
+      const limit = new URL(request.url).searchParams.get('limit')
+      return HttpResponse.json({ items: db().chargingHistory(requireActor(request, cookies), param(params, 'id'), limit) })
+    })),
     http.patch(`${base}/api/installations/:id/settings`, api(async ({ request, cookies, params }) => {
       const actor = requireActor(request, cookies)
       return HttpResponse.json(db().updateSettings(actor, param(params, 'id'), await jsonBody(request)))
@@ -179,13 +181,27 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
         const actor = actorOf(request, cookies)
         const userId = actor?.kind === 'user' ? actor.userId : null
         const created = db().createAccessRequest(param(params, 'lookupKey'), new URL(request.url).searchParams, userId)
-        return html(200, `<meta name="grantkit-access-request" content="${created.id}"><title>Access request</title><gk-consent access-request-id="${created.id}"></gk-consent>`)
+        // The same markers as the real consent page: the element and its no-JavaScript form.
+        return html(
+          200,
+          `<title>Access request</title><gk-consent request-id="${created.id}" locale="${created.locale}"><form method="post" action="${new URL(base).pathname.replace(/\/+$/, '')}/access/request/${created.id}/decision"></form></gk-consent>`,
+        )
       } catch (error) {
-        if (error instanceof MockProblem) return html(error.status, `<title>Access request</title><p role="alert" data-code="${error.code}">${escapeHtml(error.detail)}</p>`)
+        if (error instanceof MockProblem) {
+          return html(error.status, `<meta name="grantkit-error" content="${error.code}"><title>Access request</title><p role="alert">${escapeHtml(error.detail)}</p>`)
+        }
         throw error
       }
     }),
-    http.get(`${base}/access/receipt`, () => html(200, '<title>Done</title><p>You can close this page.</p>')),
+    // The consent form's POST: 303 to the return trip, as the real page does.
+    http.post(`${base}/access/request/:id/decision`, api(async ({ request, cookies, params }) => {
+      const userId = requireUser(request, cookies)
+      const form = new URLSearchParams(await request.text())
+      const id = param(params, 'id')
+      const outcome = form.get('decision') === 'deny' ? db().deny(userId, id) : db().approve(userId, id, form.get('installation_id'))
+      return new HttpResponse(null, { status: 303, headers: { location: outcome.redirect_url } })
+    })),
+    http.get(`${base}/access/receipt/:id`, () => html(200, '<title>Done</title><p>You can close this page.</p>')),
 
     // ------------------------------------------------------------------ OAuth
     // RFC 8414 §3.1: the well-known segment goes between the host and the issuer's path.

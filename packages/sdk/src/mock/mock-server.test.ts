@@ -98,6 +98,16 @@ describe('installations', () => {
     expect(body.errors.map((e: { field: string }) => e.field)).toEqual(['max_current_a', 'colour'])
   })
 
+  it('pages charging history newest first with limit 1-500, and refuses an empty settings change', async () => {
+    mock.signIn(owner.id)
+    const one = await (await fetch(`${baseUrl}/api/installations/${home.id}/charging-history?limit=1`)).json()
+    expect(one.items.map((i: { id: string }) => i.id)).toEqual(['cs_2'])
+    expect((await fetch(`${baseUrl}/api/installations/${home.id}/charging-history?limit=0`)).status).toBe(400)
+    expect((await fetch(`${baseUrl}/api/installations/${home.id}/charging-history?limit=501`)).status).toBe(400)
+    const empty = await fetch(`${baseUrl}/api/installations/${home.id}/settings`, json({}, { method: 'PATCH' }))
+    expect(await problem(empty)).toMatchObject({ status: 400, code: 'validation_failed' })
+  })
+
   it("answers 404, never 403, for another tenant's installation", async () => {
     mock.signIn(otherUser.id)
     expect(await problem(await fetch(`${baseUrl}/api/installations/${home.id}`))).toMatchObject({ status: 404, code: 'not_found' })
@@ -111,7 +121,7 @@ describe('access requests, grants and the token endpoint', () => {
     const challenge = await calculatePKCECodeChallenge(verifier)
     const page = await fetch(`${baseUrl}/access/request/tzbv?returnUrl=${encodeURIComponent(acme.returnUrl)}&state=s1&code_challenge=${challenge}&code_challenge_method=S256&lang=no`)
     expect(page.status).toBe(200)
-    const requestId = /content="(ar_\d+)"/.exec(await page.text())![1]!
+    const requestId = /action="\/access\/request\/([\w-]+)\/decision"/.exec(await page.text())![1]!
     mock.signIn(owner.id)
     const view = await (await fetch(`${baseUrl}/api/access-requests/${requestId}`)).json()
     expect(view).toMatchObject({ status: 'pending', locale: 'nb', group: { name: 'Acme Energy', lookup_key: 'TZBV' }, return_url: acme.returnUrl })
@@ -207,9 +217,43 @@ describe('access requests, grants and the token endpoint', () => {
     expect((await fetch(`${baseUrl}/access/request/ZZZZ`)).status).toBe(404)
     const unregistered = await fetch(`${baseUrl}/access/request/TZBV?return_url=${encodeURIComponent('https://evil.example/cb')}`)
     expect(unregistered.status).toBe(400)
-    expect(await unregistered.text()).toContain('data-code="validation_failed"')
+    expect(await unregistered.text()).toContain('<meta name="grantkit-error" content="validation_failed">')
+    expect((await fetch(`${baseUrl}/access/request/TZBV?state=a&state=b`)).status).toBe(400)
+    expect((await fetch(`${baseUrl}/access/request/TZBV?locale=fr&lang=de`)).status).toBe(400)
     expect((await fetch(`${baseUrl}/access/request/TZBV?code_challenge=${'a'.repeat(43)}&code_challenge_method=plain`)).status).toBe(400)
     expect(mock.db.accessRequests.size).toBe(0)
+  })
+
+  it('decides through the consent form POST with a 303 to the return trip, or to the receipt without a return URL', async () => {
+    mock.signIn(owner.id)
+    const withReturn = mock.openAccessRequest(`${baseUrl}/access/request/TZBV?return_url=${encodeURIComponent(acme.returnUrl)}`)
+    const approved = await fetch(`${baseUrl}/access/request/${withReturn.id}/decision`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ decision: 'approve', installation_id: home.id }),
+      redirect: 'manual',
+    })
+    expect(approved.status).toBe(303)
+    expect(new URL(approved.headers.get('location')!).searchParams.get('success')).toBe('true')
+    const receipt = mock.openAccessRequest(`${baseUrl}/access/request/TZBV`)
+    const denied = await fetch(`${baseUrl}/access/request/${receipt.id}/decision`, { method: 'POST', body: new URLSearchParams({ decision: 'deny' }), redirect: 'manual' })
+    const location = new URL(denied.headers.get('location')!)
+    expect(location.pathname).toBe(`/access/receipt/${receipt.id}`)
+    expect(location.searchParams.has('state')).toBe(false)
+    const audit = await (await fetch(`${baseUrl}/api/audit?installation_id=${home.id}`)).json()
+    expect(audit.items.map((e: { type: string }) => e.type)).toEqual(['grant.created', 'access_request.approved'])
+  })
+
+  it('lists grants on all my installations without installation_id, and records how a grant ended', async () => {
+    mock.signIn(owner.id)
+    const first = mock.openAccessRequest(`${baseUrl}/access/request/TZBV`)
+    const { grant_id } = mock.db.approve(owner.id, first.id, home.id)
+    const second = mock.openAccessRequest(`${baseUrl}/access/request/K7QM`)
+    mock.db.approve(owner.id, second.id, cabin.id)
+    const all = await (await fetch(`${baseUrl}/api/grants`)).json()
+    expect(all.items.map((g: { installation_id: string }) => g.installation_id).sort()).toEqual([cabin.id, home.id].sort())
+    mock.db.deleteGrant(mock.fixtures.partnerAdmin.id, grant_id)
+    expect(mock.db.audit.at(-1)).toMatchObject({ type: 'grant.revoked', data: { how: 'relinquished' } })
   })
 
   it('serves RFC 8414 metadata naming the issuer and token endpoint', async () => {

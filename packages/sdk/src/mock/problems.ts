@@ -13,6 +13,7 @@ const TITLES: Record<string, string> = {
   invalid_credentials: 'Invalid credentials',
   unauthenticated: 'Authentication required',
   origin_mismatch: 'Origin not allowed',
+  insufficient_scope: 'Insufficient scope',
   rate_limited: 'Too many requests',
   access_request_not_found: 'Access request not found',
   access_request_expired: 'Access request expired',
