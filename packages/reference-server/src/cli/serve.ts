@@ -1,7 +1,7 @@
-import { serve } from '@hono/node-server';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { createServer } from '../server.js';
+import { createNodeServer } from '../oauth/node-server.js';
 import { isSeeded, runSeeders } from '../seed/index.js';
 import type { Command } from './main.js';
 
@@ -43,7 +43,8 @@ export const serveCommand: Command = {
         for (const line of await runSeeders(server.deps.store, seedContext)) logger.info('seeded', { seeder: line });
       }
     }
-    const httpServer = serve({ fetch: server.app.fetch, port: config.port, hostname: '0.0.0.0' });
+    // Hono's Node adapter for every route, plus the token endpoint's fast path (oauth/node-server.ts).
+    const httpServer = createNodeServer(server).listen(config.port, '0.0.0.0');
     io.out(`grantkit reference server on ${config.publicUrl} (${config.databaseUrl ? 'PostgreSQL' : 'PGlite in ' + config.dataDir})`);
     await new Promise<void>((resolve) => {
       const stop = () => {

@@ -25,11 +25,13 @@ export interface AccessTokenClaims extends JWTPayload {
   readonly lookup_key: string;
   readonly installation_id?: string;
   readonly grant_id?: string;
+  /** Service-account tokens: fingerprint of the secret that obtained the token (oauth/client-secrets.ts). */
+  readonly sv?: string;
 }
 
 export type NewAccessToken = Pick<
   AccessTokenClaims,
-  'sub' | 'client_id' | 'scope' | 'group_id' | 'lookup_key' | 'installation_id' | 'grant_id'
+  'sub' | 'client_id' | 'scope' | 'group_id' | 'lookup_key' | 'installation_id' | 'grant_id' | 'sv'
 >;
 
 export interface IssuedToken {
@@ -97,7 +99,7 @@ export async function verifyAccessToken(keys: KeyRing, settings: TokenSettings, 
     for (const claim of ['sub', 'jti', 'client_id', 'scope', 'group_id', 'lookup_key'] as const) {
       if (typeof payload[claim] !== 'string') throw new InvalidTokenError(`claim ${claim} is not a string`);
     }
-    for (const claim of ['installation_id', 'grant_id'] as const) {
+    for (const claim of ['installation_id', 'grant_id', 'sv'] as const) {
       if (payload[claim] !== undefined && typeof payload[claim] !== 'string') throw new InvalidTokenError(`claim ${claim} is not a string`);
     }
     return payload as AccessTokenClaims;

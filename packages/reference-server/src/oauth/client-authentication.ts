@@ -6,9 +6,15 @@
  * client_id is the group's lookup key). A client uses one method only (§2.3).
  */
 import type { ServiceAccountCredentials } from '../storage/service-account-store.js';
-import { UNKNOWN_CLIENT_HASH } from './client-secrets.js';
+import { secretFingerprint, UNKNOWN_CLIENT_HASH } from './client-secrets.js';
 import { invalidClient, invalidRequest } from './errors.js';
 import type { TokenService } from './token-service.js';
+
+export interface AuthenticatedAccount {
+  readonly account: ServiceAccountCredentials;
+  /** Fingerprint of the secret that matched (the token's `sv` claim). */
+  readonly secretVersion: string;
+}
 
 export type ClientAuthMethod = 'client_secret_basic' | 'client_secret_post' | 'none';
 
@@ -60,18 +66,19 @@ export async function authenticateServiceAccount(
   service: TokenService,
   client: PresentedClient,
   address: string,
-): Promise<ServiceAccountCredentials> {
+): Promise<AuthenticatedAccount> {
   const now = service.deps.clock();
   service.limiter.check(client.clientId, address, now);
-  const account = client.secret === undefined ? undefined : await service.deps.store.tokenService.serviceAccounts.findCredentials(client.clientId);
+  const account = client.secret === undefined ? undefined : await service.credentials.get(client.clientId);
   const secret = client.secret ?? '';
-  let ok = await service.secrets.verify(secret, account?.secretHash ?? UNKNOWN_CLIENT_HASH);
-  if (!ok && account?.previousSecretHash && account.previousSecretExpiresAt && account.previousSecretExpiresAt > now) {
-    ok = await service.secrets.verify(secret, account.previousSecretHash);
+  let matched: string | undefined;
+  if (await service.secrets.verify(secret, account?.secretHash ?? UNKNOWN_CLIENT_HASH)) matched = account?.secretHash;
+  else if (account?.previousSecretHash && account.previousSecretExpiresAt && account.previousSecretExpiresAt > now) {
+    if (await service.secrets.verify(secret, account.previousSecretHash)) matched = account.previousSecretHash;
   }
-  if (!account || !ok || account.lookupKey === null) {
+  if (!account || matched === undefined || account.lookupKey === null) {
     await service.limiter.fail(client.clientId, address, now);
     throw invalidClient();
   }
-  return account;
+  return { account, secretVersion: secretFingerprint(matched) };
 }

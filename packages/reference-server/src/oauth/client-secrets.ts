@@ -35,6 +35,14 @@ export function hashChosenPassword(password: string, log2N: number): Promise<str
   return hashPassword(password, log2N);
 }
 
+/**
+ * A short public fingerprint of a stored secret hash, carried by tokens as `sv` so a token can be
+ * tied to the secret that obtained it (a hash of a hash: it helps no one guess the secret).
+ */
+export function secretFingerprint(secretHash: string): string {
+  return sha256(secretHash).slice(0, 16);
+}
+
 /** A hash no presented secret matches, compared against when the client is unknown (same work). */
 export const UNKNOWN_CLIENT_HASH = hashGeneratedSecret(randomToken(32));
 

@@ -18,7 +18,7 @@ export async function introspectionEndpoint(service: TokenService, request: RawO
     const client = readClientCredentials(request.authorization, form);
     if (!client || client.method === 'none') throw invalidClient();
     await service.ready;
-    const account = await authenticateServiceAccount(service, client, request.address);
+    const { account } = await authenticateServiceAccount(service, client, request.address);
     const token = form.get('token');
     if (!token) throw invalidRequest('token is required.');
     const check = await checkAccessToken(service, token);

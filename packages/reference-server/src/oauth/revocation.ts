@@ -25,7 +25,7 @@ export async function revocationEndpoint(service: TokenService, request: RawOAut
       if (!group) throw invalidClient();
       mayRevoke = (claims) => claims.client_id === group.lookupKey;
     } else {
-      const account = await authenticateServiceAccount(service, client, request.address);
+      const { account } = await authenticateServiceAccount(service, client, request.address);
       mayRevoke = (claims) => claims.group_id === account.groupId;
     }
     const token = form.get('token');

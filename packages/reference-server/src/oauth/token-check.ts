@@ -7,6 +7,7 @@
  */
 import type { TokenPrincipal } from '../http/context.js';
 import { InvalidTokenError, verifyAccessToken, type AccessTokenClaims } from './access-token.js';
+import { secretFingerprint } from './client-secrets.js';
 import type { TokenService } from './token-service.js';
 
 export type TokenCheck =
@@ -30,13 +31,17 @@ export async function checkAccessToken(service: TokenService, token: string): Pr
     const grant = await store.grants.findById(claims.grant_id);
     if (!grant || grant.revokedAt || grant.groupId !== claims.group_id) return { active: false, reason: 'grant revoked' };
   } else {
-    const account = await store.tokenService.serviceAccounts.findById(claims.sub);
-    if (!account || account.groupId !== claims.group_id || account.clientId !== claims.client_id) {
+    const account = await store.tokenService.serviceAccounts.findCredentials(claims.client_id);
+    if (!account || account.id !== claims.sub || account.groupId !== claims.group_id || account.lookupKey === null) {
       return { active: false, reason: 'service account deleted' };
     }
     if (account.tokensNotBefore && claims.iat * 1000 < account.tokensNotBefore.getTime()) {
       return { active: false, reason: 'issued before the secret changed' };
     }
+    // The secret that obtained the token must still be valid (oauth/credential-cache.ts explains why).
+    const previousValid = account.previousSecretHash && account.previousSecretExpiresAt && account.previousSecretExpiresAt > clock();
+    const versions = [secretFingerprint(account.secretHash), ...(previousValid ? [secretFingerprint(account.previousSecretHash!)] : [])];
+    if (!claims.sv || !versions.includes(claims.sv)) return { active: false, reason: 'issued with a secret that is no longer valid' };
   }
   return {
     active: true,

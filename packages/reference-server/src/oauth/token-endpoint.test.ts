@@ -131,6 +131,17 @@ describe.each(storeKinds)('token endpoint errors on %s', (kind) => {
     await getToken(app, acc.clientId, third);
   });
 
+  it('a secret changed on another instance: the stale cache may still issue a token, but that token is refused', async () => {
+    const acc = await seedServiceAccount(app, fx);
+    await getToken(app, acc.clientId, acc.clientSecret); // now cached on this instance
+    // Another instance regenerates the secret: the row changes without this process hearing of it.
+    await app.deps.store.db.query(`UPDATE service_accounts SET secret_hash = 'sha256$other', secret_changed_at = now() WHERE id = $1`, [acc.id]);
+    const stale = await getToken(app, acc.clientId, acc.clientSecret);
+    expect(await introspect(app, sa.clientId, sa.clientSecret, stale)).toEqual({ active: false });
+    const api = await app.app.request(`${app.config.publicUrl}/api/groups`, { headers: { authorization: `Bearer ${stale}` } });
+    expect(api.status).toBe(401);
+  });
+
   it('an admin-chosen password works (scrypt) and a new password replaces it', async () => {
     const acc = await seedServiceAccount(app, fx, { name: 'nightly-export', password: 'Tr4ceParts-export!' });
     await getToken(app, acc.clientId, 'Tr4ceParts-export!');

@@ -8,6 +8,7 @@ import type { AppDeps } from '../http/context.js';
 import type { Store } from '../storage/store.js';
 import type { TokenSettings } from './access-token.js';
 import { ClientAuthLimiter } from './client-auth-limiter.js';
+import { CredentialCache } from './credential-cache.js';
 import { SecretVerifier } from './client-secrets.js';
 import { KeyRing } from './keys.js';
 import { LastUsedBatcher } from './last-used.js';
@@ -19,6 +20,8 @@ export interface TokenService {
   readonly secrets: SecretVerifier;
   readonly limiter: ClientAuthLimiter;
   readonly lastUsed: LastUsedBatcher;
+  /** Service-account credentials, cached for a few seconds (oauth/credential-cache.ts). */
+  readonly credentials: CredentialCache;
   /** Resolves once the signing keys are loaded (the first key is created if none exists). */
   readonly ready: Promise<void>;
 }
@@ -39,6 +42,7 @@ export function tokenService(deps: AppDeps): TokenService {
       secrets: new SecretVerifier(),
       limiter: new ClientAuthLimiter(deps.store.rateLimits),
       lastUsed: new LastUsedBatcher(deps.store.tokenService.serviceAccounts, deps.logger),
+      credentials: new CredentialCache(deps.store.tokenService.serviceAccounts),
       ready,
     };
     services.set(deps.store, service);

@@ -4,6 +4,25 @@
  */
 import type { Executor } from './executor.js';
 
+type ChangeListener = (clientId: string) => void;
+const listeners = new Set<ChangeListener>();
+
+/**
+ * Subscribes to changes of any service account's credentials in this process (new secret or
+ * password, deletion), so in-memory caches drop them at once. Returns the unsubscribe function.
+ */
+export function onServiceAccountChange(listener: ChangeListener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+function announce(clientId: string): void {
+  for (const listener of listeners) listener(clientId);
+  // Again shortly after: the change may have been inside a transaction that commits later, and a
+  // concurrent reader could have cached the row as it was before the commit.
+  setTimeout(() => listeners.forEach((l) => l(clientId)), 1_000).unref?.();
+}
+
 export interface ServiceAccount {
   readonly id: string;
   readonly groupId: string;
@@ -154,10 +173,12 @@ export function createServiceAccountStore(db: Executor): ServiceAccountStore {
           WHERE id = $1 RETURNING *`,
         [id, secretHash, secretKind, previousValidUntil, at],
       );
+      if (row) announce(row.client_id);
       return row && toAccount(row);
     },
     async delete(id) {
-      const rows = await db.query(`DELETE FROM service_accounts WHERE id = $1 RETURNING id`, [id]);
+      const rows = await db.query<{ client_id: string }>(`DELETE FROM service_accounts WHERE id = $1 RETURNING client_id`, [id]);
+      for (const row of rows) announce(row.client_id);
       return rows.length > 0;
     },
     async touchLastUsed(entries) {

@@ -20,7 +20,7 @@ export const clientCredentialsGrant: GrantTypeHandler = {
     if (resource !== null && resource !== service.settings.audience) {
       throw new OAuthError('invalid_target', `Tokens are issued only for ${service.settings.audience}.`);
     }
-    const account = await authenticateServiceAccount(service, client, address);
+    const { account, secretVersion } = await authenticateServiceAccount(service, client, address);
     const now = service.deps.clock();
     const token = await issueAccessToken(
       service.keys,
@@ -32,6 +32,7 @@ export const clientCredentialsGrant: GrantTypeHandler = {
         group_id: account.groupId,
         lookup_key: account.lookupKey!,
         installation_id: account.installationId ?? undefined,
+        sv: secretVersion,
       },
       now,
     );

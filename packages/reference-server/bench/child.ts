@@ -1,0 +1,52 @@
+/**
+ * @module bench/child
+ * What every benchmark target process shares: it samples its own RSS, reports `ready` with the
+ * URL and credentials to the parent over IPC, answers `rss` with the peak, and exits on `stop`.
+ */
+export interface ReadyMessage {
+  readonly type: 'ready';
+  readonly url: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+}
+
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
+
+/** Steady-state CPU profile (started after warm-up), written where `--cpu-prof` would put it. */
+const profiler = {
+  session: undefined as Session | undefined,
+  async start() {
+    this.session = new Session();
+    this.session.connect();
+    await this.session.post('Profiler.enable');
+    await this.session.post('Profiler.start');
+  },
+  async stop(): Promise<string> {
+    const { profile } = await this.session!.post('Profiler.stop');
+    const file = `/tmp/gk-prof-${process.pid}.cpuprofile`;
+    writeFileSync(file, JSON.stringify(profile));
+    this.session!.disconnect();
+    return file;
+  },
+};
+
+let peakRss = process.memoryUsage.rss();
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+}, 50);
+sampler.unref();
+
+export function reportReady(message: Omit<ReadyMessage, 'type'>, onStop: () => Promise<void> | void = () => undefined): void {
+  process.on('message', async (m: { type: string }) => {
+    if (m.type === 'rss') process.send!({ type: 'rss', peakRss: Math.max(peakRss, process.memoryUsage.rss()) });
+    if (m.type === 'reset-rss') peakRss = process.memoryUsage.rss();
+    if (m.type === 'profile-start') await profiler.start();
+    if (m.type === 'profile-stop') process.send!({ type: 'profile', file: await profiler.stop() });
+    if (m.type === 'stop') {
+      await onStop();
+      process.exit(0);
+    }
+  });
+  process.send!({ type: 'ready', ...message });
+}

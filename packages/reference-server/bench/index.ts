@@ -1,0 +1,109 @@
+/**
+ * @module bench
+ * `npm run bench -w @grantkit/reference-server`: the client_credentials token endpoint, side by
+ * side on loopback with one load generator (autocannon), the same ES256 signing, body and
+ * concurrency:
+ *
+ * - grantkit — the real server (PGlite store, service account looked up through the store);
+ * - oidc-provider — the certified Node OpenID provider, JWT access tokens;
+ * - ceiling — a frameworkless node:http route doing the same token logic all in memory.
+ *
+ * Each target runs in its own process (so peak RSS is its own); a warm-up run is discarded; the
+ * rounds interleave targets so background load hits all alike, and the best round counts.
+ * Then `verifyAccessToken` against a bare `jose.jwtVerify` loop. Prints a Markdown table.
+ * Wall-clock numbers are reported, never asserted.
+ *
+ * Environment: BENCH_SECONDS (default 8), BENCH_WARMUP_SECONDS (3), BENCH_ROUNDS (2),
+ * BENCH_CONNECTIONS (50).
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { cpus } from 'node:os';
+import type { ReadyMessage } from './child.js';
+import { measure, type LoadResult } from './load.js';
+import { benchVerify } from './verify.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+
+const TARGETS = [
+  { key: 'grantkit', label: 'grantkit (Hono + PGlite store)' },
+  { key: 'oidc-provider', label: 'oidc-provider 9 (JWT access tokens)' },
+  { key: 'ceiling', label: 'ceiling (node:http, all in memory)' },
+] as const;
+type TargetKey = (typeof TARGETS)[number]['key'];
+
+interface Measured extends LoadResult {
+  readonly peakRssMb: number;
+}
+
+function ask<T>(child: ChildProcess, send: object, type: string): Promise<T> {
+  return new Promise((resolve) => {
+    const listener = (m: { type: string }) => {
+      if (m.type !== type) return;
+      child.off('message', listener);
+      resolve(m as T);
+    };
+    child.on('message', listener);
+    if (Object.keys(send).length) child.send(send);
+  });
+}
+
+async function runTarget(key: TargetKey): Promise<Measured> {
+  const child = fork(fileURLToPath(new URL(`./targets/${key}.ts`, import.meta.url)), [], {
+    execArgv: ['--conditions=source', '--import', 'tsx'],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  try {
+    const ready = await ask<ReadyMessage>(child, {}, 'ready');
+    const result = await measure({ ...ready, connections: CONNECTIONS, warmupSeconds: WARMUP, seconds: SECONDS });
+    if (result.non2xx || result.errors) throw new Error(`${key}: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
+    const { peakRss } = await ask<{ peakRss: number }>(child, { type: 'rss' }, 'rss');
+    return { ...result, peakRssMb: peakRss / 1024 / 1024 };
+  } finally {
+    child.send({ type: 'stop' });
+    await new Promise((resolve) => child.once('exit', resolve));
+  }
+}
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const pct = (n: number) => `${fmt(n * 100)} %`;
+
+async function main(): Promise<void> {
+  console.log(`# grantkit token endpoint benchmark`);
+  console.log(
+    `node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model.trim()}), ES256, ${CONNECTIONS} connections, ` +
+      `${WARMUP} s warm-up discarded, ${SECONDS} s measured, best of ${ROUNDS} interleaved rounds\n`,
+  );
+  const best = new Map<TargetKey, Measured>();
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const { key } of TARGETS) {
+      const r = await runTarget(key);
+      console.error(`round ${round} ${key}: ${fmt(r.requestsPerSecond)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`);
+      const previous = best.get(key);
+      if (!previous || r.requestsPerSecond > previous.requestsPerSecond) best.set(key, r);
+    }
+  }
+  const g = best.get('grantkit')!;
+  const o = best.get('oidc-provider')!;
+  const c = best.get('ceiling')!;
+  console.log('| target | req/s | p50 ms | p99 ms | peak RSS MB |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  for (const { key, label } of TARGETS) {
+    const r = best.get(key)!;
+    console.log(`| ${label} | ${fmt(r.requestsPerSecond)} | ${r.p50} | ${r.p99} | ${fmt(r.peakRssMb)} |`);
+  }
+  const verify = await benchVerify(Math.max(2, SECONDS / 2));
+  console.log('\n| ratio | value | target |');
+  console.log('| --- | ---: | ---: |');
+  console.log(`| grantkit / oidc-provider throughput | ${fmt(g.requestsPerSecond / o.requestsPerSecond, 2)}x | ≥ 2.5x |`);
+  console.log(`| grantkit / ceiling throughput | ${pct(g.requestsPerSecond / c.requestsPerSecond)} | ≥ 70 % |`);
+  console.log(`| grantkit p99 at ${CONNECTIONS} connections | ${g.p99} ms | < 10 ms |`);
+  console.log(
+    `| verifyAccessToken / jose.jwtVerify | ${pct(verify.sdkOpsPerSecond / verify.joseOpsPerSecond)} (${fmt(verify.sdkOpsPerSecond)} vs ${fmt(verify.joseOpsPerSecond)} verifications/s) | ≥ 90 % |`,
+  );
+}
+
+await main();

@@ -1,0 +1,36 @@
+// Types for the untyped packages the benchmark uses (only what it calls).
+declare module 'autocannon' {
+  namespace autocannon {
+    interface Options {
+      url: string;
+      method?: string;
+      connections?: number;
+      duration?: number;
+      headers?: Record<string, string>;
+      body?: string;
+    }
+    interface Histogram {
+      average: number;
+      p50: number;
+      p99: number;
+      total: number;
+    }
+    interface Result {
+      requests: Histogram;
+      latency: Histogram;
+      errors: number;
+      non2xx: number;
+    }
+  }
+  function autocannon(options: autocannon.Options, callback: (error: Error | null, result: autocannon.Result) => void): unknown;
+  export default autocannon;
+}
+
+// oidc-provider ships no types; the bench only constructs it and mounts its callback.
+declare module 'oidc-provider' {
+  export default class Provider {
+    constructor(issuer: string, configuration: Record<string, unknown>);
+    callback(): (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void;
+    on(event: string, listener: (...args: any[]) => void): this;
+  }
+}

@@ -1,0 +1,20 @@
+// One target, for profiling: node --conditions=source --import tsx bench/quick.ts <target> [seconds] [profile]
+// With "profile", a CPU profile of the measured (post-warm-up) run is written and its path printed.
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { measure } from './load.js';
+
+const target = process.argv[2] ?? 'grantkit';
+const seconds = Number(process.argv[3] ?? 5);
+const profile = process.argv[4] === 'profile';
+const child = fork(fileURLToPath(new URL(`./targets/${target}.ts`, import.meta.url)), [], { execArgv: ['--conditions=source', '--import', 'tsx'] });
+const ready = await new Promise<{ url: string; clientId: string; clientSecret: string }>((resolve) => child.on('message', (m: any) => m.type === 'ready' && resolve(m)));
+const options = { ...ready, connections: 50, warmupSeconds: 0.1, seconds: 2 };
+await measure(options);
+if (profile) child.send({ type: 'profile-start' });
+console.log(target, await measure({ ...options, seconds }));
+if (profile) {
+  child.send({ type: 'profile-stop' });
+  console.log(await new Promise((resolve) => child.on('message', (m: any) => m.type === 'profile' && resolve(m.file))));
+}
+child.send({ type: 'stop' });

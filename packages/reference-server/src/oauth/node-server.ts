@@ -1,0 +1,85 @@
+/**
+ * @module oauth/node-server
+ * The Node HTTP server for the app: every request goes through Hono's Node adapter, except
+ * `POST /oauth/token`, which a fast path serves straight from the raw node:http request with the
+ * same endpoint code (oauth/token-endpoint.ts). A CPU profile of the token endpoint under load
+ * showed the adapter — building a web Request, Headers and a body stream, then a Response — as
+ * the largest cost after signing and socket writes. The fast path keeps what the middleware
+ * stack adds to that route: request id, access log line, security headers and open CORS
+ * (node-server.test.ts checks the headers match the Hono path's).
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { getRequestListener } from '@hono/node-server';
+import type { GrantkitServer } from '../server.js';
+import { MAX_FORM_BYTES } from './endpoint-response.js';
+import { tokenEndpoint } from './token-endpoint.js';
+import { tokenService } from './token-service.js';
+
+export interface NodeServerOptions {
+  /** Serve POST /oauth/token without the adapter (default true). */
+  readonly tokenFastPath?: boolean;
+}
+
+/** What http/middleware/security-headers.ts and the route's CORS middleware add. */
+const FIXED_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'content-security-policy': "frame-ancestors 'none'",
+  'access-control-allow-origin': '*',
+} as const;
+
+const SAFE_ID = /^[\w.-]{8,64}$/;
+
+export function createNodeServer(server: GrantkitServer, { tokenFastPath = true }: NodeServerOptions = {}): Server {
+  const viaHono = getRequestListener(server.app.fetch);
+  const fast = tokenFastPath ? tokenFastPathHandler(server) : undefined;
+  return createServer((req, res) => {
+    if (fast && req.method === 'POST' && req.url === '/oauth/token') {
+      fast(req, res);
+      return;
+    }
+    void viaHono(req, res);
+  });
+}
+
+export function tokenFastPathHandler(server: GrantkitServer): (req: IncomingMessage, res: ServerResponse) => void {
+  const service = tokenService(server.deps);
+  const { logger } = server.deps;
+  return function tokenFastPath(req, res) {
+    const started = performance.now();
+    const incoming = req.headers['x-request-id'];
+    const requestId = typeof incoming === 'string' && SAFE_ID.test(incoming) ? incoming : randomUUID();
+    const log = logger.child({ request_id: requestId });
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      // Past the limit, stop keeping bytes; the endpoint refuses the oversized body.
+      if (size <= MAX_FORM_BYTES + 1) chunks.push(chunk);
+    });
+    req.on('error', () => res.destroy());
+    req.on('end', () => {
+      void (async () => {
+        const result = await tokenEndpoint(
+          service,
+          {
+            contentType: req.headers['content-type'],
+            authorization: req.headers.authorization,
+            body: Buffer.concat(chunks).toString('utf8'),
+            address: req.socket.remoteAddress ?? 'unknown',
+          },
+          log,
+        );
+        res.writeHead(result.status, { ...result.headers, ...FIXED_HEADERS, 'x-request-id': requestId });
+        res.end(result.body);
+        log.info('request', { method: 'POST', path: '/oauth/token', status: result.status, ms: Math.round((performance.now() - started) * 10) / 10 });
+      })().catch((error: unknown) => {
+        log.error('token fast path failed', { error });
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+        res.end('{"error":"server_error"}');
+      });
+    });
+  };
+}
