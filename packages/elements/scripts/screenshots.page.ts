@@ -1,6 +1,7 @@
 /**
  * @module
- * The page the screenshot script serves: `<gk-consent>` backed by a static fixture client (the
+ * The page the screenshot script serves: `<gk-consent>` (or `<gk-installation-access>` with
+ * `?element=access`) backed by a static fixture client (the
  * same shape the SDK's client returns), so the shots need neither a server nor a worker.
  */
 import type { AccessRequestView } from '@grantkit/sdk/types';
@@ -34,17 +35,37 @@ const view: AccessRequestView = {
 };
 
 const problem = (status: number, code: string) => Object.assign(new Error(code), { code, status });
-const element = document.querySelector('gk-consent')!;
-element.navigate = () => undefined;
-element.client = {
+const client = {
   getAccessRequest: async () => {
     if (state === 'expired') throw problem(410, 'access_request_expired');
     return view;
   },
   approveAccessRequest: async () => ({ redirect_url: 'https://acme.example/return?success=true', grant_id: 'grt_1' }),
   denyAccessRequest: async () => ({ redirect_url: 'https://acme.example/return?success=false' }),
-  listInstallationAccess: async () => ({ items: [] }),
+  listInstallationAccess: async () => ({
+    items: [
+      { kind: 'user' as const, id: 'usr_owner', name: 'Olivia Owner', email: 'owner@example.com', role: 'owner' as const, since: '2025-03-01T09:00:00Z', granted_by: null },
+      { kind: 'user' as const, id: 'usr_admin', name: 'Henrik Admin', email: 'henrik@example.com', role: 'admin' as const, since: '2025-06-12T09:00:00Z', granted_by: { id: 'usr_owner', name: 'Olivia Owner' } },
+      { kind: 'group' as const, id: 'grp_acme', name: 'Acme Energy', lookup_key: 'TZBV', logo_url: null, grant_id: 'grt_1', granted_at: '2026-11-02T10:00:00Z', since: '2026-11-02T10:00:00Z', granted_by: { id: 'usr_owner', name: 'Olivia Owner' } },
+      { kind: 'group' as const, id: 'grp_volt', name: 'Volt Installers', lookup_key: 'K7QM', logo_url: null, grant_id: 'grt_2', granted_at: '2026-10-14T08:30:00Z', since: '2026-10-14T08:30:00Z', granted_by: null },
+    ],
+  }),
   deleteGrant: async () => undefined,
 };
-element.setAttribute('request-id', view.id);
-element.setAttribute('locale', locale);
+
+if (params.get('element') === 'access') {
+  const access = document.createElement('gk-installation-access');
+  access.client = client;
+  access.setAttribute('locale', locale);
+  access.setAttribute('installation-id', 'ins_home');
+  document.querySelector('gk-consent')!.replaceWith(access);
+  if (state === 'confirm') {
+    void access.updateComplete.then(() => access.shadowRoot!.querySelector<HTMLElement>('[data-grant="grt_1"] [part~="revoke-button"]')!.click());
+  }
+} else {
+  const element = document.querySelector('gk-consent')!;
+  element.navigate = () => undefined;
+  element.client = client;
+  element.setAttribute('request-id', view.id);
+  element.setAttribute('locale', locale);
+}

@@ -2,7 +2,8 @@
  * @module
  * `npm run screenshots -w @grantkit/elements`: renders `<gk-consent>` in headless Chromium
  * (playwright-core driving /usr/bin/chromium, or CHROME_PATH) and saves PNGs of the card in
- * English, French and German, light and dark, at 320 px and at desktop width, into
+ * English, French and German, light and dark, at 320 px and at desktop width (and two of
+ * `<gk-installation-access>`), into
  * `packages/elements/screenshots/` (git-ignored).
  */
 import { mkdir } from 'node:fs/promises';
@@ -54,7 +55,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-default-apps', '--disable-extensions', '--mute-audio'],
 });
 
-const shots: Array<{ locale: string; scheme: 'light' | 'dark'; width: number; state?: string }> = [
+const shots: Array<{ locale: string; scheme: 'light' | 'dark'; width: number; state?: string; element?: 'access' }> = [
   { locale: 'en', scheme: 'light', width: 1280 },
   { locale: 'en', scheme: 'light', width: 320 },
   { locale: 'fr', scheme: 'light', width: 1280 },
@@ -63,6 +64,8 @@ const shots: Array<{ locale: string; scheme: 'light' | 'dark'; width: number; st
   { locale: 'de', scheme: 'dark', width: 320 },
   { locale: 'en', scheme: 'dark', width: 320 },
   { locale: 'en', scheme: 'light', width: 1280, state: 'expired' },
+  { locale: 'en', scheme: 'light', width: 1280, element: 'access' },
+  { locale: 'nb', scheme: 'dark', width: 320, element: 'access', state: 'confirm' },
 ];
 
 await mkdir(outDir, { recursive: true });
@@ -70,12 +73,12 @@ try {
   for (const shot of shots) {
     const context = await browser.newContext({ viewport: { width: shot.width, height: 900 }, colorScheme: shot.scheme, deviceScaleFactor: shot.width < 500 ? 2 : 1, reducedMotion: 'reduce' });
     const tab = await context.newPage();
-    await tab.goto(`${origin}/?locale=${shot.locale}&state=${shot.state ?? 'ready'}`);
-    await tab.waitForFunction(() => {
-      const root = document.querySelector('gk-consent')?.shadowRoot;
-      return !!root?.querySelector('[part~="approve-button"], .state');
-    });
-    const file = `${outDir}/consent-${shot.state ?? 'ready'}-${shot.locale}-${shot.scheme}-${shot.width}.png`;
+    await tab.goto(`${origin}/?locale=${shot.locale}&state=${shot.state ?? 'ready'}&element=${shot.element ?? 'consent'}`);
+    await tab.waitForFunction((state) => {
+      const root = document.querySelector('gk-consent, gk-installation-access')?.shadowRoot;
+      return !!root?.querySelector(state === 'confirm' ? '[part~="confirm"]' : '[part~="approve-button"], .state, [part~="entry"]');
+    }, shot.state);
+    const file = `${outDir}/${shot.element === 'access' ? 'installation-access' : 'consent'}-${shot.state ?? 'ready'}-${shot.locale}-${shot.scheme}-${shot.width}.png`;
     await tab.locator('body').screenshot({ path: file });
     console.log(file);
     await context.close();

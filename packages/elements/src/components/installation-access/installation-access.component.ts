@@ -13,11 +13,8 @@ import { createClient, type ElementsClient } from '../../internal/client.js';
 import tokens from '../../styles/tokens.styles.js';
 import styles from './installation-access.styles.js';
 
-/**
- * A group entry as the element reads it. `granted_by` is not (yet) part of the wire type; the
- * element shows it when the server sends it.
- */
-type GroupEntry = GroupAccessEntry & { readonly granted_by?: { readonly name: string } | string | null };
+type GroupEntry = GroupAccessEntry;
+type UserEntry = Extract<AccessEntry, { kind: 'user' }>;
 
 type View =
   | { readonly kind: 'loading' }
@@ -33,8 +30,8 @@ const groupIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" 
 
 /**
  * Lists who has access to an installation: its owner and administrators, and every group that
- * holds a grant (marked as a group, with its lookup key, since when and, when the server says,
- * granted by whom). An owner can revoke a group's grant after a confirmation step; the list
+ * holds a grant (marked as a group, with its lookup key), each with since when and, when the
+ * server knows, granted by whom. An owner can revoke a group's grant after a confirmation step; the list
  * updates and the outcome is announced.
  *
  * @summary Who has access to an installation, with revoke.
@@ -234,7 +231,17 @@ export class GkInstallationAccess extends GkElement {
     }
   }
 
-  private renderUser(entry: Extract<AccessEntry, { kind: 'user' }>): TemplateResult {
+  /** "Since 2 Nov 2026 · Granted by Olivia Owner", from what the server knows. */
+  private renderWhen(entry: AccessEntry): TemplateResult {
+    const { t } = this;
+    const since = entry.since || (entry.kind === 'group' ? entry.granted_at : '');
+    return html`<span class="meta">
+      ${since ? html`<span>${t.installationAccess.since(t.common.date(since))}</span>` : nothing}
+      ${entry.granted_by?.name ? html`<span>${t.installationAccess.grantedBy(entry.granted_by.name)}</span>` : nothing}
+    </span>`;
+  }
+
+  private renderUser(entry: UserEntry): TemplateResult {
     const initials = entry.name
       .split(/\s+/)
       .slice(0, 2)
@@ -245,13 +252,13 @@ export class GkInstallationAccess extends GkElement {
       <div class="who">
         <span class="name">${entry.name}</span>
         <span class="meta"><span class="role">${this.t.installationAccess.roles[entry.role]}</span><span>${entry.email}</span></span>
+        ${this.renderWhen(entry)}
       </div>
     </li>`;
   }
 
   private renderGroup(entry: GroupEntry): TemplateResult {
     const { t } = this;
-    const grantedBy = typeof entry.granted_by === 'string' ? entry.granted_by : entry.granted_by?.name;
     const confirming = this.confirming === entry.grant_id;
     const revoking = this.revoking === entry.grant_id;
     const questionId = `confirm-${entry.grant_id}`;
@@ -263,10 +270,7 @@ export class GkInstallationAccess extends GkElement {
           <span part="group-badge" class="group-badge">${groupIcon}${t.common.group}</span>
           <span class="key">${t.common.lookupKey(entry.lookup_key)}</span>
         </span>
-        <span class="meta">
-          <span>${t.installationAccess.since(t.common.date(entry.granted_at))}</span>
-          ${grantedBy ? html`<span>${t.installationAccess.grantedBy(grantedBy)}</span>` : nothing}
-        </span>
+        ${this.renderWhen(entry)}
       </div>
       <div class="entry-actions">
         ${confirming

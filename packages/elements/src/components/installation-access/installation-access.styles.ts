@@ -56,7 +56,7 @@ export default css`
   .entry {
     display: grid;
     grid-template-columns: auto 1fr auto;
-    align-items: center;
+    align-items: start;
     gap: 0.5rem 0.875rem;
     padding: 0.875rem 0;
     border-top: 1px solid var(--_border);
@@ -115,7 +115,9 @@ export default css`
   .revoke {
     min-height: 2.25rem;
     padding-inline: 0.875rem;
-    color: var(--_danger);
+  }
+  .entry-actions {
+    align-self: center;
   }
   .confirm {
     grid-column: 1 / -1;

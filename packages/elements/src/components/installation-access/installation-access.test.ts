@@ -60,17 +60,22 @@ describe('<gk-installation-access>', () => {
     expect(text(group)).to.contain(`Since ${catalogues.en.common.date(grantedAt)}`);
   });
 
-  it('shows who granted the access when the server says', async () => {
+  it('shows who granted a group its access, and nothing when the server does not know', async () => {
     const [grantId] = grant();
+    const element = await mount();
+    expect(text(entry(element, grantId!))).to.contain('Granted by Olivia Owner');
+    expect(text($$(element, '[part~="entry"]')[0])).to.not.contain('Granted by');
+
     worker.use(
       http.get('*/api/installations/:id/access', () =>
         HttpResponse.json({
-          items: [{ kind: 'group', id: 'grp_acme', name: 'Acme Energy', lookup_key: 'TZBV', logo_url: null, grant_id: grantId, granted_at: '2026-11-02T10:00:00Z', granted_by: { id: owner.id, name: 'Olivia Owner' } }],
+          items: [{ kind: 'group', id: 'grp_acme', name: 'Acme Energy', lookup_key: 'TZBV', logo_url: null, grant_id: grantId, granted_at: '2026-11-02T10:00:00Z', since: '2026-11-02T10:00:00Z', granted_by: null }],
         }),
       ),
     );
-    const element = await mount();
-    expect(text(entry(element, grantId!))).to.contain('Granted by Olivia Owner');
+    await element.load();
+    await element.updateComplete;
+    expect(text(entry(element, grantId!))).to.contain('Since Nov 2, 2026').and.not.contain('Granted by');
   });
 
   for (const locale of SUPPORTED_LOCALES) {
