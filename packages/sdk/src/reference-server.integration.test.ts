@@ -94,7 +94,11 @@ describe('@grantkit/sdk against the reference server', () => {
 
     const machine = createApiClient({ baseUrl: server.url, credentials: { bearer: tokens.access_token } })
     expect((await machine.getInstallation(home.id)).name).toBe('Home')
-    expect((await machine.getChargingHistory(home.id)).items.length).toBeGreaterThan(0)
+    const history = (await machine.getChargingHistory(home.id, { limit: 2 })).items
+    expect(history.length).toBeGreaterThan(0)
+    expect(history.length).toBeLessThanOrEqual(2)
+    expect((await owner.api.listGrants()).items.map((g) => g.id)).toContain(grant_id)
+    expect((await owner.api.listGrants({ installation_id: home.id })).items.map((g) => g.id)).toEqual([grant_id])
 
     const claims = await verifyAccessToken(tokens.access_token, { issuer: server.url, audience: server.url })
     expect(claims).toMatchObject({ iss: server.url, client_id: 'TZBV' })
