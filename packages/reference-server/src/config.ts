@@ -37,6 +37,10 @@ export interface Config {
   readonly sessionHours: number;
   /** SMTP, sender, demo mailbox and invitation-link lifetime (mail/config.ts). */
   readonly mail: MailConfig;
+  /** JWS algorithm of access tokens (`GRANTKIT_SIGNING_ALG`: ES256 default, or EdDSA with Ed25519). */
+  readonly signingAlg: 'ES256' | 'EdDSA';
+  /** Access-token lifetime in minutes (`GRANTKIT_TOKEN_TTL_MINUTES`, default 15). */
+  readonly tokenTtlMinutes: number;
 }
 
 export class ConfigError extends Error {
@@ -74,6 +78,12 @@ function decodeSecret(raw: string): Uint8Array {
     throw new ConfigError('GRANTKIT_SECRET must be at least 32 random bytes, base64url-encoded (try: openssl rand -base64 32).');
   }
   return new Uint8Array(bytes.subarray(0, 32));
+}
+
+function signingAlg(raw: string | undefined): Config['signingAlg'] {
+  if (!raw) return 'ES256';
+  if (raw === 'ES256' || raw === 'EdDSA') return raw;
+  throw new ConfigError(`GRANTKIT_SIGNING_ALG must be ES256 or EdDSA (got "${raw}").`);
 }
 
 export interface LoadConfigOptions {
@@ -139,5 +149,7 @@ export function loadConfig(env: Env = process.env, { cwd = process.cwd(), persis
     authorizationCodeTtlSeconds: 60,
     sessionHours: integer(env, 'GRANTKIT_SESSION_HOURS', 12, 1, 24 * 30),
     mail: loadMailConfig(env, production),
+    signingAlg: signingAlg(env.GRANTKIT_SIGNING_ALG),
+    tokenTtlMinutes: integer(env, 'GRANTKIT_TOKEN_TTL_MINUTES', 15, 1, 24 * 60),
   };
 }

@@ -9,6 +9,7 @@ import { loadSession } from './middleware/session.js';
 import { originCheck } from './middleware/origin-check.js';
 import { requestContext } from './middleware/request-context.js';
 import { securityHeaders } from './middleware/security-headers.js';
+import { bearerAuth } from './middleware/bearer-auth.js';
 import { routeModules } from './routes/index.js';
 import { apiDocsBody } from './pages/api-docs.js';
 import { messages } from './pages/i18n/index.js';
@@ -22,6 +23,7 @@ export function createApp(deps: AppDeps) {
     app.use(prefix, loadSession(deps));
     app.use(prefix, originCheck(deps));
   }
+  app.use('/api/*', bearerAuth(deps));
   for (const module of routeModules) app.route('/', module(deps));
 
   const openApiConfig = {

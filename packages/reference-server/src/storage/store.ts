@@ -12,10 +12,11 @@ import { createAuditStore, type AuditStore } from './audit-store.js';
 import { createGrantStore, type GrantStore } from './grant-store.js';
 import { createGroupStore, type GroupStore } from './group-store.js';
 import { createInstallationStore, type InstallationStore } from './installation-store.js';
-import { createPartnerStores, type PartnerStores } from './partner-stores.js';
 import { createInvitationStores, type InvitationStores } from './invitation-stores.js';
+import { createPartnerStores, type PartnerStores } from './partner-stores.js';
 import { createRateLimitStore, type RateLimitStore } from './rate-limit-store.js';
 import { createSessionStore, createUserStore, type SessionStore, type UserStore } from './user-store.js';
+import { createTokenServiceStores, type TokenServiceStores } from './token-service-stores.js';
 
 export interface Store {
   readonly db: Executor;
@@ -32,6 +33,8 @@ export interface Store {
   readonly partnering: PartnerStores;
   /** Invitation codes and membership changes (issue 5). */
   readonly invitations: InvitationStores;
+  /** Service accounts, signing keys and revoked tokens (issue 6). */
+  readonly tokenService: TokenServiceStores;
   /** Runs `fn` with a Store bound to one transaction. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 }
@@ -49,6 +52,7 @@ export function createStore(db: Executor): Store {
     accessRequests: createAccessRequestStore(db),
     partnering: createPartnerStores(db),
     invitations: createInvitationStores(db),
+    tokenService: createTokenServiceStores(db),
     transaction: (fn) => db.transaction((tx) => fn(createStore(tx))),
   };
 }

@@ -9,7 +9,8 @@ import { memberRoutes } from './members.js';
 import { partneringRoutes } from './partnering.js';
 import { sessionRoutes } from './session.js';
 import { coreRouteModules } from './core.js';
+import { oauthRoutes, serviceAccountRoutes } from './oauth-and-service-accounts.js';
 
 export type RouteModule = (deps: AppDeps) => OpenAPIHono<AppEnv>;
 
-export const routeModules: RouteModule[] = [sessionRoutes, ...coreRouteModules, invitationCodeRoutes, memberRoutes, partneringRoutes];
+export const routeModules: RouteModule[] = [sessionRoutes, ...coreRouteModules, invitationCodeRoutes, memberRoutes, oauthRoutes, serviceAccountRoutes, partneringRoutes];
