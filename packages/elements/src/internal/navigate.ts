@@ -11,7 +11,8 @@
 export function followRedirect(url: string): void {
   const target = new URL(url, location.href);
   if (target.protocol !== 'https:' && target.protocol !== 'http:') {
-    throw new TypeError(`Refusing to follow a ${target.protocol} URL`);
+    // Not a TypeError: callers treat those as network failures.
+    throw new Error(`Refusing to follow a ${target.protocol} URL`);
   }
   location.assign(target.href);
 }

@@ -208,9 +208,18 @@ export class GkConsent extends GkElement {
         redirectUrl = answer.redirect_url;
         proceed = this.emit(new GkDeniedEvent({ requestId: request.id, installationId, redirectUrl }));
       }
-      this.view = { kind: 'done', request, outcome: outcome === 'approve' ? 'approved' : 'denied', leaving: proceed };
+      let leaving = proceed;
+      if (proceed) {
+        try {
+          this.navigate(redirectUrl);
+        } catch {
+          // The decision is recorded; only leaving failed (e.g. a non-http redirect_url).
+          leaving = false;
+          this.inlineError = this.t.common.serverError;
+        }
+      }
+      this.view = { kind: 'done', request, outcome: outcome === 'approve' ? 'approved' : 'denied', leaving };
       this.pendingFocus = true;
-      if (proceed) this.navigate(redirectUrl);
     } catch (error) {
       const failure = classifyFailure(error);
       if (failure === 'expired' || failure === 'decided' || failure === 'not_found') {
@@ -269,7 +278,8 @@ export class GkConsent extends GkElement {
         return html`${this.renderHeader(view.request)}
           <p part="status" class="status done" role="status" tabindex="-1" data-focus-target>
             ${view.outcome === 'approved' ? check : nothing}${message}
-          </p>`;
+          </p>
+          <div aria-live="assertive">${this.inlineError ? html`<p part="error" class="error">${this.inlineError}</p>` : nothing}</div>`;
       }
       case 'ready':
         return this.renderRequest(view.request);

@@ -234,6 +234,17 @@ describe('<gk-consent>', () => {
       expect(new URL(visits[0]!).searchParams.get('success')).to.equal('true');
     });
 
+    it('never follows a non-http redirect_url, even from the server', async () => {
+      worker.use(http.post('*/api/access-requests/:id/approve', () => HttpResponse.json({ redirect_url: 'javascript:alert(1)', grant_id: 'grt_x' })));
+      const element = await fixture<GkConsent>(html`<gk-consent request-id=${openRequest({ installation_id: home.id })} locale="en"></gk-consent>`);
+      await settled(element);
+      part(element, 'approve-button')!.click();
+      await waitUntil(() => part(element, 'error'));
+      expect(text(part(element, 'error'))).to.equal(catalogues.en.common.serverError);
+      expect(text(part(element, 'status'))).to.equal('Access approved.');
+      expect(location.protocol).to.equal('http:');
+    });
+
     it('shows the decided state when the request was answered meanwhile (409)', async () => {
       const id = openRequest({ installation_id: home.id });
       const { element, visits } = await mount(id);
