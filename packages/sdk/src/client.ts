@@ -7,7 +7,7 @@
  */
 import { ApiError } from './errors.js'
 import { invitationMethods, type InvitationsApi } from './invitations-client.js'
-import { partnerMethods, type PartnersApi } from './partners-client.js'
+import { emailInvitationMethods, partnerMethods, type EmailInvitationsApi, type PartnersApi } from './partners-client.js'
 import { problemToError } from './problem.js'
 import type {
   AccessListResponse,
@@ -50,7 +50,7 @@ interface Call {
 }
 
 /** Grantkit JSON API client. Every method rejects with {@link ApiError} on failure. */
-export interface ApiClient extends InvitationsApi, PartnersApi {
+export interface ApiClient extends InvitationsApi, PartnersApi, EmailInvitationsApi {
   /** `POST /api/session` — sets the `gk_session` cookie. Errors: `invalid_credentials` 401, `rate_limited` 429, `validation_failed` 400. */
   login(body: LoginRequest): Promise<LoginResponse>
   /** `DELETE /api/session`. */
@@ -154,5 +154,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     listAudit: async (query) => call('GET', '/api/audit', { query: { ...query } }),
     ...invitationMethods(call, segment),
     ...partnerMethods(call, segment),
+    ...emailInvitationMethods(call, segment),
   }
 }

@@ -13,4 +13,4 @@ export { exchangeCode, type CodeExchangeInput, type GrantkitTokens } from './cod
 export { defaultTransactionStore, memoryTransactionStore, webStorageTransactionStore, type TransactionStore } from './transaction-store.js'
 export { deliverPopupResult, openAccessRequestPopup, POPUP_CHANNEL, POPUP_MESSAGE_TYPE, type DeliverPopupResultOptions, type PopupOptions, type PopupResult } from './popup.js'
 export { createApiClient, type ApiClient, type ApiClientOptions, type BearerCredential } from './client.js'
-export { encodeLogo, remainingAccessOf, type PartnersApi } from './partners-client.js'
+export { createPartnersClient, encodeLogo, remainingAccessOf, type EmailInvitationsApi, type PartnersApi, type PartnersClientOptions } from './partners-client.js'

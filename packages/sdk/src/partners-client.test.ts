@@ -2,7 +2,7 @@ import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createApiClient } from './client.js'
 import { ApiError } from './errors.js'
-import { encodeLogo, remainingAccessOf } from './partners-client.js'
+import { createPartnersClient, encodeLogo, remainingAccessOf } from './partners-client.js'
 import { sniffLogoType } from './partner-types.js'
 import { createMockServer, MOCK_ORGANISATION, MOCK_PARTNER, mockPartners } from './mock/index.js'
 
@@ -113,5 +113,19 @@ describe('encodeLogo', () => {
     expect(sniffLogoType(new TextEncoder().encode('<!doctype html>'))).toBeNull()
     expect((await rejection(encodeLogo(new Blob(['<svg/>'], { type: 'image/png' })))).code).toBe('logo_unsupported_type')
     expect((await rejection(encodeLogo(new Blob([png, new Uint8Array(600 * 1024)])))).code).toBe('logo_too_large')
+  })
+})
+
+describe('createPartnersClient', () => {
+  it('carries only the partner methods, with the same errors as createApiClient', async () => {
+    const partners = createPartnersClient({ baseUrl })
+    expect('login' in partners).toBe(false)
+    mock.signIn(owner.id)
+    expect((await partners.listPartners(MOCK_ORGANISATION.id)).items.map((p) => p.lookup_key)).toEqual(['SLST'])
+    const refused = await rejection(partners.deactivatePartner(MOCK_PARTNER.id, 'nope'))
+    expect(refused).toMatchObject({ code: 'confirmation_required', status: 400 })
+    expect((await rejection(partners.getPartner(''))).code).toBe('validation_failed')
+    const offline = createPartnersClient({ baseUrl, fetch: async () => Promise.reject(new TypeError('offline')) })
+    expect((await rejection(offline.listOrganisations())).code).toBe('network_error')
   })
 })

@@ -8,6 +8,7 @@
  */
 import { ApiError } from './errors.js'
 import type { ApiCaller } from './invitations-client.js'
+import { problemToError } from './problem.js'
 import {
   MAX_LOGO_BYTES,
   sniffLogoType,
@@ -32,7 +33,7 @@ import {
   type RegisterPartnerResponse,
 } from './partner-types.js'
 
-/** Partners, email invitations and the mailbox. */
+/** Organisations and partners (account holders; partner admins for their own partner). */
 export interface PartnersApi {
   /** `GET /api/organisations` — organisations I am an account holder of. */
   listOrganisations(): Promise<OrganisationListResponse>
@@ -73,6 +74,10 @@ export interface PartnersApi {
   listPartnerInvitations(id: string): Promise<PartnerInvitationListResponse>
   /** `POST /api/partners/:id/invitations` (partner admins). Errors: `email_domain_not_allowed` 422, `not_group_admin` 403. */
   invitePartnerMember(id: string, body: InvitePartnerMemberRequest): Promise<PartnerInvitation>
+}
+
+/** Email invitation links and the demo mailbox (anyone with the link; the mailbox only in the demo). */
+export interface EmailInvitationsApi {
   /** `GET /api/invitations/:token`. Errors: `invitation_not_found` 404, `invitation_used` 409, `invitation_expired` 410. */
   getEmailInvitation(token: string): Promise<EmailInvitationView>
   /** `POST /api/invitations/:token/accept`. Errors as above plus `invitation_email_mismatch` 403, `unauthenticated` 401. */
@@ -99,6 +104,12 @@ export function partnerMethods(call: ApiCaller, segment: (value: string) => stri
     deactivatePartner: async (id, confirm) => call('POST', `${partner(id)}/deactivate`, { body: { confirm } }),
     listPartnerInvitations: async (id) => call('GET', `${partner(id)}/invitations`),
     invitePartnerMember: async (id, body) => call('POST', `${partner(id)}/invitations`, { body }),
+  }
+}
+
+/** Builds the email-invitation and mailbox methods over `call`. */
+export function emailInvitationMethods(call: ApiCaller, segment: (value: string) => string): EmailInvitationsApi {
+  return {
     getEmailInvitation: async (token) => call('GET', `/api/invitations/${segment(token)}`),
     acceptEmailInvitation: async (token, body = {}) => call('POST', `/api/invitations/${segment(token)}/accept`, { body }),
     listMailbox: async (query = {}) => call('GET', '/api/mailbox', { query: { to: query.to } }),
@@ -132,4 +143,44 @@ export function remainingAccessOf(error: unknown): PartnerRemainingAccess | null
   if (!(error instanceof ApiError) || error.code !== 'partner_has_access') return null
   const remaining = (error.cause as { remaining?: PartnerRemainingAccess } | undefined)?.remaining
   return remaining && Array.isArray(remaining.grants) && Array.isArray(remaining.service_accounts) ? remaining : null
+}
+
+/** Options of {@link createPartnersClient}: the server and the fetch to use; the session cookie is sent. */
+export interface PartnersClientOptions {
+  readonly baseUrl: string | URL
+  readonly fetch?: typeof fetch
+}
+
+/**
+ * Only the partner methods, with the session cookie: what `<gk-partners>` needs, without the
+ * rest of `createApiClient()` (a page that shows only the partner settings downloads less).
+ * Same errors as `createApiClient()`.
+ *
+ * @example
+ * ```ts
+ * const partners = createPartnersClient({ baseUrl: 'https://portal.example.com' })
+ * const { items } = await partners.listPartners(organisationId)
+ * ```
+ */
+export function createPartnersClient(options: PartnersClientOptions): PartnersApi {
+  const base = new URL(options.baseUrl).href.replace(/\/+$/, '')
+  const call: ApiCaller = async (method, path, { query, body } = {}) => {
+    const url = new URL(base + path)
+    for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(key, value)
+    const init: RequestInit = { method, credentials: 'include', headers: body === undefined ? {} : { 'content-type': 'application/json' } }
+    if (body !== undefined) init.body = JSON.stringify(body)
+    const response = await (options.fetch ?? fetch)(url, init).catch((cause: unknown) => {
+      throw new ApiError('network_error', `Could not reach ${url.origin}.`, { cause })
+    })
+    if (!response.ok) throw await problemToError(response)
+    return response.status === 204
+      ? undefined
+      : response.json().catch((cause: unknown) => {
+          throw new ApiError('invalid_response', `${method} ${path}: no JSON.`, { status: response.status, cause })
+        })
+  }
+  return partnerMethods(call, (value) => {
+    if (typeof value !== 'string' || !value) throw new ApiError('validation_failed', 'An id must be a non-empty string.')
+    return encodeURIComponent(value)
+  })
 }

@@ -516,10 +516,12 @@ export function createPartnerHandlers(db: () => MockDb, base: string, h: Partner
       return HttpResponse.json(state().register(userId, p(params, 'id'), await jsonBody(request)), { status: 201 })
     })),
     http.get(partner, api(({ request, cookies, params }) => HttpResponse.json(state().get(requireUser(request, cookies), p(params, 'id'))))),
-    http.get(`${partner}/logo`, ({ params }) => {
-      const logo = state().logo(p(params, 'id'))
-      return logo ? new HttpResponse(logo.bytes, { headers: { 'content-type': logo.type, 'x-content-type-options': 'nosniff' } }) : new HttpResponse(null, { status: 404 })
-    }),
+    ...[`${partner}/logo`, `${base}/logos/:id`].map((path) =>
+      http.get(path, ({ params }) => {
+        const logo = state().logo(p(params, 'id'))
+        return logo ? new HttpResponse(logo.bytes, { headers: { 'content-type': logo.type, 'x-content-type-options': 'nosniff' } }) : new HttpResponse(null, { status: 404 })
+      }),
+    ),
     http.put(`${partner}/admin`, api(async ({ request, cookies, params }) => {
       const userId = requireUser(request, cookies)
       return HttpResponse.json(state().changeAdmin(userId, p(params, 'id'), await jsonBody(request)), { status: 202 })
