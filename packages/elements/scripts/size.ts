@@ -23,6 +23,7 @@ export const ENTRIES = {
   'gk-access-button': 'src/components/access-button/access-button.define.ts',
   'gk-consent': 'src/components/consent/consent.define.ts',
   'gk-installation-access': 'src/components/installation-access/installation-access.define.ts',
+  'gk-partners': 'src/components/partners/partners.define.ts',
   'define.ts (all)': 'src/define.ts',
 } as const;
 

@@ -7,7 +7,9 @@
 import './components/access-button/access-button.define.js';
 import './components/consent/consent.define.js';
 import './components/installation-access/installation-access.define.js';
+import './components/partners/partners.define.js';
 
 export { GkAccessButton } from './components/access-button/access-button.define.js';
 export { GkConsent } from './components/consent/consent.define.js';
 export { GkInstallationAccess } from './components/installation-access/installation-access.define.js';
+export { GkPartners } from './components/partners/partners.define.js';

@@ -1,0 +1,230 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { MOCK_ORGANISATION, MOCK_PARTNER, mockPartners } from '@grantkit/sdk/mock';
+import type { GkPartnerDeactivatedEvent, GkPartnerRegisteredEvent } from '../../events/gk-partner.js';
+import { expectNoAxeViolations } from '../../internal/test/axe.js';
+import { mock, resetMocks, startMocks } from '../../internal/test/mocks.js';
+import en from './i18n/en.js';
+import fr from './i18n/fr.js';
+import de from './i18n/de.js';
+import pt from './i18n/pt.js';
+import nb from './i18n/nb.js';
+import './partners.define.js';
+import type { GkPartners } from './partners.component.js';
+
+const { owner, otherUser, home } = mock.fixtures;
+const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const text = (node: Element | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const $ = <T extends Element = HTMLElement>(element: GkPartners, selector: string): T => {
+  const found = element.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`nothing matches ${selector} in ${element.shadowRoot!.innerHTML.replace(/<!--[^>]*-->/g, '').slice(0, 400)}`);
+  return found;
+};
+const $$ = <T extends Element = HTMLElement>(element: GkPartners, selector: string): T[] => [...element.shadowRoot!.querySelectorAll<T>(selector)];
+const settle = async (element: GkPartners) => {
+  for (let i = 0; i < 5; i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    await element.updateComplete;
+  }
+};
+
+async function mount(locale = 'en'): Promise<GkPartners> {
+  const element = await fixture<GkPartners>(html`<gk-partners locale=${locale}></gk-partners>`);
+  await waitUntil(() => element.shadowRoot?.querySelector('h2') && !element.shadowRoot!.querySelector('.spinner'), 'kept loading', { timeout: 5000 }).catch((e) => {
+    throw new Error(`${e.message}: ${element.shadowRoot?.innerHTML.replace(/<!--[^>]*-->/g, '').slice(0, 600)}`);
+  });
+  await element.updateComplete;
+  return element;
+}
+
+async function type(element: GkPartners, selector: string, value: string): Promise<void> {
+  const input = $<HTMLInputElement>(element, selector);
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  await element.updateComplete;
+}
+
+async function submit(element: GkPartners): Promise<void> {
+  $<HTMLButtonElement>(element, 'form button[type="submit"]').click();
+  await settle(element);
+}
+
+const tabs = (element: GkPartners) => $$(element, '[role="tab"]');
+const selectedTab = (element: GkPartners) => tabs(element).find((t) => t.getAttribute('aria-selected') === 'true')!.id;
+
+function pickFile(element: GkPartners, bytes: BlobPart, name: string, mime: string): void {
+  const input = $<HTMLInputElement>(element, '#logo');
+  const transfer = new DataTransfer();
+  transfer.items.add(new File([bytes], name, { type: mime }));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+}
+
+describe('<gk-partners>', () => {
+  before(() => startMocks());
+  beforeEach(() => resetMocks(owner.id));
+
+  it('lists the organisation’s partners with the cap and passes axe', async () => {
+    const element = await mount();
+    expect(text($(element, 'h2'))).to.equal('Partners');
+    expect(text(element.shadowRoot!.querySelector('.hint'))).to.equal('1 of 10 partners');
+    const row = $(element, `tr[data-id="${MOCK_PARTNER.id}"]`);
+    expect(text(row.querySelector('th'))).to.equal('Solstice Service');
+    expect(text(row.querySelector('code'))).to.equal('SLST');
+    expect(text(row)).to.contain('@solstice.example');
+    await expectNoAxeViolations(element);
+  });
+
+  it('registers a partner through the four steps as tabs, keyboard included', async () => {
+    const element = await mount();
+    $(element, '#register').click();
+    await settle(element);
+    expect(tabs(element).map((t) => t.id)).to.deep.equal(['tab-info', 'tab-domains', 'tab-admin', 'tab-review']);
+    expect(selectedTab(element)).to.equal('tab-info');
+    expect(tabs(element).slice(1).every((t) => t.getAttribute('aria-disabled') === 'true')).to.equal(true);
+    await expectNoAxeViolations(element);
+
+    // Step 1: name required; an SVG named .png is refused before uploading; a PNG is shown.
+    await submit(element);
+    expect(text($(element, '#name-error'))).to.equal(en.errors.required);
+    expect($(element, '#name').getAttribute('aria-invalid')).to.equal('true');
+    expect(element.shadowRoot!.activeElement?.id).to.equal('name');
+    await type(element, '#name', 'Fjord Installers');
+    pickFile(element, '<svg xmlns="http://www.w3.org/2000/svg"/>', 'logo.png', 'image/png');
+    await settle(element);
+    expect(text($(element, '#logo-error'))).to.equal(en.errors.logo_unsupported_type);
+    pickFile(element, Uint8Array.from(atob(PNG), (c) => c.charCodeAt(0)), 'logo.png', 'image/png');
+    await settle(element);
+    expect(text($(element, '#logo-error'))).to.equal('');
+    expect($<HTMLImageElement>(element, '[part="panel"] img').src).to.match(/^data:image\/png;base64,/);
+    await submit(element);
+    expect(selectedTab(element)).to.equal('tab-domains');
+    expect(element.shadowRoot!.activeElement?.id).to.equal('tab-domains');
+
+    // Step 2: a wildcard is refused by the server and shown on its field.
+    await type(element, '#domains-0', '*.fjord.example');
+    await submit(element);
+    expect(text($(element, '#domains-0-error'))).to.equal(en.errors.invalid_domain);
+    await type(element, '#domains-0', '@Fjord.Example');
+    await submit(element);
+    expect(selectedTab(element)).to.equal('tab-admin');
+
+    // Keyboard: ArrowLeft goes back to a reached step, End to the last reached one.
+    const tablist = $(element, '[role="tablist"]');
+    tablist.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    await element.updateComplete;
+    expect(selectedTab(element)).to.equal('tab-domains');
+    expect(($<HTMLInputElement>(element, '#domains-0')).value).to.equal('fjord.example');
+    tablist.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await element.updateComplete;
+    expect(selectedTab(element)).to.equal('tab-admin');
+    expect(tabs(element).find((t) => t.id === 'tab-review')!.getAttribute('aria-disabled')).to.equal('true');
+
+    // Step 3: an address outside the domains.
+    await type(element, '#admin-first_name', 'Ada');
+    await type(element, '#admin-last_name', 'Admin');
+    await type(element, '#admin-email', 'ada@gmail.example');
+    await submit(element);
+    expect(text($(element, '#admin-email-error'))).to.equal(en.errors.email_domain_not_allowed);
+    await type(element, '#admin-email', 'ada@fjord.example');
+    await submit(element);
+    expect(selectedTab(element)).to.equal('tab-review');
+    expect(text($(element, '[part="panel"] dl'))).to.contain('@fjord.example').and.contain('Ada Admin <ada@fjord.example>');
+
+    const registered = oneEvent(element, 'gk-partner-registered') as Promise<GkPartnerRegisteredEvent>;
+    await submit(element);
+    const { detail } = await registered;
+    expect(detail.partner.name).to.equal('Fjord Installers');
+    await settle(element);
+    expect(text($(element, '[part="status"]'))).to.equal(en.added('Fjord Installers', 'ada@fjord.example'));
+    expect(text($(element, `tr[data-id="${detail.partner.id}"]`))).to.contain(en.pending('ada@fjord.example'));
+    expect(mockPartners(mock.db).mailbox[0]!.to).to.equal('ada@fjord.example');
+  });
+
+  it('explains the cap instead of opening the registration', async () => {
+    mockPartners(mock.db).organisation.partner_limit = 1;
+    const element = await mount();
+    const button = $(element, '#register');
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
+    expect(text($(element, '#cap'))).to.equal(en.capReached(1));
+    button.click();
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[role="tablist"]')).to.equal(null);
+  });
+
+  it('changes the admin and refuses deactivation while access remains, then deactivates', async () => {
+    const element = await mount();
+    $(element, `tr[data-id="${MOCK_PARTNER.id}"] .settings`).click();
+    await settle(element);
+    expect(text($(element, '#settings-title'))).to.equal(en.settingsFor('Solstice Service'));
+    await expectNoAxeViolations(element);
+
+    await type(element, '#admin-first_name', 'Siri');
+    await type(element, '#admin-last_name', 'Sol');
+    await type(element, '#admin-email', 'siri@elsewhere.example');
+    $<HTMLButtonElement>(element, '[aria-labelledby="admin-heading"] button[type="submit"]').click();
+    await settle(element);
+    expect(text($(element, '#admin-email-error'))).to.equal(en.errors.email_domain_not_allowed);
+    await type(element, '#admin-email', 'siri@solstice.example');
+    $<HTMLButtonElement>(element, '[aria-labelledby="admin-heading"] button[type="submit"]').click();
+    await settle(element);
+    expect(text($(element, '[part="status"]'))).to.equal(en.invited('siri@solstice.example'));
+    expect(text($(element, '[aria-labelledby="admin-heading"]'))).to.contain(en.pending('siri@solstice.example'));
+
+    // Link Home (as the settings' link API would), then try to deactivate: refused, with the grant listed and revocable.
+    mock.db.grants.set('grt_home', { id: 'grt_home', group_id: MOCK_PARTNER.id, installation_id: home.id, created_at: new Date().toISOString(), created_by: owner.id });
+    $(element, '[part="title"]');
+    await type(element, '#confirm', 'Solstice Service');
+    $<HTMLButtonElement>(element, '[part="danger-zone"] button[type="submit"]').click();
+    await settle(element);
+    const remaining = $(element, '#remaining');
+    expect(remaining.getAttribute('role')).to.equal('alert');
+    expect(text(remaining)).to.contain(en.hasAccess('Solstice Service')).and.contain(home.name);
+    expect(element.shadowRoot!.activeElement?.id).to.equal('remaining');
+    await expectNoAxeViolations(element);
+    remaining.querySelector<HTMLButtonElement>('button')!.click();
+    await settle(element);
+    expect(text($(element, '#remaining'))).not.to.contain(home.name);
+
+    // Wrong confirmation, then the right one.
+    await type(element, '#confirm', 'Solstice');
+    $<HTMLButtonElement>(element, '[part="danger-zone"] button[type="submit"]').click();
+    await settle(element);
+    expect(text($(element, '#confirm-error'))).to.equal(en.errors.confirmation_required);
+    expect(element.shadowRoot!.activeElement?.id).to.equal('confirm');
+    await type(element, '#confirm', 'solstice service');
+    const deactivated = oneEvent(element, 'gk-partner-deactivated') as Promise<GkPartnerDeactivatedEvent>;
+    $<HTMLButtonElement>(element, '[part="danger-zone"] button[type="submit"]').click();
+    expect((await deactivated).detail.status).to.equal('deactivated');
+    await settle(element);
+    expect(text($(element, '[part="status"]'))).to.equal(en.deactivatedOk('Solstice Service'));
+    expect(element.shadowRoot!.querySelector('[part="danger-zone"]')).to.equal(null);
+    expect(text($(element, '.badge'))).to.equal(en.deactivated);
+  });
+
+  it('shows nothing to someone who is not an account holder', async () => {
+    resetMocks(otherUser.id);
+    const element = await mount();
+    expect(text($(element, '[part="error"]'))).to.equal(en.noOrganisation);
+    expect(element.shadowRoot!.querySelector('table')).to.equal(null);
+  });
+
+  it('speaks English, French, German, Portuguese and Norwegian', async () => {
+    for (const [locale, strings] of Object.entries({ en, fr, de, pt, nb })) {
+      const element = await mount(locale);
+      expect(text($(element, 'h2')), locale).to.equal(strings.title);
+      expect(text($(element, '#register')), locale).to.equal(strings.register);
+      expect(element.shadowRoot!.querySelector('[part="base"]')!.getAttribute('lang')).to.equal(locale);
+    }
+    expect(MOCK_ORGANISATION.name).to.equal('Helio Grid');
+  });
+
+  it('is themable through custom properties and parts', async () => {
+    const element = await mount();
+    element.style.setProperty('--gk-color-primary', 'rgb(1, 2, 3)');
+    $(element, '#register').click();
+    await settle(element);
+    const tab = $(element, '[part~="tab-selected"]');
+    expect(getComputedStyle(tab).borderBottomColor).to.equal('rgb(1, 2, 3)');
+    expect($$(element, '[part~="tab"]')).to.have.length(4);
+  });
+});
