@@ -81,16 +81,6 @@ const check = html`<svg class="check" viewBox="0 0 20 20" aria-hidden="true" foc
 export class GkConsent extends GkElement {
   static override styles = [tokens, styles];
 
-  /** This element's strings in the resolved language. */
-  protected get t(): { readonly common: CommonStrings; readonly consent: ConsentStrings } {
-    return { common: this.localize('common'), consent: this.localize('consent') };
-  }
-  /** The access request being shown, once loaded (read-only). */
-  get accessRequest(): AccessRequestView | undefined {
-    return this.view.kind === 'ready' || this.view.kind === 'done' ? this.view.request : undefined;
-  }
-
-
   /** The access request to show (the id the server put in the page). */
   @property({ attribute: 'request-id', reflect: true }) requestId?: string;
 
@@ -109,7 +99,10 @@ export class GkConsent extends GkElement {
    */
   @property({ attribute: false }) client?: ElementsClient;
 
-  /** How the element leaves the page; `location.assign` by default. Tests replace it. */
+  /**
+   * How the element follows the server's `redirect_url`: `location.assign` for http(s) URLs
+   * only, by default. Tests replace it.
+   */
   @property({ attribute: false }) navigate: (url: string) => void = followRedirect;
 
   @state() private view: View = { kind: 'idle' };
@@ -119,7 +112,19 @@ export class GkConsent extends GkElement {
 
   /** Bumped on every load, so an answer to an outdated request is dropped. */
   private generation = 0;
+  /** Move focus to `[data-focus-target]` after the next render. */
   private pendingFocus = false;
+  private defaultClient?: ElementsClient;
+
+  /** The access request being shown, once loaded. */
+  get accessRequest(): AccessRequestView | undefined {
+    return this.view.kind === 'ready' || this.view.kind === 'done' ? this.view.request : undefined;
+  }
+
+  /** This element's strings in the resolved language. */
+  protected get t(): { readonly common: CommonStrings; readonly consent: ConsentStrings } {
+    return { common: this.localize('common'), consent: this.localize('consent') };
+  }
 
   protected override localeHints(): Array<string | undefined> {
     const { view } = this;
@@ -157,8 +162,6 @@ export class GkConsent extends GkElement {
       this.pendingFocus = true;
     }
   }
-
-  private defaultClient?: ElementsClient;
 
   private get api(): ElementsClient {
     return this.client ?? (this.defaultClient ??= createClient(this.apiBase));
