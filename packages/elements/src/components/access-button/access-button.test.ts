@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { POPUP_CHANNEL, POPUP_MESSAGE_TYPE, TRANSACTION_KEY } from '@grantkit/sdk';
 import { catalogues, SUPPORTED_LOCALES } from '../../i18n/index.js';
 import type { GkAccessResultEvent } from '../../events/gk-access-result.js';
@@ -88,6 +88,18 @@ describe('<gk-access-button>', () => {
       const element = await fixture<GkAccessButton>(html`<gk-access-button locale="en">Let Acme help</gk-access-button>`);
       const slot = part(element, 'label').querySelector('slot')!;
       expect(slot.assignedNodes().map((node) => node.textContent)).to.deep.equal(['Let Acme help']);
+    });
+
+    it('has no axe violations in dark mode', async () => {
+      await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+      try {
+        const { element } = await mount(html`<gk-access-button server=${location.origin} lookup-key="bad key!" return-url=${acme.returnUrl} locale="en"></gk-access-button>`);
+        part(element, 'base').click();
+        await waitUntil(() => part(element, 'status').querySelector('.error'));
+        await expectNoAxeViolations(element);
+      } finally {
+        await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+      }
     });
 
     it('has no axe violations, idle and with an error', async () => {

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { catalogues, SUPPORTED_LOCALES } from '../../i18n/index.js';
 import type { GkAccessRevokedEvent } from '../../events/gk-access-revoked.js';
@@ -212,6 +212,19 @@ describe('<gk-installation-access>', () => {
     await expectNoAxeViolations(element);
     const failed = await mount('en', 'ins_nope');
     await expectNoAxeViolations(failed);
+  });
+
+  it('has no axe violations in dark mode, with the confirmation open', async () => {
+    const [grantId] = grant();
+    await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+    try {
+      const element = await mount('de');
+      entry(element, grantId!)!.querySelector<HTMLElement>('[part~="revoke-button"]')!.click();
+      await element.updateComplete;
+      await expectNoAxeViolations(element);
+    } finally {
+      await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    }
   });
 
   it('reloads when installation-id changes', async () => {
