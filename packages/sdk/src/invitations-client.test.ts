@@ -143,3 +143,18 @@ describe('invitation code and member methods', () => {
     expect((await rejection(api.listMembers(volt.id))).status).toBe(404)
   })
 })
+
+describe('createInvitationsClient', () => {
+  it('talks to the same endpoints with the session cookie and the same errors', async () => {
+    const { createInvitationsClient } = await import('./invitations-client.js')
+    const small = createInvitationsClient({ baseUrl })
+    mock.signIn(partnerAdmin.id)
+    expect((await small.listGroups()).items.find((g) => g.id === acme.id)?.is_admin).toBe(true)
+    const batch = await small.createInvitationCodes(acme.id, { count: 1, roles: ['operator'] })
+    mock.signIn(owner.id)
+    expect((await small.redeemInvitationCode(batch.items[0]!.code)).group.id).toBe(acme.id)
+    expect(await rejection(small.redeemInvitationCode(batch.items[0]!.code))).toMatchObject({ code: 'code_already_used', status: 409 })
+    const offline = createInvitationsClient({ baseUrl, fetch: async () => Promise.reject(new TypeError('offline')) })
+    expect((await rejection(offline.listGroups())).code).toBe('network_error')
+  })
+})

@@ -4,6 +4,9 @@
  *
  * @module
  */
+import { ApiError } from './errors.js'
+import { problemToError } from './problem.js'
+import type { GroupListResponse } from './types.js'
 import type {
   CreatedInvitationCodes,
   CreateInvitationCodesRequest,
@@ -68,4 +71,64 @@ export function invitationMethods(call: ApiCaller, segment: (value: string) => s
       call('PATCH', `/api/groups/${segment(groupId)}/members/${segment(userId)}`, { body: { roles } }),
     removeMember: async (groupId, userId) => call('DELETE', `/api/groups/${segment(groupId)}/members/${segment(userId)}`),
   }
+}
+
+/** What {@link createInvitationsClient} returns: the invitation methods and `listGroups`. */
+export interface InvitationsClient extends InvitationsApi {
+  /** `GET /api/groups` — the groups I belong to, with `is_admin`. */
+  listGroups(): Promise<GroupListResponse>
+}
+
+/** Options of {@link createInvitationsClient}. */
+export interface InvitationsClientOptions {
+  /** The server's public URL. */
+  readonly baseUrl: string | URL
+  /** Fetch implementation (defaults to the global `fetch`). */
+  readonly fetch?: typeof fetch
+}
+
+const pathSegment = (value: string): string => {
+  if (typeof value !== 'string' || !value) throw new ApiError('validation_failed', 'An id must be a non-empty string.')
+  return encodeURIComponent(value)
+}
+
+/**
+ * A small cookie-session client with only the invitation and member methods (plus
+ * `listGroups`), for pages and elements that need nothing else: it leaves out the rest of
+ * `createApiClient()`'s methods, which keeps `<gk-redeem-code>` and friends within their size
+ * budget. Same errors as `createApiClient()`.
+ *
+ * @example
+ * ```ts
+ * const api = createInvitationsClient({ baseUrl: location.origin })
+ * const joined = await api.redeemInvitationCode(code)
+ * ```
+ */
+export function createInvitationsClient(options: InvitationsClientOptions): InvitationsClient {
+  const base = new URL(options.baseUrl).href.replace(/\/+$/, '')
+  const call: ApiCaller = async <T>(method: string, path: string, init: { readonly query?: Record<string, string | undefined>; readonly body?: unknown } = {}) => {
+    const url = new URL(base + path)
+    for (const [key, value] of Object.entries(init.query ?? {})) if (value !== undefined) url.searchParams.set(key, value)
+    const headers: Record<string, string> = { accept: 'application/json, application/problem+json' }
+    if (init.body !== undefined) headers['content-type'] = 'application/json'
+    let response: Response
+    try {
+      response = await (options.fetch ?? fetch)(url, {
+        method,
+        headers,
+        credentials: 'include',
+        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
+      })
+    } catch (cause) {
+      throw new ApiError('network_error', `Could not reach ${url.origin}: ${(cause as Error)?.message ?? cause}`, { cause })
+    }
+    if (!response.ok) throw await problemToError(response)
+    if (response.status === 204) return undefined as T
+    try {
+      return (await response.json()) as T
+    } catch (cause) {
+      throw new ApiError('invalid_response', `${method} ${path} answered ${response.status} without JSON.`, { status: response.status, cause })
+    }
+  }
+  return { ...invitationMethods(call, pathSegment), listGroups: async () => call('GET', '/api/groups') }
 }

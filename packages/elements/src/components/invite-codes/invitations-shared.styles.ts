@@ -64,34 +64,6 @@ export default css`
   .ok {
     color: var(--_success);
   }
-  fieldset.roles {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius-small);
-    padding: 0.75rem 1rem;
-    margin: 0;
-    display: grid;
-    gap: 0.35rem;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25rem;
-  }
-  .check {
-    display: flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-height: 2rem;
-    cursor: pointer;
-  }
-  .check input {
-    width: 1.15rem;
-    height: 1.15rem;
-    accent-color: var(--_primary);
-  }
-  .check.blocked {
-    color: var(--_text-muted);
-    cursor: not-allowed;
-  }
   .row {
     display: flex;
     flex-wrap: wrap;
@@ -108,42 +80,8 @@ export default css`
     padding: 0.25rem 0.75rem;
     font-weight: 500;
   }
-  .table-wrap {
-    overflow-x: auto;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    font-size: 0.92rem;
-  }
-  th,
-  td {
-    text-align: start;
-    padding: 0.5rem;
-    border-bottom: 1px solid var(--_border);
-    vertical-align: top;
-  }
-  th {
-    font-weight: 600;
-    color: var(--_text-muted);
-  }
   code {
     font-family: var(--gk-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
     overflow-wrap: anywhere;
-  }
-  .badge {
-    display: inline-block;
-    padding: 0.05rem 0.5rem;
-    border-radius: 999px;
-    background: var(--_surface-muted);
-    border: 1px solid var(--_border);
-    font-size: 0.85rem;
-  }
-  .badge.valid {
-    color: var(--_success);
-  }
-  .badge.deactivated,
-  .badge.expired {
-    color: var(--_danger);
   }
 `;

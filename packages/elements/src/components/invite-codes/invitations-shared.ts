@@ -4,25 +4,17 @@
  * the base class (strings, client), error wording, the role picker with the exclusivity rule,
  * and copying to the clipboard.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { createApiClient, type ApiClient, type Role } from '@grantkit/sdk';
+import { createInvitationsClient, type InvitationsClient as SdkInvitationsClient, type Role } from '@grantkit/sdk';
 import { GkElement } from '../../base/gk-element.js';
-import { invitationCatalogues, type InvitationStrings } from './i18n/index.js';
+import type { InvitationStrings, StringsLoader } from './i18n/index.js';
 
-/** The SDK client methods these elements call; any object with them works (tests, shared clients). */
-export type InvitationsClient = Pick<
-  ApiClient,
-  | 'me'
-  | 'listGroupRoles'
-  | 'createInvitationCodes'
-  | 'listInvitationCodes'
-  | 'deactivateInvitationCode'
-  | 'redeemInvitationCode'
-  | 'listMembers'
-  | 'changeMemberRoles'
-  | 'removeMember'
->;
+/**
+ * The SDK client methods these elements call: the SDK's `createInvitationsClient()` (the
+ * default), or any object with the same methods, such as a full `createApiClient()`.
+ */
+export type InvitationsClient = SdkInvitationsClient;
 
 /** Base of the invitation elements: `api-base`, `client`, and the strings of the resolved locale. */
 export class InvitationElement extends GkElement {
@@ -39,14 +31,46 @@ export class InvitationElement extends GkElement {
     if (this.client) return this.client;
     if (!this.defaultClient || this.defaultBase !== this.apiBase) {
       this.defaultBase = this.apiBase;
-      this.defaultClient = createApiClient({ baseUrl: new URL(this.apiBase || '/', location.href), credentials: 'include' });
+      this.defaultClient = createInvitationsClient({ baseUrl: new URL(this.apiBase || '/', location.href) });
     }
     return this.defaultClient;
   }
 
-  /** The invitation strings of {@link GkElement.resolvedLocale}. */
-  protected get s(): InvitationStrings {
-    return invitationCatalogues[this.resolvedLocale];
+  /** This element's strings in other languages; subclasses return their own loader. */
+  protected get loader(): StringsLoader<unknown> | undefined {
+    return undefined;
+  }
+
+  /**
+   * The strings of {@link GkElement.resolvedLocale}: the loaded chunk of another language, or
+   * the English sections the element passes (it imports only the ones it shows).
+   */
+  protected strings<T extends Partial<InvitationStrings>>(english: T): T {
+    return (this.loader?.get(this.resolvedLocale) as T | undefined) ?? english;
+  }
+
+  private pendingStrings?: Promise<void> | undefined;
+
+  /**
+   * Holds rendering until this language's strings have loaded (as the base class does for its
+   * catalogue), so a live region never announces English first. Subclasses must not rely on the
+   * `changed` map of a held update: Lit drops it; they load in `firstUpdated`/`connectedCallback`.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    const locale = this.resolvedLocale;
+    const loader = this.loader;
+    if (!loader || loader.ready(locale)) return super.shouldUpdate(changed);
+    const pending = loader.load(locale).then(() => {
+      if (this.pendingStrings === pending) this.pendingStrings = undefined;
+      this.requestUpdate();
+    });
+    this.pendingStrings = pending;
+    return false;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    while (this.pendingStrings) await this.pendingStrings;
+    return super.getUpdateComplete();
   }
 }
 
@@ -64,7 +88,7 @@ export function errorCode(error: unknown): string | undefined {
 }
 
 /** What to tell the user about a failed call, in their language. */
-export function describeError(s: InvitationStrings, error: unknown): string {
+export function describeError(s: Pick<InvitationStrings, 'errors'>, error: unknown): string {
   const code = errorCode(error);
   const e = s.errors;
   switch (code) {
@@ -119,7 +143,7 @@ export function roleNames(catalogue: readonly Role[], keys: readonly string[]): 
 }
 
 export interface RolePickerOptions {
-  readonly s: InvitationStrings;
+  readonly s: Pick<InvitationStrings, 'roles'>;
   readonly catalogue: readonly Role[];
   readonly selected: readonly string[];
   /** Prefix of element ids, unique within the shadow root. */

@@ -31,12 +31,6 @@ export default css`
   input[type='number'] {
     width: 8rem;
   }
-  .value {
-    font-weight: 400;
-    min-height: 2.75rem;
-    display: flex;
-    align-items: center;
-  }
   .codes {
     list-style: none;
     margin: 0;
@@ -55,17 +49,5 @@ export default css`
   }
   .codes code {
     font-size: 1rem;
-  }
-  td.actions {
-    white-space: nowrap;
-  }
-  .button.danger.small {
-    font-weight: 600;
-  }
-  .page {
-    color: var(--_text-muted);
-  }
-  nav.row {
-    align-items: center;
   }
 `;

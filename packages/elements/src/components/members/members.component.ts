@@ -9,7 +9,19 @@ import { GkMemberRemovedEvent, GkMemberUpdatedEvent } from '../../events/gk-memb
 import tokens from '../../styles/tokens.styles.js';
 import shared from '../invite-codes/invitations-shared.styles.js';
 import { describeError, InvitationElement, renderRolePicker, roleNames } from '../invite-codes/invitations-shared.js';
+import { errors, members as membersStrings, roles } from '../invite-codes/i18n/en.js';
+import rolesStyles from '../invite-codes/roles.styles.js';
+import tableStyles from '../invite-codes/table.styles.js';
 import styles from './members.styles.js';
+import { stringsLoader } from '../invite-codes/i18n/index.js';
+
+/** This element's strings in French, German, Portuguese and Norwegian, one lazy chunk each. */
+const loader = stringsLoader({
+  fr: () => import('./i18n/fr.js'),
+  de: () => import('./i18n/de.js'),
+  pt: () => import('./i18n/pt.js'),
+  nb: () => import('./i18n/nb.js'),
+});
 
 /**
  * The members of one group with their roles (exclusive roles marked `*`). Admins change a
@@ -36,10 +48,19 @@ import styles from './members.styles.js';
  * @cssproperty [--gk-radius=12px] - Card corner radius.
  */
 export class GkMembers extends InvitationElement {
-  static override styles = [tokens, shared, styles];
+  static override styles = [tokens, shared, rolesStyles, tableStyles, styles];
 
   /** The group whose members are managed (the caller must administer it). */
   @property({ attribute: 'group-id' }) groupId = '';
+
+  protected override get loader() {
+    return loader;
+  }
+
+  /** The strings it shows, in the resolved language. */
+  protected get s() {
+    return this.strings({ errors, members: membersStrings, roles });
+  }
 
   @state() private loading = true;
   @state() private loadError = '';

@@ -3,7 +3,7 @@ import { SUPPORTED_LOCALES } from '../../i18n/index.js';
 import type { GkMemberRemovedEvent, GkMemberUpdatedEvent } from '../../events/gk-member-changed.js';
 import { expectNoAxeViolations } from '../../internal/test/axe.js';
 import { mock, resetMocks, startMocks } from '../../internal/test/mocks.js';
-import { invitationCatalogues } from '../invite-codes/i18n/index.js';
+import { invitationCatalogues } from '../invite-codes/i18n/all.js';
 import './members.define.js';
 import type { GkMembers } from './members.component.js';
 
@@ -19,7 +19,8 @@ const $$ = <T extends Element = HTMLElement>(element: GkMembers, selector: strin
 
 async function mount(locale = 'en', groupId: string = acme.id): Promise<GkMembers> {
   const element = await fixture<GkMembers>(html`<gk-members locale=${locale} group-id=${groupId}></gk-members>`);
-  await waitUntil(() => !element.shadowRoot!.querySelector('.spinner'), 'kept loading', { timeout: 5000 }).catch((e) => {
+  await element.updateComplete;
+  await waitUntil(() => element.shadowRoot!.querySelector('#title') && !element.shadowRoot!.querySelector('.spinner'), 'kept loading', { timeout: 5000 }).catch((e) => {
     throw new Error(`${e.message}: ${element.shadowRoot!.innerHTML.replace(/<!--[^>]*-->/g, '').slice(0, 600)}`);
   });
   await element.updateComplete;

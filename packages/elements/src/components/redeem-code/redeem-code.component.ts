@@ -8,8 +8,18 @@ import { extractInvitationCode, INVITATION_CODE_EXAMPLE, type RedeemInvitationCo
 import { GkCodeRedeemedEvent } from '../../events/gk-code-redeemed.js';
 import tokens from '../../styles/tokens.styles.js';
 import shared from '../invite-codes/invitations-shared.styles.js';
+import { errors, redeem, roles } from '../invite-codes/i18n/en.js';
 import { describeError, errorCode, InvitationElement, roleLabel } from '../invite-codes/invitations-shared.js';
 import styles from './redeem-code.styles.js';
+import { stringsLoader } from '../invite-codes/i18n/index.js';
+
+/** This element's strings in French, German, Portuguese and Norwegian, one lazy chunk each. */
+const loader = stringsLoader({
+  fr: () => import('./i18n/fr.js'),
+  de: () => import('./i18n/de.js'),
+  pt: () => import('./i18n/pt.js'),
+  nb: () => import('./i18n/nb.js'),
+});
 
 /** The layout, position by position: `x` a hex digit, `-` a hyphen. */
 const LAYOUT = 'xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx';
@@ -66,6 +76,15 @@ type FieldMessage = '' | 'required' | 'incomplete' | 'format' | 'ok' | 'pasted';
  */
 export class GkRedeemCode extends InvitationElement {
   static override styles = [tokens, shared, styles];
+
+  protected override get loader() {
+    return loader;
+  }
+
+  /** The strings it shows, in the resolved language. */
+  protected get s() {
+    return this.strings({ errors, redeem, roles });
+  }
 
   @state() private value = '';
   @state() private message: FieldMessage = '';

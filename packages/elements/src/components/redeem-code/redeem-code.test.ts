@@ -5,7 +5,7 @@ import { mockInvitations } from '@grantkit/sdk/mock';
 import type { GkCodeRedeemedEvent } from '../../events/gk-code-redeemed.js';
 import { expectNoAxeViolations } from '../../internal/test/axe.js';
 import { mock, resetMocks, startMocks } from '../../internal/test/mocks.js';
-import { invitationCatalogues } from '../invite-codes/i18n/index.js';
+import { invitationCatalogues } from '../invite-codes/i18n/all.js';
 import './redeem-code.define.js';
 import { formatState, type GkRedeemCode } from './redeem-code.component.js';
 

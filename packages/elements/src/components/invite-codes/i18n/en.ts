@@ -4,7 +4,7 @@
  * `<gk-members>`): the reference catalogue. Wording follows the ePortal user-management guide
  * (../shared/seeds/002).
  */
-import { formatDate } from '../../../i18n/en.js';
+import { formatDate } from '../../../i18n/format.js';
 
 /** Every string the invitation elements show. */
 export interface InvitationStrings {
@@ -81,6 +81,11 @@ export interface InvitationStrings {
     readonly createdOnce: string;
     readonly validUntil: (date: string) => string;
     readonly createdAnnouncement: (count: number) => string;
+    readonly noGroups: string;
+    readonly loading: string;
+  };
+  /** The management table of `<gk-invite-code-list>`. */
+  readonly list: {
     readonly tableTitle: string;
     readonly tableIntro: string;
     readonly statusFilter: string;
@@ -108,9 +113,8 @@ export interface InvitationStrings {
     readonly previous: string;
     readonly next: string;
     readonly page: (page: number, pages: number, total: number) => string;
-    readonly noGroups: string;
-    readonly loading: string;
   };
+
   readonly members: {
     readonly title: string;
     readonly intro: string;
@@ -135,132 +139,144 @@ export interface InvitationStrings {
   };
 }
 
-const en: InvitationStrings = {
-  date: (iso) => formatDate('en', iso),
-  roles: {
-    adminHeading: 'Administrator role',
-    userHeading: 'User roles',
-    adminHint: 'An administrator role allows inviting and managing further users.',
-    userHint: 'A user role allows using the services offered.',
-    exclusiveNote: '* Cannot be combined with another role.',
-    exclusiveBlocked: 'Not available: an exclusive role (*) stands alone.',
-    required: 'Choose at least one role.',
-    list: (names) => names.join(', '),
-  },
-  status: { valid: 'Valid', used: 'Used', deactivated: 'Deactivated', expired: 'Expired' },
-  mode: { group: 'Service', partner: 'Business partner' },
-  errors: {
-    code_malformed: 'This is not an invitation code. Check that you copied all of it.',
-    code_unknown: 'This invitation code does not exist. Check it for typos.',
-    code_already_used: 'This invitation code has already been used. Each code works once; ask for a new one.',
-    code_deactivated: 'This invitation code was deactivated by an administrator. Ask for a new one.',
-    code_expired: 'This invitation code has expired. Ask for a new one.',
-    roles_conflict: 'The roles of this code cannot be combined with the roles you already have. Ask an administrator to change your roles first.',
-    last_admin: 'A group needs at least one administrator: give another member an administrator role first.',
-    not_group_admin: 'Only an administrator of this group can do this.',
-    not_found: 'Not found, or you have no access to it.',
-    unauthenticated: 'Your session has ended. Log in again to continue.',
-    validation: 'Some values are not valid. Check the form.',
-    rate_limited: (s) => (s ? `Too many attempts. Try again in ${s} seconds.` : 'Too many attempts. Try again later.'),
-    network: 'Could not reach the server. Check your connection and try again.',
-    server: 'Something went wrong on our side. Please try again in a moment.',
-  },
-  copy: {
-    code: 'Copy code',
-    codeLabel: (code) => `Copy code ${code}`,
-    all: 'Copy all codes',
-    copied: 'Copied to the clipboard.',
-    allCopied: (n) => `${n} codes copied to the clipboard.`,
-    failed: 'Could not copy. Select the code and copy it yourself.',
-    text: (group, key, date, codes) => [`Invitation code${codes.length === 1 ? '' : 's'} for ${group} (${key})`, `Valid until: ${date}`, '', ...codes].join('\n'),
-  },
-  redeem: {
-    title: 'Use an invitation code',
-    intro: 'Join a business partner or activate other services with an invitation code.',
-    hint: (example) => `Invitation codes have this layout: ${example}`,
-    label: 'Invitation code',
-    required: 'Required field, please fill it in.',
-    format: (example) => `This does not match the layout ${example} (letters a–f and digits).`,
-    incomplete: 'The code is incomplete.',
-    looksRight: 'The layout is right.',
-    submit: 'Use',
-    submitting: 'Checking…',
-    joined: (group) => `You joined ${group}.`,
-    rolesLine: (roles) => `Your roles: ${roles}`,
-    adminNote: 'You can now invite and manage other users of this group.',
-    another: 'Use another code',
-    pasted: 'The code was taken from the pasted text.',
-  },
-  invite: {
-    createTitle: 'Create invitation codes',
-    createIntro: 'You can create up to ten equivalent codes at once. The recipient must use the code before it expires.',
-    count: 'Number of invitation codes',
-    countError: 'Create from 1 to 10 codes at once.',
-    validity: 'Validity (1-90 days)',
-    validityError: 'Enter a whole number of days from 1 to 90.',
-    group: 'Select a group',
-    rolesTitle: 'User roles per invitation code',
-    rolesIntro: 'Assign the roles you want to give your users.',
-    create: 'Create invitation codes',
-    creating: 'Creating…',
-    close: 'Close',
-    createdTitle: 'The following invitation codes were created.',
-    createdNote: 'Access rights are granted with these codes. To prevent misuse, pass each code on securely: only authorised people may see and use it.',
-    createdOnce: 'Only logged-in users can use an invitation code, and only once.',
-    validUntil: (date) => `Valid until: ${date}`,
-    createdAnnouncement: (n) => (n === 1 ? '1 invitation code created.' : `${n} invitation codes created.`),
-    tableTitle: 'Invitation codes',
-    tableIntro: 'The codes of the groups and partners you administer, newest first.',
-    statusFilter: 'Status',
-    groupFilter: 'Group / partner',
-    all: 'All',
-    columns: {
-      creator: 'Creator',
-      code: 'Invitation code',
-      group: 'Group / partner',
-      mode: 'Mode',
-      created: 'Created',
-      validUntil: 'Valid until',
-      status: 'Status',
-      usedBy: 'Used by',
-      action: 'Action',
-    },
-    usedOn: (name, date) => `${name}, ${date}`,
-    empty: 'No invitation codes match.',
-    deactivate: 'Deactivate',
-    deactivateLabel: (code) => `Deactivate code ${code}`,
-    confirmDeactivate: (code) => `Deactivate ${code}? It can no longer be used.`,
-    confirm: 'Deactivate',
-    cancel: 'Cancel',
-    deactivated: (code) => `Code ${code} was deactivated.`,
-    previous: 'Previous',
-    next: 'Next',
-    page: (page, pages, total) => `Page ${page} of ${pages} (${total} codes)`,
-    noGroups: 'You do not administer any group, so you cannot invite anyone.',
-    loading: 'Loading…',
-  },
-  members: {
-    title: 'Users',
-    intro: 'Find a user and adapt their roles, or remove them from the group.',
-    name: 'Name',
-    email: 'Email',
-    roles: 'Roles',
-    actions: 'Actions',
-    edit: 'Change roles',
-    editLabel: (name) => `Change roles of ${name}`,
-    editLegend: (name) => `Roles of ${name}`,
-    save: 'Save',
-    saving: 'Saving…',
-    cancel: 'Cancel',
-    remove: 'Remove',
-    removeLabel: (name) => `Remove ${name}`,
-    confirmRemove: (name) => `Remove ${name} from the group? They lose access at once.`,
-    removed: (name) => `${name} was removed from the group.`,
-    saved: (name) => `Roles of ${name} saved.`,
-    empty: 'This group has no members.',
-    missingGroup: 'No group given (set the group-id attribute).',
-    loading: 'Loading…',
-  },
+// Each section is its own export, so an element bundles only the English it shows.
+export const date: InvitationStrings['date'] = (iso) => formatDate('en', iso);
+
+export const roles: InvitationStrings['roles'] = {
+  adminHeading: 'Administrator role',
+  userHeading: 'User roles',
+  adminHint: 'An administrator role allows inviting and managing further users.',
+  userHint: 'A user role allows using the services offered.',
+  exclusiveNote: '* Cannot be combined with another role.',
+  exclusiveBlocked: 'Not available: an exclusive role (*) stands alone.',
+  required: 'Choose at least one role.',
+  list: (names) => names.join(', '),
 };
+
+export const status: InvitationStrings['status'] = { valid: 'Valid', used: 'Used', deactivated: 'Deactivated', expired: 'Expired' };
+
+export const mode: InvitationStrings['mode'] = { group: 'Service', partner: 'Business partner' };
+
+export const errors: InvitationStrings['errors'] = {
+  code_malformed: 'This is not an invitation code. Check that you copied all of it.',
+  code_unknown: 'This invitation code does not exist. Check it for typos.',
+  code_already_used: 'This invitation code has already been used. Each code works once; ask for a new one.',
+  code_deactivated: 'This invitation code was deactivated by an administrator. Ask for a new one.',
+  code_expired: 'This invitation code has expired. Ask for a new one.',
+  roles_conflict: 'The roles of this code cannot be combined with the roles you already have. Ask an administrator to change your roles first.',
+  last_admin: 'A group needs at least one administrator: give another member an administrator role first.',
+  not_group_admin: 'Only an administrator of this group can do this.',
+  not_found: 'Not found, or you have no access to it.',
+  unauthenticated: 'Your session has ended. Log in again to continue.',
+  validation: 'Some values are not valid. Check the form.',
+  rate_limited: (s) => (s ? `Too many attempts. Try again in ${s} seconds.` : 'Too many attempts. Try again later.'),
+  network: 'Could not reach the server. Check your connection and try again.',
+  server: 'Something went wrong on our side. Please try again in a moment.',
+};
+
+export const copy: InvitationStrings['copy'] = {
+  code: 'Copy code',
+  codeLabel: (code) => `Copy code ${code}`,
+  all: 'Copy all codes',
+  copied: 'Copied to the clipboard.',
+  allCopied: (n) => `${n} codes copied to the clipboard.`,
+  failed: 'Could not copy. Select the code and copy it yourself.',
+  text: (group, key, date, codes) => [`Invitation code${codes.length === 1 ? '' : 's'} for ${group} (${key})`, `Valid until: ${date}`, '', ...codes].join('\n'),
+};
+
+export const redeem: InvitationStrings['redeem'] = {
+  title: 'Use an invitation code',
+  intro: 'Join a business partner or activate other services with an invitation code.',
+  hint: (example) => `Invitation codes have this layout: ${example}`,
+  label: 'Invitation code',
+  required: 'Required field, please fill it in.',
+  format: (example) => `This does not match the layout ${example} (letters a–f and digits).`,
+  incomplete: 'The code is incomplete.',
+  looksRight: 'The layout is right.',
+  submit: 'Use',
+  submitting: 'Checking…',
+  joined: (group) => `You joined ${group}.`,
+  rolesLine: (roles) => `Your roles: ${roles}`,
+  adminNote: 'You can now invite and manage other users of this group.',
+  another: 'Use another code',
+  pasted: 'The code was taken from the pasted text.',
+};
+
+export const invite: InvitationStrings['invite'] = {
+  createTitle: 'Create invitation codes',
+  createIntro: 'You can create up to ten equivalent codes at once. The recipient must use the code before it expires.',
+  count: 'Number of invitation codes',
+  countError: 'Create from 1 to 10 codes at once.',
+  validity: 'Validity (1-90 days)',
+  validityError: 'Enter a whole number of days from 1 to 90.',
+  group: 'Select a group',
+  rolesTitle: 'User roles per invitation code',
+  rolesIntro: 'Assign the roles you want to give your users.',
+  create: 'Create invitation codes',
+  creating: 'Creating…',
+  close: 'Close',
+  createdTitle: 'The following invitation codes were created.',
+  createdNote: 'Access rights are granted with these codes. To prevent misuse, pass each code on securely: only authorised people may see and use it.',
+  createdOnce: 'Only logged-in users can use an invitation code, and only once.',
+  validUntil: (date) => `Valid until: ${date}`,
+  createdAnnouncement: (n) => (n === 1 ? '1 invitation code created.' : `${n} invitation codes created.`),
+  noGroups: 'You do not administer any group, so you cannot invite anyone.',
+  loading: 'Loading…',
+};
+
+export const list: InvitationStrings['list'] = {
+  tableTitle: 'Invitation codes',
+  tableIntro: 'The codes of the groups and partners you administer, newest first.',
+  statusFilter: 'Status',
+  groupFilter: 'Group / partner',
+  all: 'All',
+  columns: {
+    creator: 'Creator',
+    code: 'Invitation code',
+    group: 'Group / partner',
+    mode: 'Mode',
+    created: 'Created',
+    validUntil: 'Valid until',
+    status: 'Status',
+    usedBy: 'Used by',
+    action: 'Action',
+  },
+  usedOn: (name, date) => `${name}, ${date}`,
+  empty: 'No invitation codes match.',
+  deactivate: 'Deactivate',
+  deactivateLabel: (code) => `Deactivate code ${code}`,
+  confirmDeactivate: (code) => `Deactivate ${code}? It can no longer be used.`,
+  confirm: 'Deactivate',
+  cancel: 'Cancel',
+  deactivated: (code) => `Code ${code} was deactivated.`,
+  previous: 'Previous',
+  next: 'Next',
+  page: (page, pages, total) => `Page ${page} of ${pages} (${total} codes)`,
+};
+
+export const members: InvitationStrings['members'] = {
+  title: 'Users',
+  intro: 'Find a user and adapt their roles, or remove them from the group.',
+  name: 'Name',
+  email: 'Email',
+  roles: 'Roles',
+  actions: 'Actions',
+  edit: 'Change roles',
+  editLabel: (name) => `Change roles of ${name}`,
+  editLegend: (name) => `Roles of ${name}`,
+  save: 'Save',
+  saving: 'Saving…',
+  cancel: 'Cancel',
+  remove: 'Remove',
+  removeLabel: (name) => `Remove ${name}`,
+  confirmRemove: (name) => `Remove ${name} from the group? They lose access at once.`,
+  removed: (name) => `${name} was removed from the group.`,
+  saved: (name) => `Roles of ${name} saved.`,
+  empty: 'This group has no members.',
+  missingGroup: 'No group given (set the group-id attribute).',
+  loading: 'Loading…',
+};
+
+const en: InvitationStrings = { date, roles, status, mode, errors, copy, redeem, invite, list, members };
 
 export default en;

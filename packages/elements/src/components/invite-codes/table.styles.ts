@@ -1,0 +1,65 @@
+/**
+ * @module
+ * Styles of the invitation tables (`<gk-invite-code-list>`, `<gk-members>`).
+ */
+import { css } from 'lit';
+
+export default css`
+  .block {
+    display: grid;
+    gap: 0.6rem;
+  }
+  h3:focus,
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  h3:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .table-wrap {
+    overflow-x: auto;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.92rem;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    vertical-align: top;
+  }
+  th {
+    font-weight: 600;
+    color: var(--_text-muted);
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.05rem 0.5rem;
+    border-radius: 999px;
+    background: var(--_surface-muted);
+    border: 1px solid var(--_border);
+    font-size: 0.85rem;
+  }
+  .badge.valid {
+    color: var(--_success);
+  }
+  .badge.deactivated,
+  .badge.expired {
+    color: var(--_danger);
+  }
+  td.actions {
+    white-space: nowrap;
+  }
+  .button.danger.small {
+    font-weight: 600;
+  }
+  .page {
+    color: var(--_text-muted);
+  }
+  nav.row {
+    align-items: center;
+  }
+`;
