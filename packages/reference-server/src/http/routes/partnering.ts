@@ -1,7 +1,7 @@
 /**
  * @module http/routes/partnering
  * Issue 7's routes as one module (one line in routes/index.ts): organisations and partner
- * registration, one partner's maintenance, invitation acceptance and the demo mailbox. They
+ * registration, one partner's maintenance, invitation acceptance, the demo mailbox and the `/partners` page. They
  * share one mail service per app.
  */
 import { createMailService } from '../../mail/mail-service.js';
@@ -10,6 +10,7 @@ import { invitationRoutes } from './invitations.js';
 import { mailboxRoutes } from './mailbox.js';
 import { organisationRoutes } from './organisations.js';
 import type { PartnerDeps } from './partner-deps.js';
+import { partnersPageRoutes } from './partners-page.js';
 import { partnerRoutes } from './partners.js';
 
 export function partneringRoutes(appDeps: AppDeps) {
@@ -18,6 +19,6 @@ export function partneringRoutes(appDeps: AppDeps) {
     mail: createMailService({ config: appDeps.config.mail, logger: appDeps.logger, clock: appDeps.clock }),
   };
   const router = createRouter();
-  for (const module of [organisationRoutes, partnerRoutes, invitationRoutes, mailboxRoutes]) router.route('/', module(deps));
+  for (const module of [organisationRoutes, partnerRoutes, invitationRoutes, mailboxRoutes, partnersPageRoutes]) router.route('/', module(deps));
   return router;
 }
