@@ -1,7 +1,9 @@
 /**
  * @module oauth/keys
- * The signing key ring. One active key signs; retired keys stay published (and accepted) until
- * every token they signed has expired, then leave the JWKS. Keys live in the database, encrypted
+ * The signing key ring. One key signs at a time. A rotated-in key is published in the JWKS
+ * {@link PREPUBLISH_MS} before it starts signing, so resource servers holding a cached JWKS (HTTP
+ * max-age, jose's refetch cool-down) already know it when its first token arrives. A retired key
+ * stays published (and accepted) until every token it signed has expired, then leaves the JWKS. Keys live in the database, encrypted
  * (oauth/key-encryption.ts), so every instance signs and verifies with the same set; each
  * instance caches them and reloads on a timer or when it meets an unknown `kid`.
  */
@@ -19,6 +21,14 @@ export interface ActiveKey {
   readonly alg: SigningAlg;
   readonly privateKey: CryptoKey;
 }
+
+interface Signer extends ActiveKey {
+  readonly signsFrom: number;
+  readonly retiredAt: number | null;
+}
+
+/** How long a rotated-in key is published before it signs: JWKS max-age (60 s) + cool-down + margin. */
+export const PREPUBLISH_MS = 2 * 60_000;
 
 interface LoadedKey {
   readonly stored: StoredSigningKey;
@@ -42,7 +52,7 @@ export interface KeyRingOptions {
 }
 
 /** Generates a key pair and its stored (encrypted) form. */
-export async function newSigningKey(alg: SigningAlg, secret: Uint8Array, now: Date) {
+export async function newSigningKey(alg: SigningAlg, secret: Uint8Array, now: Date, signsFrom: Date = now) {
   const { privateKey, publicKey } = await generateKeyPair(alg, { extractable: true });
   const kid = `${now.toISOString().slice(0, 10)}-${crypto.randomUUID().slice(0, 8)}`;
   const publicJwk = { ...(await exportJWK(publicKey)), kid, alg, use: 'sig' };
@@ -53,11 +63,13 @@ export async function newSigningKey(alg: SigningAlg, secret: Uint8Array, now: Da
     publicJwk,
     privateJwkEncrypted: encryptPrivateKey(secret, kid, JSON.stringify(privateJwk)),
     createdAt: now,
+    signsFrom,
   };
 }
 
 export class KeyRing {
-  #active: ActiveKey | undefined;
+  /** Keys that sign now or will (the current one and a pre-published successor). */
+  #signers: Signer[] = [];
   #published = new Map<string, LoadedKey>();
   #loadedAt = 0;
   #loading: Promise<void> | undefined;
@@ -71,27 +83,33 @@ export class KeyRing {
   async init(): Promise<void> {
     await this.reload();
     const { config, store, clock, logger } = this.#options;
-    if (!this.#active) {
+    const newest = this.#signers.find((s) => s.retiredAt === null);
+    if (!newest) {
       const inserted = await store.insertIfNoActive(await newSigningKey(config.signingAlg, config.secret, clock()));
       if (inserted) logger.info('signing key created', { alg: config.signingAlg });
       await this.reload();
-    } else if (this.#active.alg !== config.signingAlg) {
-      logger.info('signing algorithm changed; rotating the signing key', { from: this.#active.alg, to: config.signingAlg });
-      await this.rotate();
+    } else if (newest.alg !== config.signingAlg) {
+      // Immediately: tokens of the old algorithm would be refused by verifiers expecting the new one.
+      logger.info('signing algorithm changed; rotating the signing key', { from: newest.alg, to: config.signingAlg });
+      await this.rotate({ immediately: true });
     }
-    if (!this.#active) throw new Error('no active signing key after initialisation');
+    if (!this.#signers.length) throw new Error('no signing key after initialisation');
   }
 
-  /** Retires the active key and starts signing with a new one. */
-  async rotate(): Promise<{ kid: string; retired: string | null; removedAfter: Date }> {
+  /**
+   * Adds a new key that signs from `PREPUBLISH_MS` from now (or at once); the current key signs
+   * until then and stays published until its last token has expired.
+   */
+  async rotate({ immediately = false }: { immediately?: boolean } = {}): Promise<{ kid: string; retired: string | null; signsFrom: Date; removedAfter: Date }> {
     const { config, store, clock } = this.#options;
     const now = clock();
-    const key = await newSigningKey(config.signingAlg, config.secret, now);
-    const removedAfter = new Date(now.getTime() + retentionMs(config));
-    const { retired } = await store.rotate(key, now, removedAfter);
+    const signsFrom = new Date(now.getTime() + (immediately ? 0 : PREPUBLISH_MS));
+    const key = await newSigningKey(config.signingAlg, config.secret, now, signsFrom);
+    const removedAfter = new Date(signsFrom.getTime() + retentionMs(config));
+    const { retired } = await store.rotate(key, removedAfter);
     await store.deleteRemoved(now);
     await this.reload();
-    return { kid: key.kid, retired, removedAfter };
+    return { kid: key.kid, retired, signsFrom, removedAfter };
   }
 
   /** Re-reads the published keys (coalesces concurrent callers). */
@@ -105,21 +123,22 @@ export class KeyRing {
     const now = clock();
     const rows = await store.listPublished(now);
     const published = new Map<string, LoadedKey>();
-    let active: ActiveKey | undefined;
+    const signers: Signer[] = [];
     for (const stored of rows) {
       const known = this.#published.get(stored.kid);
       const publicKey = known?.publicKey ?? ((await importJWK(stored.publicJwk as JWK, stored.alg)) as CryptoKey);
       published.set(stored.kid, { stored, publicKey });
-      if (stored.retiredAt === null) {
+      if (stored.retiredAt === null || stored.retiredAt > now) {
         const privateKey =
-          this.#active?.kid === stored.kid
-            ? this.#active.privateKey
-            : ((await importJWK(JSON.parse(decryptPrivateKey(config.secret, stored.kid, stored.privateJwkEncrypted)) as JWK, stored.alg)) as CryptoKey);
-        active = { kid: stored.kid, alg: stored.alg, privateKey };
+          this.#signers.find((s) => s.kid === stored.kid)?.privateKey ??
+          ((await importJWK(JSON.parse(decryptPrivateKey(config.secret, stored.kid, stored.privateJwkEncrypted)) as JWK, stored.alg)) as CryptoKey);
+        signers.push({ kid: stored.kid, alg: stored.alg, privateKey, signsFrom: stored.signsFrom.getTime(), retiredAt: stored.retiredAt?.getTime() ?? null });
       }
     }
+    // Newest first: the first one already signing wins.
+    signers.sort((a, b) => b.signsFrom - a.signsFrom);
     this.#published = published;
-    this.#active = active;
+    this.#signers = signers;
     this.#loadedAt = Date.now();
   }
 
@@ -133,8 +152,10 @@ export class KeyRing {
   /** The key to sign with now. Triggers a background reload when the cache is old. */
   signingKey(): ActiveKey {
     this.#refreshIfStale();
-    if (!this.#active) throw new Error('KeyRing.init() has not run');
-    return this.#active;
+    const now = this.#options.clock().getTime();
+    const signer = this.#signers.find((s) => s.signsFrom <= now) ?? this.#signers[this.#signers.length - 1];
+    if (!signer) throw new Error('KeyRing.init() has not run');
+    return signer;
   }
 
   /**

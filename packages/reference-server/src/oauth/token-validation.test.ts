@@ -7,7 +7,7 @@ import { base64url, decodeJwt, decodeProtectedHeader, importJWK, SignJWT, type J
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { storeKinds } from '../testing/test-database.js';
 import { decryptPrivateKey } from './key-encryption.js';
-import { retentionMs } from './keys.js';
+import { PREPUBLISH_MS, retentionMs } from './keys.js';
 import { tokenService } from './token-service.js';
 import { getToken, introspect, seedGroup, seedServiceAccount, type TokenFixture } from './testing.js';
 
@@ -74,7 +74,10 @@ describe.each(storeKinds)('token validation on %s', (kind) => {
 
     const { kid: newKid, retired } = await service.keys.rotate();
     expect(retired).toBe(oldKid);
+    // Published first, signing later: verifiers with a cached JWKS learn the key in time.
     expect((await jwks()).map((k) => k.kid).sort()).toEqual([newKid, oldKid].sort());
+    expect(decodeProtectedHeader(await getToken(app, sa.clientId, sa.clientSecret)).kid).toBe(oldKid);
+    app.clock.advance(PREPUBLISH_MS);
     const after = await getToken(app, sa.clientId, sa.clientSecret);
     expect(decodeProtectedHeader(after).kid).toBe(newKid);
     expect((await introspect(app, sa.clientId, sa.clientSecret, before)).active).toBe(true);

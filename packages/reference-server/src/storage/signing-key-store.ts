@@ -11,7 +11,9 @@ export interface StoredSigningKey {
   readonly publicJwk: Readonly<Record<string, unknown>>;
   readonly privateJwkEncrypted: string;
   readonly createdAt: Date;
-  /** When the key stopped signing; null for the one active key. */
+  /** When the key starts signing (a rotated-in key is published first, migration 0021). */
+  readonly signsFrom: Date;
+  /** When the key stops signing (the next key's signsFrom); null for the newest key. */
   readonly retiredAt: Date | null;
   /** After this instant every token the key signed has expired: it leaves the JWKS. */
   readonly removedAfter: Date | null;
@@ -23,6 +25,7 @@ interface KeyRow {
   public_jwk: Record<string, unknown>;
   private_jwk_encrypted: string;
   created_at: Date;
+  signs_from: Date;
   retired_at: Date | null;
   removed_after: Date | null;
 }
@@ -33,11 +36,12 @@ const toKey = (r: KeyRow): StoredSigningKey => ({
   publicJwk: r.public_jwk,
   privateJwkEncrypted: r.private_jwk_encrypted,
   createdAt: r.created_at,
+  signsFrom: r.signs_from,
   retiredAt: r.retired_at,
   removedAfter: r.removed_after,
 });
 
-export type NewSigningKey = Pick<StoredSigningKey, 'kid' | 'alg' | 'publicJwk' | 'privateJwkEncrypted'> & { createdAt: Date };
+export type NewSigningKey = Pick<StoredSigningKey, 'kid' | 'alg' | 'publicJwk' | 'privateJwkEncrypted' | 'signsFrom'> & { createdAt: Date };
 
 export interface SigningKeyStore {
   /** The active key and the retired keys not yet removed at `now`, newest first. */
@@ -48,10 +52,10 @@ export interface SigningKeyStore {
    */
   insertIfNoActive(key: NewSigningKey): Promise<boolean>;
   /**
-   * Retires the active key (it stays published until `removedAfter`) and makes `key` active, in
-   * one transaction.
+   * Makes `key` the newest key, signing from `key.signsFrom`; the current newest key signs until
+   * then and stays published until `removedAfter`. One transaction.
    */
-  rotate(key: NewSigningKey, retiredAt: Date, removedAfter: Date): Promise<{ retired: string | null }>;
+  rotate(key: NewSigningKey, removedAfter: Date): Promise<{ retired: string | null }>;
   /** Deletes keys removed before `now`; returns their kids. */
   deleteRemoved(now: Date): Promise<string[]>;
 }
@@ -59,9 +63,9 @@ export interface SigningKeyStore {
 export function createSigningKeyStore(db: Executor): SigningKeyStore {
   const insert = (tx: Executor, k: NewSigningKey, onConflict: string) =>
     tx.query(
-      `INSERT INTO signing_keys (kid, alg, public_jwk, private_jwk_encrypted, created_at) VALUES ($1, $2, $3, $4, $5)
+      `INSERT INTO signing_keys (kid, alg, public_jwk, private_jwk_encrypted, created_at, signs_from) VALUES ($1, $2, $3, $4, $5, $6)
        ${onConflict} RETURNING kid`,
-      [k.kid, k.alg, k.publicJwk, k.privateJwkEncrypted, k.createdAt],
+      [k.kid, k.alg, k.publicJwk, k.privateJwkEncrypted, k.createdAt, k.signsFrom],
     );
   return {
     async listPublished(now) {
@@ -75,11 +79,11 @@ export function createSigningKeyStore(db: Executor): SigningKeyStore {
       const rows = await insert(db, key, `ON CONFLICT ((true)) WHERE retired_at IS NULL DO NOTHING`);
       return rows.length > 0;
     },
-    async rotate(key, retiredAt, removedAfter) {
+    async rotate(key, removedAfter) {
       return db.transaction(async (tx) => {
         const retired = await tx.query<{ kid: string }>(
           `UPDATE signing_keys SET retired_at = $1, removed_after = $2 WHERE retired_at IS NULL RETURNING kid`,
-          [retiredAt, removedAfter],
+          [key.signsFrom, removedAfter],
         );
         await insert(tx, key, '');
         return { retired: retired[0]?.kid ?? null };
