@@ -5,9 +5,11 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse, passthrough } from 'msw';
-import { startMocks, worker } from '../internal/test/mocks.js';
+import { mock, openRequest, resetMocks, startMocks, worker } from '../internal/test/mocks.js';
 import '../components/access-button/access-button.define.js';
+import '../components/consent/consent.define.js';
 import type { GkAccessButton } from '../components/access-button/access-button.component.js';
+import type { GkConsent } from '../components/consent/consent.component.js';
 
 const label = (element: GkAccessButton) => element.shadowRoot!.querySelector('button')?.textContent?.trim() ?? null;
 
@@ -36,6 +38,29 @@ describe('language loading', () => {
     } finally {
       element.remove();
     }
+  });
+
+  it('still reloads when the request changes together with a language that has to load', async () => {
+    resetMocks();
+    const first = openRequest();
+    const second = openRequest({ installation_id: mock.fixtures.cabin.id });
+    const element = await fixture<GkConsent>(html`<gk-consent request-id=${first} locale="en"></gk-consent>`);
+    await waitUntil(() => element.accessRequest?.id === first, 'first request not shown', { timeout: 3000 });
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    worker.use(
+      http.get('*/src/i18n/de.ts', async () => {
+        await gate;
+        return passthrough();
+      }),
+    );
+    element.locale = 'de';
+    element.requestId = second;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    release();
+    await waitUntil(() => element.accessRequest?.id === second, 'the second request was never loaded', { timeout: 3000 });
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part~="approve-button"]')!.textContent!.trim()).to.equal('Genehmigen');
   });
 
   it('falls back to English when a language cannot be loaded', async () => {

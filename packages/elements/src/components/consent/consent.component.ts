@@ -2,7 +2,7 @@
  * @module
  * `<gk-consent>`: the consent card of the platform's access-request page.
  */
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GRANT_PERMISSIONS, type AccessRequestView, type GrantPermission } from '@grantkit/sdk/types';
 import { GkElement } from '../../base/gk-element.js';
@@ -131,12 +131,17 @@ export class GkConsent extends GkElement {
     return view.kind === 'ready' || view.kind === 'done' ? [view.request.locale] : [];
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    // Lit only updates connected elements, so this also covers the first connection.
-    if (!this.hasUpdated || changed.has('requestId') || changed.has('apiBase') || changed.has('client')) {
-      if (changed.has('apiBase')) this.defaultClient = undefined;
-      void this.load();
-    }
+  /** What the current data was loaded for: a change of any of these reloads it. */
+  private loadedFor?: readonly unknown[];
+
+  protected override willUpdate(): void {
+    // Compared by value rather than through `changed`: an update held while a language loads
+    // (see GkElement.shouldUpdate) drops its `changed` map.
+    const key = [this.requestId, this.apiBase, this.client];
+    if (this.loadedFor?.every((value, index) => value === key[index])) return;
+    if (this.loadedFor && this.loadedFor[1] !== this.apiBase) this.defaultClient = undefined;
+    this.loadedFor = key;
+    void this.load();
   }
 
   /** Loads (or reloads) the access request. Called again by the Try again button. */

@@ -2,7 +2,7 @@
  * @module
  * `<gk-installation-access>`: who has access to an installation, with revocation.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AccessEntry, GroupAccessEntry } from '@grantkit/sdk/types';
 import { GkElement } from '../../base/gk-element.js';
@@ -101,11 +101,17 @@ export class GkInstallationAccess extends GkElement {
     return this.client ?? (this.defaultClient ??= createClient(this.apiBase));
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('installationId') || changed.has('apiBase') || changed.has('client')) {
-      if (changed.has('apiBase')) this.defaultClient = undefined;
-      void this.load();
-    }
+  /** What the current data was loaded for: a change of any of these reloads it. */
+  private loadedFor?: readonly unknown[];
+
+  protected override willUpdate(): void {
+    // Compared by value rather than through `changed`: an update held while a language loads
+    // (see GkElement.shouldUpdate) drops its `changed` map.
+    const key = [this.installationId, this.apiBase, this.client];
+    if (this.loadedFor?.every((value, index) => value === key[index])) return;
+    if (this.loadedFor && this.loadedFor[1] !== this.apiBase) this.defaultClient = undefined;
+    this.loadedFor = key;
+    void this.load();
   }
 
   /** Loads (or reloads) the list. */
