@@ -9,6 +9,7 @@ import { ApiError } from './errors.js'
 import { invitationMethods, type InvitationsApi } from './invitations-client.js'
 import { emailInvitationMethods, partnerMethods, type EmailInvitationsApi, type PartnersApi } from './partners-client.js'
 import { problemToError } from './problem.js'
+import { serviceAccountMethods, type ServiceAccountsApi } from './service-accounts-client.js'
 import type {
   AccessListResponse,
   AccessRequestView,
@@ -50,7 +51,7 @@ interface Call {
 }
 
 /** Grantkit JSON API client. Every method rejects with {@link ApiError} on failure. */
-export interface ApiClient extends InvitationsApi, PartnersApi, EmailInvitationsApi {
+export interface ApiClient extends InvitationsApi, PartnersApi, EmailInvitationsApi, ServiceAccountsApi {
   /** `POST /api/session` — sets the `gk_session` cookie. Errors: `invalid_credentials` 401, `rate_limited` 429, `validation_failed` 400. */
   login(body: LoginRequest): Promise<LoginResponse>
   /** `DELETE /api/session`. */
@@ -155,5 +156,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     ...invitationMethods(call, segment),
     ...partnerMethods(call, segment),
     ...emailInvitationMethods(call, segment),
+    ...serviceAccountMethods(call, segment),
   }
 }
