@@ -7,6 +7,7 @@
 import type { Store } from '../storage/store.js';
 import { coreSeeder } from './core-seeder.js';
 import { DEMO_USERS } from './demo-data.js';
+import { invitationSeeder } from './invitation-codes.js';
 import { partnerSeeder } from './partners.js';
 import type { SeedContext, Seeder } from './seeder.js';
 
@@ -15,6 +16,7 @@ export * from './demo-data.js';
 
 export const seeders: Seeder[] = [
   coreSeeder,
+  invitationSeeder,
   partnerSeeder,
 ];
 

@@ -18,8 +18,6 @@ export interface MemberStore {
   /** Every member's roles (for the last-admin rule). */
   listRoles(groupId: string): Promise<{ userId: string; roles: string[] }[]>;
   findMember(groupId: string, userId: string): Promise<GroupMember | undefined>;
-  /** Ids of groups whose role catalogue is empty (the seed gives them the demo catalogue). */
-  groupsWithoutRoles(): Promise<string[]>;
 }
 
 export function createMemberStore(db: Executor): MemberStore {
@@ -43,12 +41,6 @@ export function createMemberStore(db: Executor): MemberStore {
         [groupId, userId],
       );
       return r && { groupId: r.group_id, userId: r.user_id, email: r.email, name: r.name, roles: r.roles, createdAt: r.created_at };
-    },
-    async groupsWithoutRoles() {
-      const rows = await db.query<{ id: string }>(
-        `SELECT g.id FROM groups g WHERE NOT EXISTS (SELECT 1 FROM group_roles r WHERE r.group_id = g.id) ORDER BY g.created_at, g.id`,
-      );
-      return rows.map((r) => r.id);
     },
   };
 }
