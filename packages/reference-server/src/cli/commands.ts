@@ -4,8 +4,9 @@
  */
 import type { Command } from './main.js';
 import { migrateCommand } from './migrate.js';
+import { organisationCommands } from './organisation.js';
 import { seedCommand } from './seed.js';
 import { serveCommand } from './serve.js';
 import { keysRotateCommand, serviceAccountCreateCommand } from './token-service-commands.js';
 
-export const commands: Command[] = [serveCommand, migrateCommand, serviceAccountCreateCommand, keysRotateCommand, seedCommand];
+export const commands: Command[] = [serveCommand, migrateCommand, serviceAccountCreateCommand, keysRotateCommand, seedCommand, ...organisationCommands];
