@@ -172,7 +172,7 @@ export class GkInviteCodeList extends InvitationElement {
       <td>${this.s.date(c.expires_at)}</td>
       <td><span class="badge ${c.status}">${this.s.status[c.status]}</span></td>
       <td>${c.used_by && c.used_at ? i.usedOn(c.used_by.name, this.s.date(c.used_at)) : ''}</td>
-      <td class="actions">
+      <td class="actions" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && confirming && ((this.confirming = ''), (this.focusSelector = `tr[data-id="${c.id}"] .deactivate`))}>
         ${confirming
           ? html`<span>${i.confirmDeactivate(c.code)}</span>
               <button type="button" class="button danger small confirm" @click=${() => this.deactivate(c)}>${i.confirm}</button>

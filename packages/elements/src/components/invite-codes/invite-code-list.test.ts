@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { mockInvitations } from '@grantkit/sdk/mock';
 import { SUPPORTED_LOCALES } from '../../i18n/index.js';
 import type { GkCodeDeactivatedEvent } from '../../events/gk-codes-created.js';
@@ -50,6 +51,11 @@ describe('<gk-invite-code-list>', () => {
     await element.updateComplete;
     expect(element.shadowRoot!.activeElement?.classList.contains('confirm')).to.equal(true);
     expect(text($(element, `tr[data-id="${target.id}"]`))).to.contain(`Deactivate ${target.code}? It can no longer be used.`);
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(element.shadowRoot!.activeElement?.classList.contains('deactivate')).to.equal(true);
+    $(element, `tr[data-id="${target.id}"] .deactivate`).click();
+    await element.updateComplete;
     const event = oneEvent(element, 'gk-code-deactivated') as Promise<GkCodeDeactivatedEvent>;
     $(element, `tr[data-id="${target.id}"] .confirm`).click();
     expect((await event).detail.status).to.equal('deactivated');

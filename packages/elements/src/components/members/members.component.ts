@@ -115,10 +115,11 @@ export class GkMembers extends InvitationElement {
     this.focusSelector = '[part~="editor"] input:not([disabled])';
   }
 
-  private cancel(member: Member): void {
+  /** Leaves editing or confirming; focus returns to the button that started it. */
+  private cancel(member: Member, back: '.edit' | '.remove' = '.edit'): void {
     this.editing = '';
     this.confirming = '';
-    this.focusSelector = `tr[data-id="${member.user_id}"] .edit`;
+    this.focusSelector = `tr[data-id="${member.user_id}"] ${back}`;
   }
 
   private async save(member: Member): Promise<void> {
@@ -176,7 +177,7 @@ export class GkMembers extends InvitationElement {
     if (this.confirming === member.user_id) {
       return html`<span>${m.confirmRemove(member.name)}</span>
         <button type="button" class="button danger small confirm" @click=${() => this.removeMember(member)}>${m.remove}</button>
-        <button type="button" class="button secondary small" @click=${() => this.cancel(member)}>${m.cancel}</button>`;
+        <button type="button" class="button secondary small" @click=${() => this.cancel(member, '.remove')}>${m.cancel}</button>`;
     }
     return html`<button type="button" class="button secondary small edit" aria-label=${m.editLabel(member.name)} @click=${() => this.startEdit(member)}>${m.edit}</button>
       <button type="button" class="button secondary small remove" aria-label=${m.removeLabel(member.name)}
@@ -187,7 +188,7 @@ export class GkMembers extends InvitationElement {
     const m = this.s.members;
     return html`<tr class="editor-row">
       <td colspan="4">
-        <div part="editor" class="editor" role="group" aria-label=${m.editLegend(member.name)}>
+        <div part="editor" class="editor" role="group" aria-label=${m.editLegend(member.name)} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancel(member)}>
           ${renderRolePicker({
             s: this.s,
             catalogue: this.catalogue,
@@ -240,7 +241,7 @@ export class GkMembers extends InvitationElement {
                           <th scope="row">${member.name}</th>
                           <td>${member.email}</td>
                           <td class="roles-cell">${roleNames(this.catalogue, member.roles).join(', ')}</td>
-                          <td class="actions">${this.renderActions(member)}</td>
+                          <td class="actions" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.confirming === member.user_id && this.cancel(member, '.remove')}>${this.renderActions(member)}</td>
                         </tr>
                         ${this.editing === member.user_id ? this.renderEditor(member) : nothing}`,
                     )}

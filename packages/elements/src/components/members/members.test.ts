@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { SUPPORTED_LOCALES } from '../../i18n/index.js';
 import type { GkMemberRemovedEvent, GkMemberUpdatedEvent } from '../../events/gk-member-changed.js';
 import { expectNoAxeViolations } from '../../internal/test/axe.js';
@@ -91,6 +92,12 @@ describe('<gk-members>', () => {
     await element.updateComplete;
     expect(text($(element, `tr[data-id="${partnerMember.id}"]`))).to.contain(`Remove ${partnerMember.name} from the group?`);
     expect(element.shadowRoot!.activeElement?.classList.contains('confirm')).to.equal(true);
+    // Escape cancels and returns focus to the button that asked.
+    await sendKeys({ press: 'Escape' });
+    await element.updateComplete;
+    expect(element.shadowRoot!.activeElement?.classList.contains('remove')).to.equal(true);
+    $(element, `tr[data-id="${partnerMember.id}"] .remove`).click();
+    await element.updateComplete;
     const event = oneEvent(element, 'gk-member-removed') as Promise<GkMemberRemovedEvent>;
     $(element, `tr[data-id="${partnerMember.id}"] .confirm`).click();
     expect((await event).detail.member.user_id).to.equal(partnerMember.id);
