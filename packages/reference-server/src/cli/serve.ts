@@ -43,6 +43,14 @@ export const serveCommand: Command = {
         for (const line of await runSeeders(server.deps.store, seedContext)) logger.info('seeded', { seeder: line });
       }
     }
+    // Housekeeping: pending requests and codes expired for a day are deleted (until then an old
+    // link still gets its clear "expired" answer rather than "not found").
+    const purge = setInterval(() => {
+      server.deps.store.accessRequests
+        .purgeExpired(new Date(Date.now() - 86_400_000))
+        .catch((error: unknown) => logger.warn('purge of expired access requests failed', { error }));
+    }, 3600_000);
+    purge.unref();
     // Hono's Node adapter for every route, plus the token endpoint's fast path (oauth/node-server.ts).
     const httpServer = createNodeServer(server).listen(config.port, '0.0.0.0');
     io.out(`grantkit reference server on ${config.publicUrl} (${config.databaseUrl ? 'PostgreSQL' : 'PGlite in ' + config.dataDir})`);
@@ -53,6 +61,7 @@ export const serveCommand: Command = {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+    clearInterval(purge);
     await server.close();
     return 0;
   },

@@ -32,7 +32,8 @@ export function elementsBundle(entry = ELEMENTS_ENTRY): Promise<string> | undefi
       target: 'es2022',
       minify: true,
       legalComments: 'none',
-      conditions: ['source'],
+      // 'production' selects Lit's production build (no dev-mode warnings in the console).
+      conditions: ['source', 'browser', 'production'],
       ...(existsSync(ELEMENTS_TSCONFIG) ? { tsconfig: ELEMENTS_TSCONFIG } : {}),
       logLevel: 'silent',
     });
