@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createPartnersClient, encodeLogo, remainingAccessOf, type Partner, type PartnerRemainingAccess, type PartnersApi } from '@grantkit/sdk';
+import { createPartnersClient, encodeLogo, type Partner, type PartnerRemainingAccess, type PartnersApi } from '@grantkit/sdk';
 import { GkElement } from '../../base/gk-element.js';
 import { GkPartnerDeactivatedEvent, GkPartnerRegisteredEvent } from '../../events/gk-partner.js';
 import tokens from '../../styles/tokens.styles.js';
@@ -35,7 +35,7 @@ interface Coded {
   readonly code?: string;
   readonly message?: string;
   readonly errors?: readonly { readonly field: string; readonly code: string; readonly message: string }[];
-  readonly cause?: { readonly field?: string; readonly limit?: number };
+  readonly cause?: { readonly field?: string; readonly limit?: number; readonly remaining?: PartnerRemainingAccess };
 }
 
 /**
@@ -162,7 +162,7 @@ export class GkPartners extends GkElement {
     const e = (error ?? {}) as Coded;
     const s = this.s.errors;
     const out: Record<string, string> = {};
-    const remaining = remainingAccessOf(error);
+    const remaining = e.code === 'partner_has_access' && e.cause?.remaining;
     if (remaining) {
       this.remaining = remaining;
       this.focusSelector = '#remaining';
@@ -394,7 +394,7 @@ ${this.renderStep(current)}
 <div><button type="button" class="button secondary small" @click=${() => this.show('list', '#title')}>${s.back}</button></div>
 <h3 id="settings-title" tabindex="-1">${s.settingsFor(p.name)}</h3>
 <section aria-labelledby="general"><h4 id="general">${s.general}</h4><dl>
-<dt>${s.name}</dt><dd>${p.logo_url ? html`<img class="logo small" src=${p.logo_url} alt=${s.logoAlt(p.name)} /> ` : nothing}${p.name}</dd>
+<dt>${s.name}</dt><dd>${p.name}</dd>
 <dt>${s.lookupKey}</dt><dd><code>${p.lookup_key}</code></dd>
 <dt>${s.col.status}</dt><dd><span class="badge ${p.status}">${active ? s.active : s.deactivated}</span></dd>
 <dt>${s.col.domains}</dt><dd>${p.domains.map((x) => '@' + x).join(', ')}</dd></dl></section>
@@ -423,7 +423,7 @@ ${full ? html`<p class="hint" id="cap">${s.capReached(this.limit)}</p>` : nothin
 ${this.partners.length ? html`<div class="table-wrap"><table part="table" aria-labelledby="title"><thead><tr>
 ${[s.col.name, s.col.key, s.col.domains, s.col.admin, s.col.status, s.col.actions].map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${this.partners.map((p) => html`<tr data-id=${p.id}>
-<th scope="row">${p.logo_url ? html`<img class="logo small" src=${p.logo_url} alt="" /> ` : nothing}${p.name}</th>
+<th scope="row">${p.logo_url ? html`<img class="small" src=${p.logo_url} alt="" /> ` : nothing}${p.name}</th>
 <td><code>${p.lookup_key}</code></td><td>${p.domains.map((x) => '@' + x).join(', ')}</td>
 <td>${p.admin ? p.admin.name : p.pending_admin ? s.pending(p.pending_admin.email) : s.noAdmin}</td>
 <td><span class="badge ${p.status}">${p.status === 'active' ? s.active : s.deactivated}</span></td>
