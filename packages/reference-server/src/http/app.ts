@@ -10,6 +10,7 @@ import { originCheck } from './middleware/origin-check.js';
 import { requestContext } from './middleware/request-context.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { bearerAuth } from './middleware/bearer-auth.js';
+import { bearerCors } from './middleware/bearer-cors.js';
 import { routeModules } from './routes/index.js';
 import { apiDocsBody } from './pages/api-docs.js';
 import { messages } from './pages/i18n/index.js';
@@ -19,6 +20,8 @@ export function createApp(deps: AppDeps) {
   const app = createRouter();
   app.use('*', requestContext(deps.logger));
   app.use('*', securityHeaders());
+  // Partner web pages read the API with their access token (bearer only; never cookies).
+  app.use('/api/*', bearerCors());
   for (const prefix of ['/', '/api/*', '/access/*', '/login', '/logout']) {
     app.use(prefix, loadSession(deps));
     app.use(prefix, originCheck(deps));
