@@ -28,6 +28,7 @@ export const ENTRIES = {
   'gk-invite-codes': 'src/components/invite-codes/invite-codes.define.ts',
   'gk-invite-code-list': 'src/components/invite-codes/invite-code-list.define.ts',
   'gk-members': 'src/components/members/members.define.ts',
+  'gk-service-accounts': 'src/components/service-accounts/service-accounts.define.ts',
   'define.ts (all)': 'src/define.ts',
 } as const;
 

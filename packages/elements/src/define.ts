@@ -12,6 +12,7 @@ import './components/redeem-code/redeem-code.define.js';
 import './components/invite-codes/invite-codes.define.js';
 import './components/invite-codes/invite-code-list.define.js';
 import './components/members/members.define.js';
+import './components/service-accounts/service-accounts.define.js';
 
 export { GkAccessButton } from './components/access-button/access-button.define.js';
 export { GkConsent } from './components/consent/consent.define.js';
@@ -21,3 +22,4 @@ export { GkRedeemCode } from './components/redeem-code/redeem-code.define.js';
 export { GkInviteCodes } from './components/invite-codes/invite-codes.define.js';
 export { GkInviteCodeList } from './components/invite-codes/invite-code-list.define.js';
 export { GkMembers } from './components/members/members.define.js';
+export { GkServiceAccounts } from './components/service-accounts/service-accounts.define.js';

@@ -25,3 +25,5 @@ export { GkCodeRedeemedEvent } from './events/gk-code-redeemed.js';
 export { GkCodesCreatedEvent, GkCodeDeactivatedEvent } from './events/gk-codes-created.js';
 export { GkMemberUpdatedEvent, GkMemberRemovedEvent } from './events/gk-member-changed.js';
 export type { InvitationsClient } from './components/invite-codes/invitations-shared.js';
+export { GkServiceAccounts, type ServiceAccountsElementClient } from './components/service-accounts/service-accounts.component.js';
+export { GkServiceAccountCreatedEvent, GkServiceAccountSecretChangedEvent, GkServiceAccountDeletedEvent } from './events/gk-service-account.js';

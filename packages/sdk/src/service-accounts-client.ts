@@ -9,6 +9,7 @@
 import { ApiError } from './errors.js'
 import type { ApiCaller } from './invitations-client.js'
 import { problemToError } from './problem.js'
+import type { GrantListResponse } from './types.js'
 
 /** A service account as listed (the secret is never part of it). */
 export interface ServiceAccount {
@@ -78,6 +79,12 @@ export function serviceAccountMethods(call: ApiCaller, segment: (value: string) 
   }
 }
 
+/** What {@link createServiceAccountsClient} returns: the methods plus the group's grants (the data sets to choose from). */
+export interface ServiceAccountsClient extends ServiceAccountsApi {
+  /** `GET /api/groups/:id/grants` — installations the group holds a grant on. */
+  listGroupGrants(groupId: string): Promise<GrantListResponse>
+}
+
 /** Options of {@link createServiceAccountsClient}. */
 export interface ServiceAccountsClientOptions {
   /** The server's public URL. */
@@ -95,7 +102,7 @@ export interface ServiceAccountsClientOptions {
  * const { client_id, client_secret } = await api.createServiceAccount(groupId, { name: 'Lead export' })
  * ```
  */
-export function createServiceAccountsClient(options: ServiceAccountsClientOptions): ServiceAccountsApi {
+export function createServiceAccountsClient(options: ServiceAccountsClientOptions): ServiceAccountsClient {
   const base = new URL(options.baseUrl).href.replace(/\/+$/, '')
   const call: ApiCaller = async (method, path, { body } = {}) => {
     const url = new URL(base + path)
@@ -111,8 +118,9 @@ export function createServiceAccountsClient(options: ServiceAccountsClientOption
           throw new ApiError('invalid_response', `${method} ${path}: no JSON.`, { status: response.status, cause })
         })
   }
-  return serviceAccountMethods(call, (value) => {
+  const segment = (value: string): string => {
     if (typeof value !== 'string' || !value) throw new ApiError('validation_failed', 'An id must be a non-empty string.')
     return encodeURIComponent(value)
-  })
+  }
+  return { ...serviceAccountMethods(call, segment), listGroupGrants: async (groupId) => call('GET', `/api/groups/${segment(groupId)}/grants`) }
 }
