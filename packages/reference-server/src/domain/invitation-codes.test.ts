@@ -206,6 +206,16 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
       expect((await redeem(user, b!.code, new Date(now.getTime() + DAY - 1))).group.id).toBe(group.id);
     });
 
+    it('treats codes of a deactivated group as unknown and leaves them unused', async () => {
+      const { group, admin } = await createTestGroup(store);
+      const [code] = (await create(admin, group.id)).codes;
+      await database.db.query(`UPDATE groups SET deactivated_at = $2 WHERE id = $1`, [group.id, now]);
+      const user = await createTestUser(store);
+      expect((await rejection(() => redeem(user, code!.code))).code).toBe('code_unknown');
+      expect((await store.invitations.codes.findById(code!.id))?.storedStatus).toBe('valid');
+      expect(await store.groups.findMembership(group.id, user.id)).toBeUndefined();
+    });
+
     it('rate limits attempts per user and per address', async () => {
       const user = await createTestUser(store);
       for (let i = 0; i < REDEEM_LIMIT.perUser; i++) expect((await rejection(() => redeem(user, generateCode()))).code).toBe('code_unknown');

@@ -185,7 +185,7 @@ describe.each(storeKinds)('invitation code API on %s', (kind) => {
 
   it('documents the endpoints in the OpenAPI document', async () => {
     const doc = await (await t.client().get('/openapi.json')).json();
-    for (const path of ['/api/groups/{id}/invitation-codes', '/api/invitation-codes', '/api/invitation-codes/{id}/deactivate', '/api/invitation-codes/redeem']) {
+    for (const path of ['/api/groups/{id}/invitation-codes', '/api/invitation-codes', '/api/invitation-codes/{id}/deactivate', '/api/invitation-codes/redeem', '/api/groups/{id}/roles', '/api/groups/{id}/members', '/api/groups/{id}/members/{userId}']) {
       expect(Object.keys(doc.paths)).toContain(path);
     }
   });
