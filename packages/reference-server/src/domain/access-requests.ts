@@ -37,7 +37,7 @@ export class AccessRequestExpiredError extends DomainError {
 
 export class AccessRequestDecidedError extends ConflictError {
   constructor(status: string) {
-    super('access_request_decided', `This access request was already ${status}.`, { status });
+    super('access_request_decided', `This access request was already ${status}.`, { request_status: status });
   }
 }
 

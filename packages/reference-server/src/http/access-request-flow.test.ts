@@ -123,6 +123,9 @@ describe.each(storeKinds)('access request story on %s', (kind) => {
     const html = await again.text();
     expect(errorCodeFrom(html)).toBe('access_request_decided');
     expect(html).toContain('<html lang="fr">');
+    const api = await owner.post(`/api/access-requests/${requestId}/approve`, { json: { installation_id: HOME } });
+    expect(api.status).toBe(409);
+    expect(await api.json()).toMatchObject({ status: 409, code: 'access_request_decided', request_status: 'denied' });
   });
 
   it('expires a pending request after the TTL: 410 page and API, nothing granted', async () => {

@@ -34,7 +34,8 @@ const TITLES: Record<number, string> = {
 };
 
 export function problem(status: number, code: string, detail: string, extras: Record<string, unknown> = {}): ProblemBody {
-  return { type: PROBLEM_BASE + code, title: TITLES[status] ?? 'Error', status, detail, code, ...extras };
+  // Extension members never override the standard ones (RFC 9457 §3.2).
+  return { ...extras, type: PROBLEM_BASE + code, title: TITLES[status] ?? 'Error', status, detail, code };
 }
 
 export function problemResponse(body: ProblemBody, headers: Record<string, string> = {}): Response {
