@@ -117,6 +117,39 @@ describe.each(storeKinds)('invitation mail on %s', (kind) => {
   });
 });
 
+describe.each(storeKinds)('outbox retries on %s', (kind) => {
+  it('retries a failed message on its own after the backoff, without another send', async () => {
+    const t = await createTestApp({ kind });
+    try {
+      const sent: string[] = [];
+      let failures = 1;
+      const mail = createMailService({
+        config: loadMailConfig({}, false),
+        logger: silentLogger,
+        clock: () => new Date(),
+        backoff: () => 0.05,
+        mailer: {
+          async send(m) {
+            if (failures-- > 0) throw new Error('421 try again later');
+            sent.push(m.to);
+          },
+          close() {},
+        },
+      });
+      const outbox = t.deps.store.partnering.outbox;
+      await mail.queue(outbox, { to: 'ada@fjord.example', subject: 'Hi', text: 'link', html: '<p>link</p>' }, { at: new Date() });
+      expect(await mail.flush(outbox)).toBe(0);
+      expect((await outbox.list('email'))[0]).toMatchObject({ status: 'pending', attempts: 1, lastError: '421 try again later' });
+      for (let i = 0; i < 50 && sent.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(sent).toEqual(['ada@fjord.example']);
+      expect((await outbox.list('email'))[0]).toMatchObject({ status: 'sent', attempts: 2, payload: { redacted: true } });
+      mail.close();
+    } finally {
+      await t.close();
+    }
+  });
+});
+
 describe('mail config', () => {
   it('validates the SMTP URL and the invitation lifetime', () => {
     expect(() => loadMailConfig({ GRANTKIT_SMTP_URL: 'http://mail' }, false)).toThrow(/smtp:\/\//);

@@ -23,9 +23,33 @@ export interface MailService {
   close(): void;
 }
 
-export function createMailService({ config, logger, clock, mailer }: { config: MailConfig; logger: Logger; clock: () => Date; mailer?: Mailer }): MailService {
+export interface MailServiceOptions {
+  readonly config: MailConfig;
+  readonly logger: Logger;
+  readonly clock: () => Date;
+  /** Overrides SMTP (tests). */
+  readonly mailer?: Mailer;
+  /** Seconds before retry after attempt n (default {@link backoffSeconds}). */
+  readonly backoff?: (attempt: number) => number;
+}
+
+export function createMailService({ config, logger, clock, mailer, backoff = backoffSeconds }: MailServiceOptions): MailService {
   const transport = mailer ?? (config.smtpUrl ? createSmtpMailer(config.smtpUrl, config.from) : undefined);
-  return {
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * One timer per service for the earliest retry, so a failed message goes out without waiting
+   * for the next invitation. unref: it never keeps the process alive; other instances sharing
+   * the database retry the same rows safely (claimDue skips locked ones).
+   */
+  const scheduleRetry = (outbox: OutboxStore, at: Date) => {
+    if (retryTimer) return;
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined;
+      service.flush(outbox).catch((error: unknown) => logger.warn('mail retry failed', { error }));
+    }, Math.max(0, at.getTime() - clock().getTime()));
+    retryTimer.unref?.();
+  };
+  const service: MailService = {
     delivers: transport !== undefined,
     async queue(outbox, message, { at, groupId = null }) {
       await outbox.enqueue({
@@ -52,13 +76,18 @@ export function createMailService({ config, logger, clock, mailer }: { config: M
             await outbox.markSent(m.id, clock(), { redacted: true });
             sent++;
           } catch (error) {
-            const retryAt = m.attempts >= MAX_ATTEMPTS ? null : new Date(clock().getTime() + backoffSeconds(m.attempts) * 1000);
+            const retryAt = m.attempts >= MAX_ATTEMPTS ? null : new Date(clock().getTime() + backoff(m.attempts) * 1000);
             logger.warn('mail delivery failed', { outbox_id: m.id, attempts: m.attempts, error: error instanceof Error ? error.message : String(error) });
             await outbox.markFailed(m.id, error instanceof Error ? error.message : String(error), retryAt);
+            if (retryAt) scheduleRetry(outbox, retryAt);
           }
         }
       }
     },
-    close: () => transport?.close(),
+    close: () => {
+      if (retryTimer) clearTimeout(retryTimer);
+      transport?.close();
+    },
   };
+  return service;
 }
