@@ -74,6 +74,15 @@ describe('<gk-redeem-code>', () => {
     await expectNoAxeViolations(element);
   });
 
+  it('is themable through --gk-* custom properties and parts', async () => {
+    const element = await mount();
+    element.style.setProperty('--gk-color-primary', 'rgb(1, 2, 3)');
+    element.style.setProperty('--gk-color-danger', 'rgb(200, 0, 0)');
+    await submit(element);
+    expect(getComputedStyle(part(element, 'submit')).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(part(element, 'field-message')).color).to.equal('rgb(200, 0, 0)');
+  });
+
   it('says the field is required, marks it invalid and keeps focus there, without calling the server', async () => {
     const element = await mount();
     let calls = 0;
