@@ -12,6 +12,11 @@ export interface ReadyMessage {
 
 import { Session } from 'node:inspector/promises';
 import { writeFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
+/** Event-loop delay during the measured run: stalls (GC, synchronous work) show up here. */
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
 
 /** Steady-state CPU profile (started after warm-up), written where `--cpu-prof` would put it. */
 const profiler = {
@@ -39,8 +44,10 @@ sampler.unref();
 
 export function reportReady(message: Omit<ReadyMessage, 'type'>, onStop: () => Promise<void> | void = () => undefined): void {
   process.on('message', async (m: { type: string }) => {
-    if (m.type === 'rss') process.send!({ type: 'rss', peakRss: Math.max(peakRss, process.memoryUsage.rss()) });
-    if (m.type === 'reset-rss') peakRss = process.memoryUsage.rss();
+    if (m.type === 'rss') {
+      process.send!({ type: 'rss', peakRss: Math.max(peakRss, process.memoryUsage.rss()), loopDelayMaxMs: loopDelay.max / 1e6, loopDelayP99Ms: loopDelay.percentile(99) / 1e6 });
+    }
+    if (m.type === 'reset-loop') loopDelay.reset();
     if (m.type === 'profile-start') await profiler.start();
     if (m.type === 'profile-stop') process.send!({ type: 'profile', file: await profiler.stop() });
     if (m.type === 'stop') {

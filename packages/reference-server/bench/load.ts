@@ -14,6 +14,8 @@ export interface LoadOptions {
   readonly seconds: number;
   /** Path of the token endpoint (default /oauth/token). */
   readonly path?: string;
+  /** Called between the warm-up and the measured run. */
+  readonly afterWarmup?: () => void;
 }
 
 export interface LoadResult {
@@ -44,6 +46,7 @@ function run(options: LoadOptions, seconds: number): Promise<autocannon.Result> 
 
 export async function measure(options: LoadOptions): Promise<LoadResult> {
   await run(options, options.warmupSeconds);
+  options.afterWarmup?.();
   const r = await run(options, options.seconds);
   return {
     requestsPerSecond: r.requests.average,

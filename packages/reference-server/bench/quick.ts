@@ -7,12 +7,14 @@ import { measure } from './load.js';
 const target = process.argv[2] ?? 'grantkit';
 const seconds = Number(process.argv[3] ?? 5);
 const profile = process.argv[4] === 'profile';
-const child = fork(fileURLToPath(new URL(`./targets/${target}.ts`, import.meta.url)), [], { execArgv: ['--conditions=source', '--import', 'tsx'] });
+const child = fork(fileURLToPath(new URL(`./targets/${target}.ts`, import.meta.url)), [], { execArgv: ['--conditions=source', '--import', 'tsx', ...(process.env.EXTRA_NODE_ARGS?.split(' ').filter(Boolean) ?? [])] });
 const ready = await new Promise<{ url: string; clientId: string; clientSecret: string }>((resolve) => child.on('message', (m: any) => m.type === 'ready' && resolve(m)));
 const options = { ...ready, connections: 50, warmupSeconds: 0.1, seconds: 2 };
 await measure(options);
 if (profile) child.send({ type: 'profile-start' });
-console.log(target, await measure({ ...options, seconds }));
+console.log(target, await measure({ ...options, seconds, afterWarmup: () => child.send({ type: 'reset-loop' }) }));
+child.send({ type: 'rss' });
+console.log(await new Promise((resolve) => child.on('message', (m: any) => m.type === 'rss' && resolve(m))));
 if (profile) {
   child.send({ type: 'profile-stop' });
   console.log(await new Promise((resolve) => child.on('message', (m: any) => m.type === 'profile' && resolve(m.file))));
