@@ -104,8 +104,8 @@ export function receiptBody(m: PageMessages, { approved, groupName, installation
 <p class="muted">${m.receipt.close}</p>`;
 }
 
-export function errorBody(m: PageMessages, { heading, lines, hint }: { heading: string; lines: readonly string[]; hint?: string }): Html {
+export function errorBody(_m: PageMessages, { heading, intro, lines, hint }: { heading: string; intro?: string; lines: readonly string[]; hint?: string }): Html {
   return html`<h1>${heading}</h1>
-<div role="alert">${lines.length > 1 ? html`<ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>` : html`<p>${lines[0] ?? ''}</p>`}</div>
+<div role="alert">${intro ? html`<p>${intro}</p>` : ''}${lines.length > 1 || intro ? html`<ul>${lines.map((l) => html`<li>${l}</li>`)}</ul>` : html`<p>${lines[0] ?? ''}</p>`}</div>
 ${hint ? html`<p class="muted">${hint}</p>` : ''}`;
 }

@@ -16,6 +16,7 @@ export async function renderErrorPage(c: Context<AppEnv>, m: PageMessages, error
     return renderPage(c, { m, title: m.errors.title, status: 500, errorCode: 'internal_error', body: errorBody(m, { heading: m.errors.title, lines: [m.errors.generic] }) });
   }
   let lines: string[];
+  let intro: string | undefined;
   let hint: string | undefined = m.errors.askPartner;
   switch (error.code) {
     case 'not_found':
@@ -23,8 +24,8 @@ export async function renderErrorPage(c: Context<AppEnv>, m: PageMessages, error
       hint = undefined;
       break;
     case 'validation_failed':
-      lines = (error as ValidationError).errors.map((e) => m.errors.fields[e.field] ?? e.message);
-      lines = [m.errors.badRequestIntro, ...new Set(lines)];
+      intro = m.errors.badRequestIntro;
+      lines = [...new Set((error as ValidationError).errors.map((e) => m.errors.fields[e.field] ?? e.message))];
       break;
     case 'access_request_expired':
       lines = [m.errors.expired];
@@ -48,7 +49,7 @@ export async function renderErrorPage(c: Context<AppEnv>, m: PageMessages, error
     title: m.errors.title,
     status: error.status,
     errorCode: error.code,
-    body: errorBody(m, { heading: m.errors.title, lines, ...(hint ? { hint } : {}) }),
+    body: errorBody(m, { heading: m.errors.title, lines, ...(intro ? { intro } : {}), ...(hint ? { hint } : {}) }),
   });
   if (error instanceof RateLimitedError) response.headers.set('retry-after', String(error.retryAfterSeconds));
   return response;
