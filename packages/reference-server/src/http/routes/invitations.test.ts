@@ -29,7 +29,7 @@ describe.each(storeKinds)('the invitation page on %s', (kind) => {
     const done = await browser.post(`/invitations/${token}`, { form: { action: 'register', name: 'Ada Admin', password: 'a long enough password' } });
     expect(done.status).toBe(200);
     const welcome = await done.text();
-    expect(welcome).toContain('You are now the partner admin of <strong>Fjord Installers</strong>');
+    expect(welcome).toContain('You are now the partner admin of Fjord Installers.');
     expect(welcome).toContain(`<code data-testid="lookup-key">${partner.lookup_key}</code>`);
 
     const reused = await t.client().get(`/invitations/${token}`);
@@ -66,5 +66,23 @@ describe.each(storeKinds)('the invitation page on %s', (kind) => {
     const expired = await t.client().get(`/invitations/${token}`);
     expect(expired.status).toBe(410);
     expect(await expired.text()).toContain('This invitation link has expired.');
+  });
+
+  it('speaks the visitor’s language (Accept-Language or ?lang=)', async () => {
+    t = await createTestApp({ kind });
+    const w = await createPartnerWorld(t);
+    await w.holder.post(`/api/organisations/${w.organisationId}/partners`, { json: registration() });
+    const token = await invitationLink(t, 'ada@fjord.example');
+    const fr = await (await t.client().get(`/invitations/${token}`, { headers: { 'accept-language': 'fr-FR,fr;q=0.9' } })).text();
+    expect(fr).toContain('<html lang="fr">');
+    expect(fr).toContain('Rejoindre Fjord Installers');
+    expect(fr).toContain('Créer le compte et accepter');
+    const pt = t.client();
+    const short = await pt.post(`/invitations/${token}?lang=pt`, { form: { action: 'register', name: 'Ada', password: 'curta' } });
+    expect(await short.text()).toContain('Escolha uma senha com pelo menos 10 caracteres.');
+    const ok = await pt.post(`/invitations/${token}?lang=pt`, { form: { action: 'register', name: 'Ada', password: 'uma senha bem longa' } });
+    expect(await ok.text()).toContain('Agora você é Admin da conta parceira de Fjord Installers.');
+    const used = await t.client().get(`/invitations/${token}?lang=nb`);
+    expect(await used.text()).toContain('Denne invitasjonslenken er allerede brukt.');
   });
 });

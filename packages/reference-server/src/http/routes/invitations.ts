@@ -23,6 +23,7 @@ import { problemResponses } from '../schemas.js';
 import { authenticate } from './session.js';
 import { formFields, pageLocale } from './page-helpers.js';
 import type { PartnerDeps } from './partner-deps.js';
+import { invitationPageStrings } from './invitation-page-strings.js';
 import { json, jsonBody } from './partner-schemas.js';
 
 const TokenParam = z.object({
@@ -121,48 +122,63 @@ export function invitationRoutes(deps: PartnerDeps) {
   router.use('/invitations/*', loadSession(deps));
   router.use('/invitations/*', originCheck(deps));
 
+  /** The error page for a link that cannot be used, worded by code. */
+  const refusal = (c: Context<AppEnv>, e: DomainError) => {
+    const locale = pageLocale(c, new URL(c.req.url).searchParams);
+    const t = invitationPageStrings[locale];
+    return renderPage(c, {
+      m: messages(locale),
+      title: t.title,
+      status: e.status,
+      errorCode: e.code,
+      body: html`<h1>${t.cannotUse}</h1><p role="alert">${t.errors[e.code] ?? e.message}</p>`,
+    });
+  };
+
   const page = async (c: Context<AppEnv>, status = 200, error?: string) => {
     const token = c.req.param('token') ?? '';
-    const m = messages(pageLocale(c, new URL(c.req.url).searchParams));
+    const locale = pageLocale(c, new URL(c.req.url).searchParams);
+    const t = invitationPageStrings[locale];
     let view: InvitationView;
     try {
       if (!/^[A-Za-z0-9_-]{20,200}$/.test(token)) throw new DomainError('invitation_not_found', 404, 'This invitation link is not valid.');
       view = await viewInvitation(store, token, deps.clock());
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
-      return renderPage(c, { m, title: 'Invitation', status: e.status, errorCode: e.code, body: html`<h1>This invitation cannot be used</h1><p role="alert">${e.message}</p>` });
+      return refusal(c, e);
     }
     const { invitation, partner } = view;
     const user = c.get('user');
-    const action = `/invitations/${token}`;
-    const roleText = invitation.purpose === 'partner_admin' ? 'the partner admin' : invitation.role === 'admin' ? 'an Admin' : 'a Member';
+    const action = `/invitations/${token}${new URL(c.req.url).search}`;
+    const role = t.role[invitation.purpose === 'partner_admin' ? 'partner_admin' : invitation.role];
+    const expires = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(invitation.expiresAt) + ' UTC';
     let form;
     if (user && user.email.toLowerCase() === invitation.email.toLowerCase()) {
       form = html`<form method="post" action="${action}"><input type="hidden" name="action" value="accept">
-<p>You are logged in as <strong>${user.email}</strong>.</p>
-<div class="actions"><button class="primary" type="submit">Accept invitation</button></div></form>`;
+<p>${t.loggedInAs(user.email)}</p>
+<div class="actions"><button class="primary" type="submit">${t.accept}</button></div></form>`;
     } else if (user) {
-      form = html`<p class="error" role="alert">This invitation is for ${invitation.email}, but you are logged in as ${user.email}.</p>
-<form method="post" action="${action}"><input type="hidden" name="action" value="logout"><button type="submit">Log out and continue</button></form>`;
+      form = html`<p class="error" role="alert">${t.mismatch(invitation.email, user.email)}</p>
+<form method="post" action="${action}"><input type="hidden" name="action" value="logout"><button type="submit">${t.logout}</button></form>`;
     } else if (view.accountExists) {
-      form = html`<h2>Log in to accept</h2><form method="post" action="${action}"><input type="hidden" name="action" value="login">
-<label class="field" for="email">Email</label><input id="email" type="email" value="${invitation.email}" readonly>
-<label class="field" for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required autofocus>
-<div class="actions"><button class="primary" type="submit">Log in and accept</button></div></form>`;
+      form = html`<h2>${t.loginHeading}</h2><form method="post" action="${action}"><input type="hidden" name="action" value="login">
+<label class="field" for="email">${t.email}</label><input id="email" type="email" value="${invitation.email}" readonly>
+<label class="field" for="password">${t.password}</label><input id="password" name="password" type="password" autocomplete="current-password" required autofocus>
+<div class="actions"><button class="primary" type="submit">${t.loginAccept}</button></div></form>`;
     } else {
-      form = html`<h2>Create your account to accept</h2><form method="post" action="${action}"><input type="hidden" name="action" value="register">
-<label class="field" for="email">Email</label><input id="email" type="email" value="${invitation.email}" readonly>
-<label class="field" for="name">Name</label><input id="name" name="name" type="text" autocomplete="name" required value="${`${invitation.firstName} ${invitation.lastName}`.trim()}">
-<label class="field" for="password">Password (at least ${MIN_PASSWORD} characters)</label><input id="password" name="password" type="password" autocomplete="new-password" minlength="${MIN_PASSWORD}" required>
-<div class="actions"><button class="primary" type="submit">Create account and accept</button></div></form>`;
+      form = html`<h2>${t.createHeading}</h2><form method="post" action="${action}"><input type="hidden" name="action" value="register">
+<label class="field" for="email">${t.email}</label><input id="email" type="email" value="${invitation.email}" readonly>
+<label class="field" for="name">${t.name}</label><input id="name" name="name" type="text" autocomplete="name" required value="${`${invitation.firstName} ${invitation.lastName}`.trim()}">
+<label class="field" for="password">${t.newPassword(MIN_PASSWORD)}</label><input id="password" name="password" type="password" autocomplete="new-password" minlength="${MIN_PASSWORD}" required>
+<div class="actions"><button class="primary" type="submit">${t.createAccept}</button></div></form>`;
     }
     return renderPage(c, {
-      m,
-      title: `Join ${partner.name}`,
+      m: messages(locale),
+      title: t.join(partner.name),
       status,
       body: html`${partner.logoUrl ? html`<img src="${partner.logoUrl}" alt="" width="64" height="64">` : ''}
-<h1>Join ${partner.name}</h1>
-<p>You are invited as ${roleText} of <strong>${partner.name}</strong>. The link works once and expires on ${invitation.expiresAt.toISOString().slice(0, 16).replace('T', ' ')} UTC.</p>
+<h1>${t.join(partner.name)}</h1>
+<p>${t.intro(role, partner.name, expires)}</p>
 ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 ${form}`,
     });
@@ -173,13 +189,14 @@ ${form}`,
   router.post('/invitations/:token', async (c) => {
     const token = c.req.param('token');
     const fields = await formFields(c);
-    const m = messages(pageLocale(c, new URL(c.req.url).searchParams));
+    const locale = pageLocale(c, new URL(c.req.url).searchParams);
+    const t = invitationPageStrings[locale];
     try {
       const view = await viewInvitation(store, token, deps.clock());
       let user = c.get('user');
       if (fields.action === 'logout') {
         await endSession(c, deps);
-        return c.body(null, 303, { location: `/invitations/${token}`, 'cache-control': 'no-store' });
+        return c.body(null, 303, { location: `/invitations/${token}${new URL(c.req.url).search}`, 'cache-control': 'no-store' });
       }
       if (!user && fields.action === 'login') {
         const found = await authenticate(deps, view.invitation.email, fields.password ?? '', clientAddress(c));
@@ -190,21 +207,24 @@ ${form}`,
       }
       if (!user) throw invalid('action', 'invalid', 'Log in or create your account first.');
       const result = await acceptInvitation(store, token, user, deps.clock());
+      const role = t.role[result.invitation.purpose === 'partner_admin' ? 'partner_admin' : result.roles.includes('admin') ? 'admin' : 'member'];
       return renderPage(c, {
-        m,
-        title: `Welcome to ${result.partner.name}`,
-        body: html`<h1>Welcome to ${result.partner.name}</h1>
-<p data-testid="accepted">You are now ${result.invitation.purpose === 'partner_admin' ? 'the partner admin' : result.roles.includes('admin') ? 'an Admin' : 'a Member'} of <strong>${result.partner.name}</strong>.</p>
-<p>Lookup key: <code data-testid="lookup-key">${result.partner.lookupKey}</code></p>
-<p><a href="/">Continue</a></p>`,
+        m: messages(locale),
+        title: t.welcome(result.partner.name),
+        body: html`<h1>${t.welcome(result.partner.name)}</h1>
+<p data-testid="accepted">${t.nowRole(role, result.partner.name)}</p>
+<p>${t.lookupKey} <code data-testid="lookup-key">${result.partner.lookupKey}</code></p>
+<p><a href="/">${t.continue}</a></p>`,
       });
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
-      // Bad password or account rules: show the form again with the reason; link problems: the error page.
+      // Account problems: the form again with the reason; link problems: the error page.
       if (['invalid_credentials', 'validation_failed', 'rate_limited', 'unauthenticated', 'invitation_email_mismatch'].includes(e.code)) {
-        return page(c, e.status, e instanceof ValidationError ? e.errors.map((x) => x.message).join(' ') : e.message);
+        const passwordProblem = e instanceof ValidationError && e.errors.some((x) => x.field === 'password');
+        const reason = passwordProblem ? t.errors.password! : (t.errors[e.code] ?? e.message);
+        return page(c, e.status, reason);
       }
-      return renderPage(c, { m, title: 'Invitation', status: e.status, errorCode: e.code, body: html`<h1>This invitation cannot be used</h1><p role="alert">${e.message}</p>` });
+      return refusal(c, e);
     }
   });
 
