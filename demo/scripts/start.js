@@ -3,9 +3,12 @@
 // demo data seeded on the first run only, then its URLs, the demo accounts and a ready-to-open
 // access-request link. Ctrl-C stops everything cleanly. Plain Node ESM, no build step.
 //
+// Then the Vite dev server of the demo (demo/vite.config.ts): the Acme Energy partner site and
+// the Voltgrid portal. If either process dies, the other is stopped too.
+//
 // Environment: PORT (default 4000), PUBLIC_URL, GRANTKIT_DATA_DIR, DATABASE_URL, LOG_LEVEL
-// (default warn here, so the terminal stays readable). Issue 8 adds the Vite demo as a second
-// entry in `services`.
+// (default warn here, so the terminal stays readable), DEMO_PORT (default 5173: the seeded
+// return URLs of Acme Energy point there).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
@@ -16,9 +19,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const port = process.env.PORT || '4000';
 const publicUrl = (process.env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
 const serverBin = resolve(root, 'packages/reference-server/bin/grantkit-server.js');
+const demoPort = process.env.DEMO_PORT || '5173';
+const demoUrl = `http://localhost:${demoPort}`;
+// The portal's JSON calls reach the server through Vite's proxy with the demo's Origin: trust it
+// for cookie-authenticated changes (CSRF check), next to whatever the operator set.
+const trustedOrigins = [process.env.GRANTKIT_TRUSTED_ORIGINS, demoUrl, `http://127.0.0.1:${demoPort}`].filter(Boolean).join(',');
 
 // One source of truth for the demo's fixed ids and password.
 const demo = await tsImport(resolve(root, 'packages/reference-server/src/seed/demo-data.ts'), import.meta.url);
+const { DEMO_ACCOUNTS } = await tsImport(resolve(root, 'demo/src/accounts.ts'), import.meta.url);
 
 /** Long-running processes of the demo; each is stopped on Ctrl-C. */
 const services = [
@@ -31,8 +40,17 @@ const services = [
       PUBLIC_URL: publicUrl,
       GRANTKIT_DATA_DIR: process.env.GRANTKIT_DATA_DIR || resolve(root, '.grantkit'),
       LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
+      GRANTKIT_TRUSTED_ORIGINS: trustedOrigins,
     },
     ready: `${publicUrl}/openapi.json`,
+  },
+  {
+    name: 'demo (Vite)',
+    command: process.execPath,
+    args: [resolve(root, 'node_modules/vite/bin/vite.js'), '--config', resolve(root, 'demo/vite.config.ts')],
+    cwd: resolve(root, 'demo'),
+    env: { GRANTKIT_URL: publicUrl, DEMO_PORT: demoPort },
+    ready: `${demoUrl}/`,
   },
 ];
 
@@ -76,7 +94,7 @@ async function waitFor(url, child, timeoutMs = 90_000) {
 }
 
 for (const service of services) {
-  const child = spawn(service.command, service.args, { cwd: root, env: { ...process.env, ...service.env }, stdio: 'inherit' });
+  const child = spawn(service.command, service.args, { cwd: service.cwd || root, env: { ...process.env, ...service.env }, stdio: 'inherit' });
   children.push(child);
   child.on('exit', (code, signal) => {
     if (!stopping) {
@@ -100,27 +118,23 @@ example.searchParams.set('locale', 'en');
 example.searchParams.set('return_url', DEMO_RETURN_URLS[0]);
 example.searchParams.set('state', randomBytes(9).toString('base64url'));
 
-const width = Math.max(...Object.values(DEMO_USERS).map((u) => u.email.length));
+const width = Math.max(...DEMO_ACCOUNTS.map((u) => u.email.length));
 console.log(`
 grantkit is running.
 
-  Server          ${publicUrl}
-  API reference   ${publicUrl}/docs
-  OpenAPI         ${publicUrl}/openapi.json
+  Partner website  ${demoUrl}/partner/      Acme Energy: connect an installation
+  Platform portal  ${demoUrl}/portal/       installations, groups, codes, members, partners…
+  Demo home        ${demoUrl}/
+  Server           ${publicUrl}       API reference ${publicUrl}/docs
 
-Demo accounts (password: ${DEMO_PASSWORD})
-${Object.values(DEMO_USERS)
-  .map((u) => `  ${u.email.padEnd(width)}  ${u.name}`)
-  .join('\n')}
+Demo accounts (password: ${DEMO_PASSWORD}; the portal logs in with one click)
+${DEMO_ACCOUNTS.map((u) => `  ${u.email.padEnd(width)}  ${u.name}: ${u.role}`).join('\n')}
 
 Partners: ${DEMO_GROUPS.acme.name} (lookup key ${DEMO_GROUPS.acme.lookupKey}), ${DEMO_GROUPS.nordlys.name} (${DEMO_GROUPS.nordlys.lookupKey})
 
-Open this access request as ${DEMO_USERS.owner.email} and approve or deny it:
+An access request of ${DEMO_GROUPS.acme.name}, ready to open (log in as ${DEMO_USERS.owner.email}):
 
   ${example.href}
-
-(Without the demo partner site on ${new URL(DEMO_RETURN_URLS[0]).origin}, the browser ends on an
-unreachable return page whose address shows the result. Drop return_url for the built-in receipt.)
 
 Press Ctrl-C to stop.
 `);

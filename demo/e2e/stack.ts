@@ -1,0 +1,69 @@
+/**
+ * @module
+ * Starts what `npm start` starts, for tests: the reference server (fresh PGlite database with
+ * the demo data, a free port on 127.0.0.1) and the demo's Vite server (another free port), plus
+ * headless Chromium. The partner's return page on the test port is registered for Acme Energy,
+ * and the demo origin is trusted for the portal's cookie calls, exactly as scripts/start.js does
+ * for the fixed ports.
+ */
+import { createServer as createNetServer } from 'node:net';
+import { chromium, type BrowserServer } from 'playwright-core';
+import { createServer as createViteServer, type ViteDevServer } from 'vite';
+import { startTestServer, type TestServer } from '../../packages/reference-server/src/testing/test-server.js';
+import { DEMO_GROUPS } from '../../packages/reference-server/src/seed/demo-data.js';
+import { demoConfig } from '../vite.config.js';
+
+/** Flags that work as root in a closed network (../shared/TOOLCHAIN.md). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--mute-audio',
+];
+export const chromiumPath = (): string => process.env.CHROME_PATH || '/usr/bin/chromium';
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export interface DemoStack {
+  readonly server: TestServer;
+  readonly vite: ViteDevServer;
+  readonly demoUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startDemoStack(): Promise<DemoStack> {
+  const port = await freePort();
+  const demoUrl = `http://127.0.0.1:${port}`;
+  const server = await startTestServer({ env: { GRANTKIT_TRUSTED_ORIGINS: demoUrl } });
+  await server.deps.store.groups.addReturnUrl(DEMO_GROUPS.acme.id, `${demoUrl}/partner/return.html`);
+  const vite = await createViteServer({ ...demoConfig({ serverUrl: server.url, port, host: '127.0.0.1' }), configFile: false, logLevel: 'error' });
+  await vite.listen();
+  return {
+    server,
+    vite,
+    demoUrl,
+    async close() {
+      await vite.close();
+      await server.close();
+    },
+  };
+}
+
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+}

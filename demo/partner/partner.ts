@@ -1,0 +1,76 @@
+/**
+ * The Acme Energy home page: configures the two `<gk-access-button>`s (platform URL, return
+ * page, optional installation and language), shows the popup's outcome, and the connected
+ * installation read with the stored token.
+ */
+import '@grantkit/elements/define';
+import type { PopupResult } from '@grantkit/sdk';
+import { DEMO_INSTALLATIONS, LANGUAGES, RETURN_URL, SERVER_URL } from '../src/config.js';
+import { h } from '../src/dom.js';
+import { forgetConnection, loadConnection, readInstallation, renderReading, saveConnection } from './connection.js';
+
+const installation = document.querySelector<HTMLSelectElement>('#installation')!;
+const language = document.querySelector<HTMLSelectElement>('#language')!;
+const buttons = [...document.querySelectorAll('gk-access-button')];
+const outcome = document.querySelector<HTMLElement>('#outcome')!;
+const connectionBox = document.querySelector<HTMLElement>('#connection')!;
+
+for (const i of DEMO_INSTALLATIONS) installation.append(h('option', { value: i.id }, i.name));
+for (const l of LANGUAGES) language.append(h('option', { value: l.tag }, l.name));
+
+function configure(): void {
+  for (const button of buttons) {
+    button.setAttribute('server', SERVER_URL);
+    button.setAttribute('return-url', RETURN_URL);
+    button.setAttribute('locale', language.value);
+    if (installation.value) button.setAttribute('installation-id', installation.value);
+    else button.removeAttribute('installation-id');
+  }
+}
+installation.addEventListener('change', configure);
+language.addEventListener('change', configure);
+configure();
+
+export async function showConnection(): Promise<void> {
+  const connection = loadConnection();
+  if (!connection) {
+    connectionBox.replaceChildren(h('p', { class: 'muted', 'data-testid': 'not-connected' }, 'No installation connected yet.'));
+    return;
+  }
+  connectionBox.replaceChildren(h('p', { class: 'muted' }, 'Reading your installation…'));
+  const reading = await readInstallation(connection);
+  const refresh = h('button', { class: 'button', type: 'button', 'data-testid': 'refresh' }, 'Refresh');
+  refresh.addEventListener('click', () => void showConnection());
+  const forget = h('button', { class: 'button', type: 'button' }, 'Disconnect here');
+  forget.addEventListener('click', () => {
+    forgetConnection();
+    outcome.replaceChildren();
+    void showConnection();
+  });
+  connectionBox.replaceChildren(renderReading(reading), h('div', { class: 'actions' }, refresh, forget));
+}
+
+// Popup mode: the element dispatches the outcome; the code exchange already happened in the SDK.
+document.querySelector('#popup-button')!.addEventListener('gk-access-result', (event) => {
+  const result = (event as CustomEvent<PopupResult>).detail;
+  switch (result.status) {
+    case 'approved':
+      if (result.tokens?.access_token) {
+        saveConnection({ installation_id: result.installation_id, grant_id: result.grant_id, access_token: result.tokens.access_token, connected_at: new Date().toISOString() });
+      }
+      outcome.replaceChildren(h('p', { class: 'notice notice--good', 'data-testid': 'outcome-approved' }, 'Access approved in the popup. Thank you!'));
+      void showConnection();
+      break;
+    case 'denied':
+      outcome.replaceChildren(h('p', { class: 'notice notice--bad', 'data-testid': 'outcome-denied' }, 'You declined the access request. Nothing was shared.'));
+      break;
+    case 'cancelled':
+      outcome.replaceChildren(h('p', { class: 'notice notice--info', 'data-testid': 'outcome-cancelled' }, 'The window was closed before you decided. Nothing was shared.'));
+      break;
+    case 'redirected':
+      // Popup blocked: the SDK continues in this tab; return.html finishes the trip.
+      break;
+  }
+});
+
+void showConnection();
