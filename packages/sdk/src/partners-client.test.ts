@@ -86,6 +86,8 @@ describe('partner methods', () => {
     expect((await rejection(api.deactivatePartner(MOCK_PARTNER.id, 'Solstice'))).code).toBe('confirmation_required')
     expect((await api.deactivatePartner(MOCK_PARTNER.id, 'solstice service')).status).toBe('deactivated')
     expect((await api.listPartners(MOCK_ORGANISATION.id)).active).toBe(0)
+    const history = (await api.listPartnerAudit(MOCK_PARTNER.id)).items.map((e) => e.type)
+    expect(history).toEqual(['partner.deactivated', 'grant.revoked', 'grant.created'])
   })
 
   it('changes the admin by invitation and lets partner admins invite only inside the domains', async () => {

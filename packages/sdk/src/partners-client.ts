@@ -9,6 +9,7 @@
 import { ApiError } from './errors.js'
 import type { ApiCaller } from './invitations-client.js'
 import { problemToError } from './problem.js'
+import type { AuditListResponse } from './types.js'
 import {
   MAX_LOGO_BYTES,
   sniffLogoType,
@@ -70,6 +71,8 @@ export interface PartnersApi {
    * `confirmation_required` 400, `partner_deactivated` 409.
    */
   deactivatePartner(id: string, confirm: string): Promise<Partner>
+  /** `GET /api/partners/:id/audit` — the partner's history, newest first. */
+  listPartnerAudit(id: string): Promise<AuditListResponse>
   /** `GET /api/partners/:id/invitations`. */
   listPartnerInvitations(id: string): Promise<PartnerInvitationListResponse>
   /** `POST /api/partners/:id/invitations` (partner admins). Errors: `email_domain_not_allowed` 422, `not_group_admin` 403. */
@@ -102,6 +105,7 @@ export function partnerMethods(call: ApiCaller, segment: (value: string) => stri
     unlinkPartnerInstallation: async (id, grantId) => call('DELETE', `${partner(id)}/grants/${segment(grantId)}`),
     getPartnerAccess: async (id) => call('GET', `${partner(id)}/access`),
     deactivatePartner: async (id, confirm) => call('POST', `${partner(id)}/deactivate`, { body: { confirm } }),
+    listPartnerAudit: async (id) => call('GET', `${partner(id)}/audit`),
     listPartnerInvitations: async (id) => call('GET', `${partner(id)}/invitations`),
     invitePartnerMember: async (id, body) => call('POST', `${partner(id)}/invitations`, { body }),
   }

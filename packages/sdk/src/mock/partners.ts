@@ -536,6 +536,11 @@ export function createPartnerHandlers(db: () => MockDb, base: string, h: Partner
       state().unlink(requireUser(request, cookies), p(params, 'id'), p(params, 'grantId'))
       return new HttpResponse(null, { status: 204 })
     })),
+    http.get(`${partner}/audit`, api(({ request, cookies, params }) => {
+      const id = p(params, 'id')
+      state().get(requireUser(request, cookies), id)
+      return HttpResponse.json({ items: db().audit.filter((e) => e.group_id === id).reverse() })
+    })),
     http.get(`${partner}/access`, api(({ request, cookies, params }) => HttpResponse.json(state().remaining(requireUser(request, cookies), p(params, 'id'))))),
     http.post(`${partner}/deactivate`, api(async ({ request, cookies, params }) => {
       const userId = requireUser(request, cookies)

@@ -233,5 +233,10 @@ describe.each(storeKinds)('partner registration and maintenance on %s', (kind) =
     expect((await (await w.holder.get(`/api/organisations/${w.organisationId}`)).json()).active_partners).toBe(0);
     const actions = (await t.deps.store.audit.listForGroup(partner.id)).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['grant.created', 'grant.revoked', 'partner.deactivated']));
+    // The account holder reads the partner's whole history; a former member cannot.
+    const history = await (await w.holder.get(`/api/partners/${partner.id}/audit`)).json();
+    expect(history.items.find((e: { type: string }) => e.type === 'partner.deactivated')).toMatchObject({ actor: { kind: 'user', name: 'Hana Holder' }, group_id: partner.id });
+    expect(history.items.map((e: { type: string }) => e.type)).toEqual(expect.arrayContaining(['partner.registered', 'partner.admin_invited', 'partner.invitation_accepted', 'partner.admin_changed', 'partner.member_invited']));
+    expect((await ada.get(`/api/partners/${partner.id}/audit`)).status).toBe(404);
   });
 });

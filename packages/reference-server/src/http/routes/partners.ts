@@ -20,6 +20,7 @@ import { NotFoundError } from '../../errors.js';
 import type { Partner } from '../../storage/partner-store.js';
 import type { User } from '../../storage/user-store.js';
 import { createRouter, type AppEnv } from '../context.js';
+import { AuditEventSchema, toAuditEvent } from '../wire.js';
 import { requireUser } from '../middleware/session.js';
 import { IdParam, problemResponses } from '../schemas.js';
 import { partnerContext, type PartnerDeps } from './partner-deps.js';
@@ -73,6 +74,12 @@ const routes = {
     summary: 'Revoke a grant of the partner on an installation you own or administer',
     request: { params: GrantParams },
     responses: { 204: { description: 'Revoked' }, ...problemResponses(401, 403, 404) },
+  }),
+  audit: createRoute({
+    method: 'get', path: '/api/partners/{id}/audit', tags,
+    summary: 'The partner’s history (registration, invitations, admin changes, grants, deactivation), newest first',
+    request: { params: IdParam },
+    responses: { 200: json(z.object({ items: z.array(AuditEventSchema) }), 'Events'), ...problemResponses(401, 404) },
   }),
   access: createRoute({
     method: 'get', path: '/api/partners/{id}/access', tags,
@@ -188,6 +195,11 @@ export function partnerRoutes(deps: PartnerDeps) {
     if (!grant || grant.groupId !== partner.id) throw new NotFoundError('grant');
     await revokeGrant(store, { grantId: grant_id, user, now: deps.clock() });
     return c.body(null, 204);
+  });
+
+  router.openapi(routes.audit, async (c) => {
+    const partner = await requirePartnerViewer(deps, c.req.valid('param').id, requireUser(c));
+    return c.json({ items: (await store.audit.listForGroup(partner.id)).map(toAuditEvent) }, 200);
   });
 
   router.openapi(routes.access, async (c) => {
