@@ -40,9 +40,12 @@ export function retentionMs(config: Pick<Config, 'tokenTtlMinutes'>): number {
   return config.tokenTtlMinutes * 60_000 + 60_000;
 }
 
-/** Seconds between background reloads; an unknown kid reloads sooner, at most every few seconds. */
+/**
+ * Background reloads every minute; a token with an unknown kid reloads at once, at most once a
+ * second (so tokens with made-up kids cannot turn into a database query each).
+ */
 const RELOAD_MS = 60_000;
-const UNKNOWN_KID_RELOAD_MS = 5_000;
+const UNKNOWN_KID_RELOAD_MS = 1_000;
 
 export interface KeyRingOptions {
   readonly store: SigningKeyStore;
@@ -163,6 +166,7 @@ export class KeyRing {
    * otherwise (unknown, or retired and removed: its tokens are no longer accepted).
    */
   async verificationKey(kid: string): Promise<{ key: CryptoKey; alg: SigningAlg } | undefined> {
+    this.#refreshIfStale();
     let found = this.#published.get(kid);
     if (!found && Date.now() - this.#loadedAt > UNKNOWN_KID_RELOAD_MS) {
       await this.reload();
