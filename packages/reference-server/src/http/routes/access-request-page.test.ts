@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_INSTALLATIONS, DEMO_PASSWORD, DEMO_RETURN_URLS, DEMO_USERS } from '../../seed/demo-data.js';
 import { errorCodeFrom, pkcePair } from '../../testing/access-request-helpers.js';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.js';
+import { OPEN_LIMIT } from './access-request-page.js';
 import { storeKinds } from '../../testing/test-database.js';
 
 const HOME = DEMO_INSTALLATIONS.home.id;
@@ -97,6 +98,19 @@ describe.each(storeKinds)('access-request page errors on %s', (kind) => {
     expect((await t.deps.store.accessRequests.findById(id))?.status).toBe('pending');
     const anonymous = await t.client().post(`/access/request/${id}/decision`, { form: { decision: 'deny' } });
     expect(anonymous.status).toBe(401);
+  });
+
+  it('caps how many requests one user opens (429 page with Retry-After)', async () => {
+    const c = t.client();
+    await c.login(DEMO_USERS.acmeAdmin.email, DEMO_PASSWORD);
+    for (let i = 0; i < OPEN_LIMIT.limit; i++) expect((await c.get('/access/request/TZBV')).status).toBe(200);
+    const limited = await c.get('/access/request/TZBV?lang=pt');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    const html = await limited.text();
+    expect(errorCodeFrom(html)).toBe('rate_limited');
+    expect(html).toContain('Demasiadas tentativas');
+    await t.database.db.query('DELETE FROM access_requests');
   });
 
   it('logs in through the form, refusing wrong passwords and off-site next URLs', async () => {
