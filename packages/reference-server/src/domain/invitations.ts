@@ -84,6 +84,7 @@ export async function createInvitation(
       purpose: input.purpose,
       link: `${ctx.publicUrl}/invitations/${token}`,
       expiresAt: invitation.expiresAt,
+      ...(ctx.locale ? { locale: ctx.locale } : {}),
     }),
     { at: ctx.now, groupId: input.partner.id },
   );

@@ -4,6 +4,7 @@
  * acting person. Plain values: no HTTP here.
  */
 import type { MailService } from '../mail/mail-service.js';
+import type { Locale } from './locales.js';
 import type { Store } from '../storage/store.js';
 import type { User } from '../storage/user-store.js';
 
@@ -14,6 +15,8 @@ export interface PartnerContext {
   /** Base for links in emails and logo URLs, without a trailing slash. */
   readonly publicUrl: string;
   readonly invitationTtlHours: number;
+  /** Language of the emails this request sends (the sender's, from Accept-Language). */
+  readonly locale?: Locale;
 }
 
 export interface Actor {

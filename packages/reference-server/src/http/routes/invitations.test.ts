@@ -68,6 +68,20 @@ describe.each(storeKinds)('the invitation page on %s', (kind) => {
     expect(await expired.text()).toContain('This invitation link has expired.');
   });
 
+  it('mails the invitation in the sender’s language, and its link opens the page in it', async () => {
+    t = await createTestApp({ kind });
+    const w = await createPartnerWorld(t);
+    await w.holder.post(`/api/organisations/${w.organisationId}/partners`, { json: registration(), headers: { 'accept-language': 'de-DE,de;q=0.9,en;q=0.5' } });
+    const [mail] = (await (await t.client().get('/api/mailbox')).json()).items;
+    expect(mail.subject).toBe('Einladung zur Verwaltung von Fjord Installers');
+    expect(mail.text).toContain('Helio Grid hat Fjord Installers als Partner registriert');
+    expect(mail.html).toContain('<html lang="de">');
+    const link = new URL(mail.links[0]);
+    expect(link.searchParams.get('lang')).toBe('de');
+    const page = await (await t.client().get(link.pathname + link.search)).text();
+    expect(page).toContain('Fjord Installers beitreten');
+  });
+
   it('speaks the visitor’s language (Accept-Language or ?lang=)', async () => {
     t = await createTestApp({ kind });
     const w = await createPartnerWorld(t);

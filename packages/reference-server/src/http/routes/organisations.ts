@@ -158,7 +158,7 @@ export function organisationRoutes(deps: PartnerDeps) {
     const user = requireUser(c);
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
-    const ctx = partnerContext(deps);
+    const ctx = partnerContext(deps, c);
     const { partner, invitation } = await registerPartner(ctx, user, id, {
       name: body.name,
       logo: body.logo ? decodeBase64Logo(body.logo) : null,

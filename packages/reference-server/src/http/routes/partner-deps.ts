@@ -4,14 +4,17 @@
  */
 import type { PartnerContext } from '../../domain/partner-context.js';
 import type { MailService } from '../../mail/mail-service.js';
-import type { AppDeps } from '../context.js';
+import type { Context } from 'hono';
+import { localeFromAcceptLanguage } from '../../domain/locales.js';
+import type { AppDeps, AppEnv } from '../context.js';
 
 export interface PartnerDeps extends AppDeps {
   readonly mail: MailService;
 }
 
-/** A request's domain context, with the clock read once. */
-export const partnerContext = (deps: PartnerDeps): PartnerContext => ({
+/** A request's domain context, with the clock read once; mail goes out in the sender's language. */
+export const partnerContext = (deps: PartnerDeps, c?: Context<AppEnv>): PartnerContext => ({
+  ...(c ? { locale: localeFromAcceptLanguage(c.req.header('accept-language')) } : {}),
   store: deps.store,
   mail: deps.mail,
   now: deps.clock(),

@@ -168,7 +168,7 @@ export function partnerRoutes(deps: PartnerDeps) {
 
   router.openapi(routes.changeAdmin, async (c) => {
     const body = c.req.valid('json');
-    const ctx = partnerContext(deps);
+    const ctx = partnerContext(deps, c);
     const invitation = await changePartnerAdmin(ctx, requireUser(c), c.req.valid('param').id, {
       firstName: body.first_name,
       lastName: body.last_name,
@@ -183,7 +183,7 @@ export function partnerRoutes(deps: PartnerDeps) {
   });
 
   router.openapi(routes.link, async (c) => {
-    const { grant, created } = await linkInstallation(partnerContext(deps), requireUser(c), c.req.valid('param').id, c.req.valid('json').installation_id);
+    const { grant, created } = await linkInstallation(partnerContext(deps, c), requireUser(c), c.req.valid('param').id, c.req.valid('json').installation_id);
     return c.json(toGrantJson(grant), created ? 201 : 200);
   });
 
@@ -208,7 +208,7 @@ export function partnerRoutes(deps: PartnerDeps) {
   });
 
   router.openapi(routes.deactivate, async (c) => {
-    const ctx = partnerContext(deps);
+    const ctx = partnerContext(deps, c);
     const partner = await deactivatePartner(ctx, requireUser(c), c.req.valid('param').id, c.req.valid('json').confirm);
     c.get('log').info('partner deactivated', { partner_id: partner.id });
     return c.json(toPartnerJson(partner, undefined, ctx.now), 200);
@@ -225,7 +225,7 @@ export function partnerRoutes(deps: PartnerDeps) {
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
     await requireGroupAdmin(store, id, user.id);
-    const ctx = partnerContext(deps);
+    const ctx = partnerContext(deps, c);
     const invitation = await inviteMember(ctx, user, id, { email: body.email, role: body.role, firstName: body.first_name, lastName: body.last_name });
     return c.json(toInvitationJson(invitation, ctx.now), 201);
   });
