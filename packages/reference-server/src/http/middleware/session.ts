@@ -30,6 +30,9 @@ export function loadSession({ store, clock }: AppDeps): MiddlewareHandler<AppEnv
 }
 
 export async function startSession(c: Context<AppEnv>, deps: AppDeps, user: User): Promise<void> {
+  // Logging in again (or as someone else) ends the session the browser had: one live session per cookie.
+  const previous = getCookie(c, SESSION_COOKIE);
+  if (previous) await deps.store.sessions.delete(sha256(previous));
   const token = randomToken();
   const expiresAt = new Date(deps.clock().getTime() + deps.config.sessionHours * 3600_000);
   await deps.store.sessions.create({ tokenHash: sha256(token), userId: user.id, expiresAt });

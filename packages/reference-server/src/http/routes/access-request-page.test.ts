@@ -7,6 +7,7 @@ import { DEMO_INSTALLATIONS, DEMO_PASSWORD, DEMO_RETURN_URLS, DEMO_USERS } from 
 import { errorCodeFrom, pkcePair } from '../../testing/access-request-helpers.js';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.js';
 import { OPEN_LIMIT } from './access-request-page.js';
+import { sha256 } from '../../security/random.js';
 import { storeKinds } from '../../testing/test-database.js';
 
 const HOME = DEMO_INSTALLATIONS.home.id;
@@ -123,6 +124,11 @@ describe.each(storeKinds)('access-request page errors on %s', (kind) => {
     expect(offsite.headers.get('location')).toBe('/');
     const home = await c.get('/');
     expect(await home.text()).toContain('Logged in as Olivia Owner');
+    // Logging in again as someone else ends the previous session in the database too.
+    const before = [...c.cookies.values()][0]!;
+    expect((await c.post('/login', { form: { email: DEMO_USERS.neighbour.email, password: DEMO_PASSWORD, next: '/' } })).status).toBe(303);
+    expect(await t.deps.store.sessions.findUser(sha256(before), t.clock.now())).toBeUndefined();
+    expect(await (await c.get('/')).text()).toContain('Logged in as Nils Neighbour');
     const out = await c.post('/logout', { form: {} });
     expect(out.status).toBe(303);
     expect((await c.get('/api/me')).status).toBe(401);
