@@ -148,7 +148,7 @@ export function loadConfig(env: Env = process.env, { cwd = process.cwd(), persis
     accessRequestTtlMinutes: integer(env, 'GRANTKIT_ACCESS_REQUEST_TTL_MINUTES', 10, 1, 60),
     authorizationCodeTtlSeconds: 60,
     sessionHours: integer(env, 'GRANTKIT_SESSION_HOURS', 12, 1, 24 * 30),
-    mail: loadMailConfig(env, production),
+    mail: loadMailConfig(env, production, publicUrl),
     signingAlg: signingAlg(env.GRANTKIT_SIGNING_ALG),
     tokenTtlMinutes: integer(env, 'GRANTKIT_TOKEN_TTL_MINUTES', 15, 1, 24 * 60),
   };

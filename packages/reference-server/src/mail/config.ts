@@ -13,8 +13,9 @@ export interface MailConfig {
   readonly from: string;
   /**
    * Whether `GET /api/mailbox` and `/mailbox` show stored mail (`GRANTKIT_MAILBOX`: `on`/`off`).
-   * Default: on when no SMTP URL is set and not in production. It shows invitation links, so
-   * it must stay off on a real deployment.
+   * Default: on only when no SMTP URL is set, not in production, and the public URL is loopback
+   * (a local demo). It shows invitation links — whoever reads one can take the invitation — so
+   * it must stay off on any reachable deployment.
    */
   readonly mailbox: boolean;
   /** Hours an emailed invitation link stays valid (`GRANTKIT_INVITATION_TTL_HOURS`, default 72). */
@@ -23,7 +24,10 @@ export interface MailConfig {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-export function loadMailConfig(env: Env, production: boolean): MailConfig {
+const isLoopback = (url: string): boolean => ['localhost', '127.0.0.1', '[::1]'].includes(new URL(url).hostname);
+
+/** `publicUrl`: the server's public URL (the mailbox defaults to on only for loopback). */
+export function loadMailConfig(env: Env, production: boolean, publicUrl = 'http://localhost'): MailConfig {
   const smtpUrl = env.GRANTKIT_SMTP_URL || undefined;
   if (smtpUrl && !/^smtps?:\/\/[^/]/.test(smtpUrl)) {
     throw new ConfigError('GRANTKIT_SMTP_URL must start with smtp:// or smtps:// (e.g. smtps://user:pass@mail.example.com).');
@@ -40,7 +44,7 @@ export function loadMailConfig(env: Env, production: boolean): MailConfig {
   return {
     smtpUrl,
     from: env.GRANTKIT_MAIL_FROM || 'grantkit <no-reply@localhost>',
-    mailbox: mailboxRaw ? ['on', 'true', '1'].includes(mailboxRaw) : !smtpUrl && !production,
+    mailbox: mailboxRaw ? ['on', 'true', '1'].includes(mailboxRaw) : !smtpUrl && !production && isLoopback(publicUrl),
     invitationTtlHours: ttl,
   };
 }

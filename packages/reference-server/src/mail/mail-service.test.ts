@@ -157,5 +157,9 @@ describe('mail config', () => {
     expect(loadMailConfig({}, false)).toMatchObject({ mailbox: true, invitationTtlHours: 72 });
     expect(loadMailConfig({ GRANTKIT_SMTP_URL: 'smtp://127.0.0.1:25' }, false).mailbox).toBe(false);
     expect(loadMailConfig({}, true).mailbox).toBe(false);
+    // A reachable server keeps it off unless asked; a local demo has it on.
+    expect(loadMailConfig({}, false, 'https://portal.example.com').mailbox).toBe(false);
+    expect(loadMailConfig({ GRANTKIT_MAILBOX: 'on' }, false, 'https://portal.example.com').mailbox).toBe(true);
+    expect(loadMailConfig({}, false, 'http://127.0.0.1:4000').mailbox).toBe(true);
   });
 });
