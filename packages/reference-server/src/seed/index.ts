@@ -9,6 +9,7 @@ import { coreSeeder } from './core-seeder.js';
 import { DEMO_USERS } from './demo-data.js';
 import { invitationSeeder } from './invitation-codes.js';
 import { partnerSeeder } from './partners.js';
+import { serviceAccountSeeder } from './service-accounts.js';
 import type { SeedContext, Seeder } from './seeder.js';
 
 export type { SeedContext, Seeder };
@@ -18,6 +19,7 @@ export const seeders: Seeder[] = [
   coreSeeder,
   invitationSeeder,
   partnerSeeder,
+  serviceAccountSeeder,
 ];
 
 /** Runs every seeder in order, each in its own transaction; returns one summary line per seeder. */
