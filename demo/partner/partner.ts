@@ -11,6 +11,7 @@ import { forgetConnection, loadConnection, readInstallation, renderReading, save
 
 const installation = document.querySelector<HTMLSelectElement>('#installation')!;
 const language = document.querySelector<HTMLSelectElement>('#language')!;
+const showExisting = document.querySelector<HTMLInputElement>('#show-existing')!;
 const buttons = [...document.querySelectorAll('gk-access-button')];
 const outcome = document.querySelector<HTMLElement>('#outcome')!;
 const connectionBox = document.querySelector<HTMLElement>('#connection')!;
@@ -25,10 +26,10 @@ function configure(): void {
     button.setAttribute('locale', language.value);
     if (installation.value) button.setAttribute('installation-id', installation.value);
     else button.removeAttribute('installation-id');
+    button.toggleAttribute('show-existing', showExisting.checked);
   }
 }
-installation.addEventListener('change', configure);
-language.addEventListener('change', configure);
+for (const control of [installation, language, showExisting]) control.addEventListener('change', configure);
 configure();
 
 export async function showConnection(): Promise<void> {

@@ -6,11 +6,43 @@ import { emptyState, portal } from './shell.js';
 const { me, api } = await portal();
 const box = document.querySelector<HTMLElement>('#audit')!;
 
+/** Plain words for the event types the reference server records. */
+const LABELS: Record<string, string> = {
+  'access_request.approved': 'Access request approved',
+  'access_request.denied': 'Access request denied',
+  'grant.created': 'Access granted',
+  'grant.revoked': 'Access revoked',
+  'installation.settings_changed': 'Settings changed',
+  'invitation_code.created': 'Invitation codes created',
+  'invitation_code.redeemed': 'Invitation code redeemed',
+  'invitation_code.deactivated': 'Invitation code deactivated',
+  'group_member.roles_changed': 'Member roles changed',
+  'group_member.removed': 'Member removed',
+  'service_account.created': 'Service account created',
+  'service_account.deleted': 'Service account deleted',
+  'service_account.password_changed': 'Service account password changed',
+  'service_account.secret_regenerated': 'Service account secret regenerated',
+  'partner.registered': 'Partner registered',
+  'partner.admin_invited': 'Partner admin invited',
+  'partner.member_invited': 'Partner member invited',
+  'partner.invitation_accepted': 'Partner invitation accepted',
+  'partner.admin_changed': 'Partner admin changed',
+  'partner.deactivated': 'Partner deactivated',
+};
+
+/** Names the page already knows (groups, installations), to say who and what an event is about. */
+const names = new Map<string, string>();
+
 function describe(event: AuditEvent): string {
   const d = event.data as Record<string, unknown>;
-  const bits = ['name', 'installation_name', 'group_name', 'lookup_key', 'how', 'via', 'email', 'roles']
-    .filter((k) => d[k] !== undefined && d[k] !== null)
-    .map((k) => `${k.replace(/_/g, ' ')}: ${Array.isArray(d[k]) ? (d[k] as unknown[]).join(', ') : String(d[k])}`);
+  const bits: string[] = [];
+  if (event.group_id && names.has(event.group_id)) bits.push(names.get(event.group_id)!);
+  if (event.installation_id && names.has(event.installation_id)) bits.push(names.get(event.installation_id)!);
+  for (const key of ['name', 'how', 'via', 'email', 'roles', 'count']) {
+    const value = d[key];
+    if (value === undefined || value === null) continue;
+    bits.push(`${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
+  }
   return bits.join(' · ');
 }
 
@@ -31,7 +63,7 @@ function table(title: string, events: readonly AuditEvent[]): HTMLElement {
               'tbody',
               {},
               ...events.map((e) =>
-                h('tr', { 'data-type': e.type }, h('td', {}, formatDateTime(e.occurred_at)), h('td', {}, h('code', {}, e.type)), h('td', {}, e.actor.name ?? e.actor.kind), h('td', {}, describe(e))),
+                h('tr', { 'data-type': e.type }, h('td', {}, formatDateTime(e.occurred_at)), h('td', {}, LABELS[e.type] ?? e.type, h('br'), h('code', {}, e.type)), h('td', {}, e.actor.name ?? e.actor.kind), h('td', {}, describe(e))),
               ),
             ),
           ),
@@ -41,6 +73,9 @@ function table(title: string, events: readonly AuditEvent[]): HTMLElement {
 }
 
 const installations = (await api.listInstallations()).items.filter((i) => i.role !== 'group');
+for (const i of installations) names.set(i.id, i.name);
+for (const g of me.groups) names.set(g.id, g.name);
+for (const grant of installations.length ? (await api.listGrants()).items : []) names.set(grant.group_id, grant.group_name);
 for (const i of installations) box.append(table(`Installation ${i.name}`, (await api.listAudit({ installation_id: i.id })).items));
 for (const g of me.groups.filter((g) => g.is_admin)) box.append(table(`Group ${g.name} (${g.lookup_key})`, (await api.listAudit({ group_id: g.id })).items));
 if (!box.childElementCount) box.append(emptyState('Nothing to show: you own no installation and administer no group.'));

@@ -16,9 +16,8 @@ for (const installation of own) {
   box.append(
     h(
       'section',
-      { class: 'card', 'data-installation': installation.id, 'aria-label': installation.name },
-      h('h2', {}, installation.name, ' ', h('span', { class: 'pill' }, installation.role)),
-      h('p', { class: 'muted' }, installation.address),
+      { class: 'installation', 'data-installation': installation.id, 'aria-label': installation.name },
+      h('h2', {}, installation.name, ' ', h('span', { class: 'pill' }, installation.role), ' ', h('span', { class: 'address' }, installation.address)),
       // The element: who has access, with revoke.
       h('gk-installation-access', { 'installation-id': installation.id }),
     ),

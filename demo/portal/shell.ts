@@ -17,7 +17,7 @@ const PAGES = [
   { href: 'index.html', label: 'Installations', icon: '⌂' },
   { href: 'groups.html', label: 'My groups', icon: '◎' },
   { href: 'codes.html', label: 'Invitation codes', icon: '✉' },
-  { href: 'redeem.html', label: 'Redeem a code', icon: '⎆' },
+  { href: 'redeem.html', label: 'Redeem a code', icon: '✚' },
   { href: 'members.html', label: 'Members', icon: '☺' },
   { href: 'service-accounts.html', label: 'Service accounts', icon: '⚙' },
   { href: 'partners.html', label: 'Partners', icon: '⚑' },
@@ -35,6 +35,8 @@ export interface PortalContext {
 export interface PortalOptions {
   /** `admin-group`: the page works on one group the user administers (a picker is shown). */
   readonly needs?: 'admin-group';
+  /** Show the group picker (default true); false when the element has its own. */
+  readonly picker?: boolean;
 }
 
 const GROUP_KEY = 'portal:group';
@@ -60,7 +62,7 @@ function accountSwitcher(me: MeResponse | null): HTMLElement {
     'select',
     { id: 'account', 'aria-label': 'Demo account', 'data-testid': 'account-switcher' },
     h('option', { value: '', selected: !me }, me ? 'Switch account…' : 'Log in as…'),
-    ...DEMO_ACCOUNTS.map((a) => h('option', { value: a.email, selected: me?.user.email === a.email }, `${a.name} — ${a.role}`)),
+    ...DEMO_ACCOUNTS.map((a) => h('option', { value: a.email, selected: me?.user.email === a.email, title: a.role }, a.name)),
   );
   select.addEventListener('change', () => {
     if (select.value) void switchTo(select.value);
@@ -72,7 +74,7 @@ function accountSwitcher(me: MeResponse | null): HTMLElement {
       await api.logout();
       location.reload();
     });
-    parts.unshift(h('span', { class: 'whoami', 'data-testid': 'whoami' }, me.user.name));
+    parts.unshift(h('label', { class: 'whoami', for: 'account', 'data-testid': 'whoami' }, 'Logged in as'));
     parts.push(logout);
   }
   return h('div', { class: 'account' }, ...parts);
@@ -155,7 +157,7 @@ export async function portal(options: PortalOptions = {}): Promise<PortalContext
       localStorage.setItem(GROUP_KEY, picker.value);
       location.reload();
     });
-    toolbar.append(h('label', { for: 'group' }, 'Group'), picker);
+    if (options.picker !== false) toolbar.append(h('label', { for: 'group' }, 'Group'), picker);
   }
   return { me, api, group };
 }

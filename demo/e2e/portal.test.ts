@@ -1,0 +1,128 @@
+/**
+ * The platform side, in the portal: an admin invites with a code and another user redeems it;
+ * an admin creates a service account whose token reads a shared installation; an account
+ * holder registers a partner whose admin accepts the emailed invitation.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createApiClient, ApiError } from '@grantkit/sdk';
+import { createServiceAccountTokenSource } from '@grantkit/sdk/node';
+import { connectBrowser, connectViaRedirect, demoUrl, portalAs, serverUrl, watchErrors } from './helpers.js';
+
+const HOME = '7a2e3b5f-1c8d-4d2f-8b62-000000000101';
+const WORKSHOP = '7a2e3b5f-1c8d-4d2f-8b62-000000000103';
+const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let errors: string[];
+beforeAll(async () => {
+  browser = await connectBrowser();
+  context = await browser.newContext({ locale: 'en-GB' });
+  page = await context.newPage();
+  errors = watchErrors(page);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the Voltgrid portal', () => {
+  it('logged out, every page offers the one-click demo logins', async () => {
+    await page.goto(`${demoUrl()}/portal/members.html`);
+    const panel = page.getByTestId('login-panel');
+    await panel.waitFor();
+    await expect(panel.locator('button[data-email]').count()).resolves.toBe(7);
+    await expect(page.getByRole('navigation', { name: 'Portal' }).getByRole('link').count()).resolves.toBe(9);
+  });
+
+  it('an admin creates an invitation code and another user redeems it and joins the group', async () => {
+    await portalAs(page, 'admin@acme.example', 'codes.html');
+    const codes = page.locator('gk-invite-codes');
+    await codes.getByLabel('Number of invitation codes').waitFor();
+    await codes.getByRole('checkbox', { name: 'Installer' }).check();
+    await codes.getByRole('button', { name: 'Create invitation codes' }).click();
+    await codes.getByRole('heading', { name: 'The following invitation codes were created.' }).waitFor();
+    const code = (await codes.locator('[part~="code"] code').first().textContent())!.trim();
+    expect(code).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+
+    await portalAs(page, 'lead@nordlys.example', 'redeem.html');
+    const redeem = page.locator('gk-redeem-code');
+    await redeem.getByRole('textbox', { name: 'Invitation code' }).fill(code);
+    await redeem.getByRole('textbox', { name: 'Invitation code' }).press('Enter');
+    await redeem.getByRole('heading', { name: 'You joined Acme Energy.' }).waitFor();
+    await page.getByRole('link', { name: 'See my groups' }).click();
+    await page.locator('[data-group="TZBV"]').getByText('Your roles: installer').waitFor();
+
+    // Used once: the admin sees it as used, by Liv.
+    await portalAs(page, 'admin@acme.example', 'codes.html');
+    const row = page.locator('gk-invite-code-list tbody tr', { hasText: code });
+    await expect.poll(async () => (await row.textContent()) ?? '').toContain('Used');
+    expect(await row.textContent()).toContain('Liv Nordlys');
+  });
+
+  it('an admin creates a service account and its token reads an installation shared with the group', async () => {
+    // The owner (in her own browser) shares Home with Acme Energy from the partner's site.
+    const owner = await browser.newContext();
+    await connectViaRedirect(await owner.newPage(), demoUrl(), 'owner@demo.grantkit.dev', 'Home');
+    await owner.close();
+    await portalAs(page, 'admin@acme.example', 'service-accounts.html');
+    const accounts = page.locator('gk-service-accounts');
+    await accounts.getByRole('button', { name: 'Create service account' }).click();
+    await accounts.getByLabel('Name', { exact: true }).fill('Acme monitoring');
+    await accounts.getByRole('button', { name: 'Create', exact: true }).click();
+    await accounts.getByRole('heading', { name: 'Credentials of Acme monitoring' }).waitFor();
+    const clientId = (await accounts.locator('#client-id').textContent())!.trim();
+    const clientSecret = (await accounts.locator('#client-secret').textContent())!.trim();
+
+    // The partner's backend: client_credentials at the token endpoint, then the platform API.
+    const tokens = createServiceAccountTokenSource({ issuer: serverUrl(), clientId, clientSecret, scope: 'installation:read' });
+    const api = createApiClient({ baseUrl: serverUrl(), credentials: { bearer: tokens.getToken } });
+    const home = await api.getInstallation(HOME);
+    expect(home.name).toBe('Home');
+    expect((await api.getChargingHistory(HOME, { limit: 5 })).items).toHaveLength(5);
+    // Not shared with Acme: the platform does not even say it exists.
+    const refused = await api.getInstallation(WORKSHOP).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(ApiError);
+    expect((refused as ApiError).status).toBe(404);
+
+    await accounts.getByRole('button', { name: 'I have stored it' }).click();
+    await accounts.getByRole('cell', { name: 'Acme monitoring' }).waitFor();
+  });
+
+  it('an account holder registers a partner and its admin accepts the emailed invitation', async () => {
+    await portalAs(page, 'holder@demo.grantkit.dev', 'partners.html');
+    const partners = page.locator('gk-partners');
+    await partners.getByRole('row', { name: /Solstice Service/ }).waitFor();
+    await partners.getByRole('button', { name: 'Register partner' }).click();
+    await partners.getByLabel('Name').fill('Fjord Installers');
+    await partners.locator('#logo').setInputFiles({ name: 'fjord.png', mimeType: 'image/png', buffer: Buffer.from(PNG_1X1, 'base64') });
+    await partners.locator('[part="panel"] img').waitFor();
+    await partners.getByRole('button', { name: 'Next step' }).click();
+    await partners.getByLabel('Domain 1').fill('fjord.example');
+    await partners.getByRole('button', { name: 'Next step' }).click();
+    await partners.getByLabel('First name').fill('Ada');
+    await partners.getByLabel('Last name').fill('Admin');
+    await partners.getByLabel('Email').fill('ada@fjord.example');
+    await partners.getByRole('button', { name: 'Next step' }).click();
+    await partners.getByRole('button', { name: 'Add partner' }).click();
+    await partners.getByRole('status').filter({ hasText: 'Fjord Installers was added.' }).waitFor();
+
+    // The mailbox page shows the invitation; its link goes to the platform's invitation page.
+    await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Mailbox' }).click();
+    const mail = page.locator('article.mail[data-to="ada@fjord.example"]');
+    await mail.getByRole('heading', { name: 'You are invited to administer Fjord Installers' }).waitFor();
+    const invitee = await browser.newContext();
+    const adminPage = await invitee.newPage();
+    await adminPage.goto((await mail.getByTestId('mail-link').first().getAttribute('href'))!);
+    await expect(adminPage.locator('h1').textContent()).resolves.toBe('Join Fjord Installers');
+    await adminPage.fill('#password', 'ada has a long password');
+    await adminPage.click('button[type=submit]');
+    await expect(adminPage.locator('[data-testid=accepted]').textContent()).resolves.toContain('You are now the partner admin of Fjord Installers');
+    await invitee.close();
+
+    await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Partners' }).click();
+    await expect.poll(async () => (await page.locator('gk-partners').getByRole('row', { name: /Fjord Installers/ }).textContent()) ?? '').toContain('Ada Admin');
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * Screenshots of every demo page at desktop (1280×800) and phone (375×812) width, into
+ * demo/screenshots/ (git-ignored). Starts its own stack like the e2e tests (fresh database,
+ * free ports), connects Home to Acme Energy first so the pages have something to show.
+ *
+ *   npm run screenshots -w grantkit-demo
+ */
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { connectViaRedirect, decide, portalAs } from '../e2e/flows.js';
+import { CHROMIUM_ARGS, chromiumPath, startDemoStack } from '../e2e/stack.js';
+
+const out = resolve(dirname(fileURLToPath(import.meta.url)), '../screenshots');
+const sizes = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 812 } } as const;
+
+const portalShots: readonly { readonly name: string; readonly email: string; readonly path: string; readonly ready: string }[] = [
+  { name: 'portal-installations', email: 'owner@demo.grantkit.dev', path: 'index.html', ready: 'gk-installation-access [part~="entry"]' },
+  { name: 'portal-groups', email: 'admin@acme.example', path: 'groups.html', ready: '[data-testid="access-link"]' },
+  { name: 'portal-codes', email: 'admin@acme.example', path: 'codes.html', ready: 'gk-invite-codes' },
+  { name: 'portal-redeem', email: 'lead@nordlys.example', path: 'redeem.html', ready: 'gk-redeem-code' },
+  { name: 'portal-members', email: 'admin@acme.example', path: 'members.html', ready: 'gk-members' },
+  { name: 'portal-service-accounts', email: 'admin@acme.example', path: 'service-accounts.html', ready: 'gk-service-accounts' },
+  { name: 'portal-partners', email: 'holder@demo.grantkit.dev', path: 'partners.html', ready: 'gk-partners' },
+  { name: 'portal-mailbox', email: 'holder@demo.grantkit.dev', path: 'mailbox.html', ready: 'main .content' },
+  { name: 'portal-audit', email: 'owner@demo.grantkit.dev', path: 'audit.html', ready: 'table' },
+];
+
+/** Waits until every custom element on the page has rendered into its shadow root. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('gk-') && !el.hasAttribute('hidden')).every((el) => (el.shadowRoot?.childElementCount ?? 0) > 0),
+  );
+  await page.waitForLoadState('networkidle');
+}
+
+async function shoot(browser: Browser, demoUrl: string, serverUrl: string, size: keyof typeof sizes): Promise<void> {
+  const context = await browser.newContext({ viewport: sizes[size] });
+  const page = await context.newPage();
+  const save = async (name: string) => {
+    await settled(page);
+    await page.screenshot({ path: `${out}/${name}-${size}.png`, fullPage: true });
+    console.log(`  ${name}-${size}.png`);
+  };
+  await page.goto(`${demoUrl}/`);
+  await save('home');
+  await page.goto(`${demoUrl}/partner/`);
+  await save('partner');
+  // Home is shared after the first pass: let the card offer it again.
+  await page.locator('#show-existing').check();
+  await page.locator('#redirect-button').getByRole('button').click();
+  await page.waitForURL((u) => u.href.startsWith(serverUrl));
+  await page.locator('input[name="password"]').waitFor();
+  await save('platform-login');
+  await decide(page, 'approve', { email: 'owner@demo.grantkit.dev', installation: 'Home' }).catch(() => undefined);
+  await page.getByTestId('installation').waitFor();
+  await save('partner-return');
+  for (const shot of portalShots) {
+    await portalAs(page, demoUrl, shot.email, shot.path);
+    await page.locator(shot.ready).first().waitFor();
+    await save(shot.name);
+  }
+  await context.close();
+}
+
+async function consentShot(browser: Browser, demoUrl: string, serverUrl: string): Promise<void> {
+  for (const size of Object.keys(sizes) as (keyof typeof sizes)[]) {
+    const context = await browser.newContext({ viewport: sizes[size] });
+    const page = await context.newPage();
+    await page.goto(`${demoUrl}/partner/`);
+    await page.locator('#installation').selectOption({ label: 'Cabin (Olivia Owner)' });
+    await page.locator('#redirect-button').getByRole('button').click();
+    await page.waitForURL((u) => u.href.startsWith(serverUrl));
+    const { platformLogin } = await import('../e2e/flows.js');
+    await platformLogin(page, 'owner@demo.grantkit.dev');
+    await page.waitForFunction(() => customElements.get('gk-consent') !== undefined);
+    await page.locator('gk-consent').getByRole('button', { name: 'Approve' }).waitFor();
+    await page.screenshot({ path: `${out}/platform-consent-${size}.png`, fullPage: true });
+    console.log(`  platform-consent-${size}.png`);
+    await context.close();
+  }
+}
+
+await mkdir(out, { recursive: true });
+const stack = await startDemoStack();
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+try {
+  console.log(`Saving to ${out}`);
+  await consentShot(browser, stack.demoUrl, stack.server.url);
+  await shoot(browser, stack.demoUrl, stack.server.url, 'desktop');
+  await shoot(browser, stack.demoUrl, stack.server.url, 'phone');
+} finally {
+  await browser.close();
+  await stack.close();
+}
