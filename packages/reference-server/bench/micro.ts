@@ -1,4 +1,4 @@
-// Micro-benchmark of the token endpoint without HTTP (profiling aid).
+// Profiling aid: the token endpoint alone, without HTTP, beside a bare SignJWT loop (node --conditions=source --import tsx bench/micro.ts).
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
