@@ -140,7 +140,7 @@ describe.each(storeKinds)('outbox retries on %s', (kind) => {
       await mail.queue(outbox, { to: 'ada@fjord.example', subject: 'Hi', text: 'link', html: '<p>link</p>' }, { at: new Date() });
       expect(await mail.flush(outbox)).toBe(0);
       expect((await outbox.list('email'))[0]).toMatchObject({ status: 'pending', attempts: 1, lastError: '421 try again later' });
-      for (let i = 0; i < 50 && sent.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 250 && sent.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
       expect(sent).toEqual(['ada@fjord.example']);
       expect((await outbox.list('email'))[0]).toMatchObject({ status: 'sent', attempts: 2, payload: { redacted: true } });
       mail.close();

@@ -41,10 +41,14 @@ export function createMailService({ config, logger, clock, mailer, backoff = bac
    * for the next invitation. unref: it never keeps the process alive; other instances sharing
    * the database retry the same rows safely (claimDue skips locked ones).
    */
+  let retryAt = Infinity;
   const scheduleRetry = (outbox: OutboxStore, at: Date) => {
-    if (retryTimer) return;
+    if (retryTimer && retryAt <= at.getTime()) return;
+    if (retryTimer) clearTimeout(retryTimer);
+    retryAt = at.getTime();
     retryTimer = setTimeout(() => {
       retryTimer = undefined;
+      retryAt = Infinity;
       service.flush(outbox).catch((error: unknown) => logger.warn('mail retry failed', { error }));
     }, Math.max(0, at.getTime() - clock().getTime()));
     retryTimer.unref?.();
@@ -76,10 +80,10 @@ export function createMailService({ config, logger, clock, mailer, backoff = bac
             await outbox.markSent(m.id, clock(), { redacted: true });
             sent++;
           } catch (error) {
-            const retryAt = m.attempts >= MAX_ATTEMPTS ? null : new Date(clock().getTime() + backoff(m.attempts) * 1000);
+            const next = m.attempts >= MAX_ATTEMPTS ? null : new Date(clock().getTime() + backoff(m.attempts) * 1000);
             logger.warn('mail delivery failed', { outbox_id: m.id, attempts: m.attempts, error: error instanceof Error ? error.message : String(error) });
-            await outbox.markFailed(m.id, error instanceof Error ? error.message : String(error), retryAt);
-            if (retryAt) scheduleRetry(outbox, retryAt);
+            await outbox.markFailed(m.id, error instanceof Error ? error.message : String(error), next);
+            if (next) scheduleRetry(outbox, next);
           }
         }
       }
