@@ -6,7 +6,7 @@ const { api } = await portal();
 const box = document.querySelector<HTMLElement>('#mail')!;
 try {
   const { items } = await api.listMailbox();
-  if (!items.length) box.replaceWith(emptyState('No mail yet. Register a partner (as Hana Holder) to send its admin an invitation.'));
+  if (!items.length) box.closest('section')!.replaceWith(emptyState('No mail yet. Register a partner (as Hana Holder) to send its admin an invitation.'));
   for (const mail of items) {
     box.append(
       h(
@@ -20,5 +20,5 @@ try {
     );
   }
 } catch {
-  box.replaceWith(emptyState('The mailbox is off (the server sends real mail through SMTP, or runs in production).'));
+  box.closest('section')!.replaceWith(emptyState('The mailbox is off (the server sends real mail through SMTP, or runs in production).'));
 }

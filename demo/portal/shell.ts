@@ -123,6 +123,9 @@ function chrome(title: string, me: MeResponse | null): { main: HTMLElement; tool
   const layout = h('div', { class: 'layout' }, nav, main);
   document.body.prepend(bar, layout);
   document.title = `${title} — Voltgrid portal`;
+  // On phones the navigation is a horizontal strip: keep the current page in view.
+  const current = nav.querySelector<HTMLElement>('[aria-current="page"]');
+  if (current && nav.scrollWidth > nav.clientWidth) nav.scrollLeft = current.offsetLeft - (nav.clientWidth - current.offsetWidth) / 2;
   return { main: inner, toolbar };
 }
 
