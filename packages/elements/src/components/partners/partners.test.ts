@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { MOCK_ORGANISATION, MOCK_PARTNER, mockPartners } from '@grantkit/sdk/mock';
 import type { GkPartnerDeactivatedEvent, GkPartnerRegisteredEvent } from '../../events/gk-partner.js';
 import { expectNoAxeViolations } from '../../internal/test/axe.js';
-import { mock, resetMocks, startMocks } from '../../internal/test/mocks.js';
+import { mock, resetMocks, startMocks, worker } from '../../internal/test/mocks.js';
 import en from './i18n/en.js';
 import fr from './i18n/fr.js';
 import de from './i18n/de.js';
@@ -20,11 +20,16 @@ const $ = <T extends Element = HTMLElement>(element: GkPartners, selector: strin
   return found;
 };
 const $$ = <T extends Element = HTMLElement>(element: GkPartners, selector: string): T[] => [...element.shadowRoot!.querySelectorAll<T>(selector)];
+/** Requests the mock has started but not answered (so a slow machine cannot outrun a test). */
+let inflight = 0;
+worker.events.on('request:start', () => void inflight++);
+worker.events.on('request:end', () => void inflight--);
 const settle = async (element: GkPartners) => {
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 250 && (i < 5 || inflight > 0); i++) {
     await new Promise((r) => setTimeout(r, 20));
     await element.updateComplete;
   }
+  await element.updateComplete;
 };
 
 async function mount(locale = 'en'): Promise<GkPartners> {
