@@ -9,6 +9,8 @@ import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { EndpointResponse, RawOAuthRequest } from '../../oauth/endpoint-response.js';
+import { accessRequestLocation } from '../../oauth/authorization-endpoint.js';
+import { OAuthError } from '../../oauth/errors.js';
 import { introspectionEndpoint } from '../../oauth/introspection.js';
 import { authorizationServerMetadata } from '../../oauth/metadata.js';
 import { revocationEndpoint } from '../../oauth/revocation.js';
@@ -113,6 +115,15 @@ export function oauthRoutes(deps: AppDeps) {
   router.get('/.well-known/oauth-authorization-server', (c) => {
     c.header('cache-control', 'public, max-age=300');
     return c.json(authorizationServerMetadata(deps.config));
+  });
+  // The authorization endpoint of the metadata: OAuth parameters → the access-request page.
+  router.get('/access/request', (c) => {
+    try {
+      return c.redirect(accessRequestLocation(new URL(c.req.url).searchParams), 303);
+    } catch (error) {
+      if (!(error instanceof OAuthError)) throw error;
+      return c.json(error.toJSON(), 400);
+    }
   });
   router.get('/oauth/jwks', async (c) => {
     await service.ready;
