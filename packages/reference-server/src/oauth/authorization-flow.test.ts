@@ -14,7 +14,7 @@ describe('authorization_code end to end with oauth4webapi', () => {
   let as: oauth.AuthorizationServer;
   const options = () => ({
     [oauth.allowInsecureRequests]: true,
-    [oauth.customFetch]: (url: string, init: RequestInit) => app.app.request(url, init),
+    [oauth.customFetch]: async (url: string, init: RequestInit) => app.app.request(url, init),
   });
   beforeAll(async () => {
     app = await createTestApp({ seed: true });
