@@ -17,12 +17,17 @@ import { defaultClientConditions, defineConfig } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-export function demoConfig({ serverUrl, port, host }: { serverUrl: string; port: number; host?: string }) {
+export function demoConfig({ serverUrl, port, host, cacheDir }: { serverUrl: string; port: number; host?: string; cacheDir?: string }) {
   return defineConfig({
     root: here,
+    // Tests give their Vite its own dependency cache, so it never races a running `npm start`.
+    ...(cacheDir ? { cacheDir } : {}),
     clearScreen: false,
     logLevel: 'warn',
     resolve: { conditions: ['source', ...defaultClientConditions] },
+    // Pre-bundle the browser dependencies up front: a dependency discovered late makes Vite
+    // reload the page, which a first visitor (or a test) would see as a flash.
+    optimizeDeps: { entries: ['index.html', 'partner/*.html', 'portal/*.html'], include: ['lit', 'lit/decorators.js', 'oauth4webapi'] },
     define: { __GRANTKIT_URL__: JSON.stringify(serverUrl.replace(/\/+$/, '')) },
     server: {
       port,

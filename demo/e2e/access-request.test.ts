@@ -47,6 +47,8 @@ describe('Olivia Owner connects her installations to Acme Energy', () => {
   it('redirect: log in, approve, and the return page shows the installation and its charging history', async () => {
     await openPartner(page);
     await page.getByTestId('not-connected').waitFor();
+    // Other files may have shared Home already: let the card offer it either way.
+    await page.locator('#show-existing').check();
     await page.locator('#redirect-button').getByRole('button').click();
     await page.waitForURL((url) => url.href.startsWith(`${serverUrl()}/access/request/TZBV`));
     await decide(page, 'approve', { email: OWNER, installation: 'Home' });
@@ -64,6 +66,7 @@ describe('Olivia Owner connects her installations to Acme Energy', () => {
 
   it('popup: the consent opens in a window with Cabin preselected, and the partner page shows it', async () => {
     await openPartner(page, 'Cabin (Olivia Owner)');
+    await page.locator('#show-existing').uncheck();
     const popup = await openPopup(context, page);
     expect(new URL(popup.url()).searchParams.get('installation_id')).toBe(CABIN);
     // Logged in on the platform already (same browser): straight to the card, Cabin checked.
@@ -76,6 +79,7 @@ describe('Olivia Owner connects her installations to Acme Energy', () => {
 
   it('popup closed before deciding: the partner page says nothing was shared', async () => {
     await openPartner(page);
+    await page.locator('#show-existing').uncheck();
     const popup = await openPopup(context, page);
     await popup.close();
     await page.getByTestId('outcome-cancelled').waitFor();

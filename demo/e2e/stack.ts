@@ -51,7 +51,7 @@ export async function startDemoStack(): Promise<DemoStack> {
   const demoUrl = `http://127.0.0.1:${port}`;
   const server = await startTestServer({ env: { GRANTKIT_TRUSTED_ORIGINS: demoUrl } });
   await server.deps.store.groups.addReturnUrl(DEMO_GROUPS.acme.id, `${demoUrl}/partner/return.html`);
-  const vite = await createViteServer({ ...demoConfig({ serverUrl: server.url, port, host: '127.0.0.1' }), configFile: false, logLevel: 'error' });
+  const vite = await createViteServer({ ...demoConfig({ serverUrl: server.url, port, host: '127.0.0.1', cacheDir: 'node_modules/.vite-e2e' }), configFile: false, logLevel: 'error' });
   await vite.listen();
   return {
     server,
