@@ -36,6 +36,31 @@ describe('the Voltgrid portal', () => {
     await expect(page.getByRole('navigation', { name: 'Portal' }).getByRole('link').count()).resolves.toBe(9);
   });
 
+  it('every page fits a 375 px phone screen without sideways scrolling', async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const small = await phone.newPage();
+    const pages: [string, string][] = [
+      ['owner@demo.grantkit.dev', 'index.html'],
+      ['owner@demo.grantkit.dev', 'audit.html'],
+      ['admin@acme.example', 'groups.html'],
+      ['admin@acme.example', 'codes.html'],
+      ['admin@acme.example', 'redeem.html'],
+      ['admin@acme.example', 'members.html'],
+      ['admin@acme.example', 'service-accounts.html'],
+      ['holder@demo.grantkit.dev', 'partners.html'],
+      ['holder@demo.grantkit.dev', 'mailbox.html'],
+    ];
+    for (const [email, path] of pages) {
+      await portalAs(small, email, path);
+      await small.waitForLoadState('networkidle');
+      const width = await small.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, path).toBeLessThanOrEqual(375);
+    }
+    await small.goto(`${demoUrl()}/partner/`);
+    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await phone.close();
+  });
+
   it('an admin creates an invitation code and another user redeems it and joins the group', async () => {
     await portalAs(page, 'admin@acme.example', 'codes.html');
     const codes = page.locator('gk-invite-codes');

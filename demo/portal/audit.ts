@@ -63,7 +63,7 @@ function table(title: string, events: readonly AuditEvent[]): HTMLElement {
               'tbody',
               {},
               ...events.map((e) =>
-                h('tr', { 'data-type': e.type }, h('td', {}, formatDateTime(e.occurred_at)), h('td', {}, LABELS[e.type] ?? e.type, h('br'), h('code', {}, e.type)), h('td', {}, e.actor.name ?? e.actor.kind), h('td', {}, describe(e))),
+                h('tr', { 'data-type': e.type }, h('td', {}, formatDateTime(e.occurred_at, undefined, 'short')), h('td', {}, LABELS[e.type] ?? e.type, h('br', { class: 'audit-type' }), h('code', { class: 'audit-type' }, e.type)), h('td', {}, e.actor.name ?? e.actor.kind), h('td', {}, describe(e))),
               ),
             ),
           ),

@@ -22,7 +22,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-export const formatDateTime = (iso: string, locale?: string): string =>
-  new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
+export const formatDateTime = (iso: string, locale?: string, dateStyle: 'short' | 'medium' = 'medium'): string =>
+  new Date(iso).toLocaleString(locale, { dateStyle, timeStyle: 'short' });
 
 export const formatDate = (iso: string, locale?: string): string => new Date(iso).toLocaleDateString(locale, { dateStyle: 'medium' });
