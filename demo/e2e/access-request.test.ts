@@ -139,3 +139,33 @@ describe('Nils Neighbour declines', () => {
     await page.getByTestId('not-connected').waitFor();
   });
 });
+
+describe('the return page refuses what it did not start', () => {
+  let context: BrowserContext;
+  let page: Page;
+  beforeAll(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
+  it('opened directly, it has nothing to finish', async () => {
+    await page.goto(`${demoUrl()}/partner/return.html?success=true&installation_id=x&lookup_key=TZBV&grant_id=y&state=forged&iss=${encodeURIComponent(serverUrl())}`);
+    await page.getByTestId('outcome-none').waitFor();
+    await expect(page.getByTestId('installation').count()).resolves.toBe(0);
+  });
+
+  it('with a forged state while a request is under way, it shows an error and calls nothing', async () => {
+    await page.goto(`${demoUrl()}/partner/`);
+    await page.locator('#redirect-button').getByRole('button').click();
+    await page.waitForURL((url) => url.href.startsWith(`${serverUrl()}/access/request/TZBV`));
+    // Someone else's result arrives instead of ours (a login-CSRF style injection).
+    await page.goto(`${demoUrl()}/partner/return.html?success=true&installation_id=x&lookup_key=TZBV&grant_id=y&code=stolen&state=forged&iss=${encodeURIComponent(serverUrl())}`);
+    await page.getByTestId('outcome-error').waitFor();
+    await expect(page.getByTestId('outcome-error').textContent()).resolves.toMatch(/state/i);
+    await expect(page.getByTestId('installation').count()).resolves.toBe(0);
+  });
+});
+
