@@ -53,7 +53,7 @@ async function shoot(browser: Browser, demoUrl: string, serverUrl: string, size:
   await page.waitForURL((u) => u.href.startsWith(serverUrl));
   await page.locator('input[name="password"]').waitFor();
   await save('platform-login');
-  await decide(page, 'approve', { email: 'owner@demo.grantkit.dev', installation: 'Home' }).catch(() => undefined);
+  await decide(page, 'approve', { email: 'owner@demo.grantkit.dev', installation: 'Home' });
   await page.getByTestId('installation').waitFor();
   await save('partner-return');
   for (const shot of portalShots) {
