@@ -61,7 +61,7 @@ export const consent: ConsentStrings = {
   networkTitle: 'Keine Verbindung',
   serverTitle: 'Etwas ist schiefgelaufen',
   noInstallationsTitle: 'Keine Installation zum Freigeben',
-  noInstallationsBody: 'Melden Sie sich mit einem Konto an, das Zugriff auf die Installation hat.',
+  noInstallationsBody: 'Keine Ihrer Installationen kann mit diesem Partner geteilt werden: Genehmigen ist nicht möglich. Verweigern Sie oder melden Sie sich mit einem anderen Konto an.',
 };
 
 export const installationAccess: InstallationAccessStrings = {

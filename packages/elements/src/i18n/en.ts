@@ -157,7 +157,7 @@ export const consent: ConsentStrings = {
   networkTitle: 'No connection',
   serverTitle: 'Something went wrong',
   noInstallationsTitle: 'No installation to share',
-  noInstallationsBody: 'Log in with an account that owns or administers the installation.',
+  noInstallationsBody: 'None of your installations can be shared with this partner, so you cannot approve. Deny the request, or log in with another account.',
 };
 
 export const installationAccess: InstallationAccessStrings = {

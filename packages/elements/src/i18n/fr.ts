@@ -61,7 +61,7 @@ export const consent: ConsentStrings = {
   networkTitle: 'Pas de connexion',
   serverTitle: 'Une erreur s’est produite',
   noInstallationsTitle: 'Aucune installation à partager',
-  noInstallationsBody: 'Connectez-vous avec un compte qui a accès à l’installation.',
+  noInstallationsBody: 'Aucune de vos installations ne peut être partagée avec ce partenaire : vous ne pouvez pas approuver. Refusez la demande, ou connectez-vous avec un autre compte.',
 };
 
 export const installationAccess: InstallationAccessStrings = {

@@ -59,7 +59,7 @@ export const consent: ConsentStrings = {
   networkTitle: 'Ingen tilkobling',
   serverTitle: 'Noe gikk galt',
   noInstallationsTitle: 'Ingen anlegg å dele',
-  noInstallationsBody: 'Logg inn med en konto som eier eller administrerer anlegget.',
+  noInstallationsBody: 'Ingen av anleggene dine kan deles med denne partneren, så du kan ikke godkjenne. Avslå forespørselen, eller logg inn med en annen konto.',
 };
 
 export const installationAccess: InstallationAccessStrings = {

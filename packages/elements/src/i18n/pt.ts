@@ -60,7 +60,7 @@ export const consent: ConsentStrings = {
   networkTitle: 'Sem conexão',
   serverTitle: 'Algo deu errado',
   noInstallationsTitle: 'Nenhuma instalação para compartilhar',
-  noInstallationsBody: 'Entre com uma conta que seja proprietária ou administradora da instalação.',
+  noInstallationsBody: 'Nenhuma das suas instalações pode ser compartilhada com este parceiro, por isso não é possível aprovar. Negue o pedido ou entre com outra conta.',
 };
 
 export const installationAccess: InstallationAccessStrings = {

@@ -324,6 +324,9 @@ export class GkConsent extends GkElement {
     const partner = request.group.name;
     const permissions = GRANT_PERMISSIONS.filter((permission) => request.permissions.includes(permission));
     const busy = this.busy !== null;
+    // Nothing to approve (no installation, or all already shared): Deny stays, so the partner
+    // always gets an answer (`error=access_denied`) instead of waiting on a closed window.
+    const empty = request.installations.length === 0;
     return html`${this.renderHeader(request)}
       <p class="intro">${t.consent.intro(partner)}</p>
       <section class="permissions" aria-labelledby="permissions-heading">
@@ -335,13 +338,16 @@ export class GkConsent extends GkElement {
         </ul>
         <p class="note">${t.consent.scopeNote}</p>
       </section>
-      ${request.installations.length === 0
+      ${empty
         ? html`<div part="status" class="status empty" role="alert" tabindex="-1" data-focus-target>
             <h3 class="section-title">${t.consent.noInstallationsTitle}</h3>
             <p>${t.consent.noInstallationsBody}</p>
           </div>`
-        : html`<form class="form" novalidate @submit=${this.onSubmit}>
-            <fieldset part="installations" class="installations" aria-describedby="decision-error">
+        : nothing}
+      <form class="form" novalidate @submit=${this.onSubmit}>
+        ${empty
+          ? nothing
+          : html`<fieldset part="installations" class="installations" aria-describedby="decision-error">
               <legend class="section-title">${t.consent.pickerLegend}</legend>
               ${request.installations.map(
                 (installation, index) => html`<label part="installation" class="option">
@@ -362,25 +368,27 @@ export class GkConsent extends GkElement {
                   </span>
                 </label>`,
               )}
-            </fieldset>
-            <div id="decision-error" class="live" aria-live="assertive">
-              ${this.inlineError ? html`<p part="error" class="error">${this.inlineError}</p>` : nothing}
-            </div>
-            <div part="actions" class="actions">
-              <button
-                part="deny-button"
-                class="button secondary"
-                type="button"
-                aria-disabled=${busy ? 'true' : 'false'}
-                @click=${() => void this.decide('deny')}
-              >
-                ${this.busy === 'deny' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.consent.deny}
-              </button>
-              <button part="approve-button" class="button primary" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+            </fieldset>`}
+        <div id="decision-error" class="live" aria-live="assertive">
+          ${this.inlineError ? html`<p part="error" class="error">${this.inlineError}</p>` : nothing}
+        </div>
+        <div part="actions" class="actions">
+          <button
+            part="deny-button"
+            class="button secondary"
+            type="button"
+            aria-disabled=${busy ? 'true' : 'false'}
+            @click=${() => void this.decide('deny')}
+          >
+            ${this.busy === 'deny' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.consent.deny}
+          </button>
+          ${empty
+            ? nothing
+            : html`<button part="approve-button" class="button primary" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
                 ${this.busy === 'approve' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.consent.approve}
-              </button>
-            </div>
-          </form>`}`;
+              </button>`}
+        </div>
+      </form>`;
   }
 
   private renderFailure(failure: Failure): TemplateResult {

@@ -353,12 +353,54 @@ describe('<gk-consent>', () => {
       expect(text(part(element, 'retry-button'))).to.equal('Erneut versuchen');
     });
 
-    it('no installation to share', async () => {
+    it('no installation to share: says why it cannot be approved and still offers Deny', async () => {
       resetMocks(otherUser.id);
       const { element } = await mount(openRequest());
+      expect(text(part(element, 'status'))).to.equal(`No installation to share ${catalogues.en.consent.noInstallationsBody}`);
+      expect(text(part(element, 'status'))).to.contain('you cannot approve');
+      expect(part(element, 'approve-button')).to.equal(null);
+      expect(text(part(element, 'deny-button'))).to.equal('Deny');
+      expect(focused(element)).to.equal('status');
+    });
+
+    it('no installation to share: Deny with the keyboard answers the partner (access_denied) and follows the redirect', async () => {
+      resetMocks(otherUser.id);
+      const id = openRequest({ return_url: acme.returnUrl, state: 's-empty' });
+      const { element, visits } = await mount(id);
+      expect(focused(element)).to.equal('status');
+      await sendKeys({ press: 'Tab' });
+      expect(focused(element)).to.equal('deny-button');
+      const denied = oneEvent(element, 'gk-denied') as Promise<GkDeniedEvent>;
+      await sendKeys({ press: 'Enter' });
+      const event = await denied;
+      expect(event.detail.requestId).to.equal(id);
+      expect(event.detail.installationId).to.equal(null);
+      const redirect = new URL(event.detail.redirectUrl);
+      expect(redirect.origin + redirect.pathname).to.equal(acme.returnUrl);
+      expect(Object.fromEntries(redirect.searchParams)).to.include({ success: 'false', error: 'access_denied', lookup_key: acme.lookupKey, state: 's-empty' });
+      await waitUntil(() => visits.length === 1, 'the card did not follow the redirect');
+      expect(visits).to.deep.equal([event.detail.redirectUrl]);
+      expect(mock.db.accessRequests.get(id)!.status).to.equal('denied');
+      expect(text(part(element, 'status'))).to.equal('Request denied. Taking you back to Acme Energy…');
+    });
+
+    it('every installation already shared (show-existing off): Deny is offered, and a failed denial is announced', async () => {
+      for (const installation of [home, cabin]) {
+        const { element, visits } = await mount(openRequest({ installation_id: installation.id }));
+        part(element, 'approve-button')!.click();
+        await waitUntil(() => visits.length === 1);
+      }
+      const { element, visits } = await mount(openRequest());
       expect(text(part(element, 'status'))).to.contain('No installation to share');
       expect(part(element, 'approve-button')).to.equal(null);
-      expect(focused(element)).to.equal('status');
+      worker.use(http.post('*/api/access-requests/:id/deny', () => HttpResponse.error()));
+      part(element, 'deny-button')!.focus();
+      await sendKeys({ press: 'Space' });
+      await waitUntil(() => part(element, 'error') !== null, 'no error shown');
+      expect(text(part(element, 'error'))).to.equal(catalogues.en.common.networkError);
+      expect(visits).to.deep.equal([]);
+      expect(part(element, 'deny-button')).to.not.equal(null);
+      await expectNoAxeViolations(element);
     });
 
     it('ended session (401)', async () => {
