@@ -416,11 +416,11 @@ ${r.grants.map((g) => this.revokeButton(p, g))}${r.service_accounts.map((a) => h
   private renderList(): TemplateResult {
     const s = this.s;
     const full = this.active >= this.limit;
-    return html`<p class="hint">${s.count(this.active, this.limit)}</p>
+    return html`<p class="hint" id="count">${s.count(this.active, this.limit)}</p>
 ${full ? html`<p class="hint" id="cap">${s.capReached(this.limit)}</p>` : nothing}
 <div><button id="register" type="button" class="button primary" aria-disabled=${full} aria-describedby=${full ? 'cap' : nothing}
 @click=${() => full || this.openRegistration()}>${s.register}</button></div>
-${this.partners.length ? html`<div class="table-wrap"><table part="table" aria-labelledby="title"><thead><tr>
+${this.partners.length ? html`<div class="table-wrap" role="region" aria-labelledby="title count" tabindex="0"><table part="table" aria-labelledby="title"><thead><tr>
 ${[s.col.name, s.col.key, s.col.domains, s.col.admin, s.col.status, s.col.actions].map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${this.partners.map((p) => html`<tr data-id=${p.id}>
 <th scope="row">${p.logo_url ? html`<img class="small" src=${p.logo_url} alt="" /> ` : nothing}${p.name}</th>
