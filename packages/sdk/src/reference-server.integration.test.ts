@@ -130,10 +130,9 @@ describe('@grantkit/sdk against the reference server', () => {
     expect(await completeAccessRequest({ url: redirect_url, store })).toEqual({ status: 'denied', lookup_key: 'TZBV', error: 'access_denied' })
   }, 60_000)
 
-  // Skipped until the server fixes it: AccessRequestDecidedError puts `{ status: 'denied' }` into
-  // the problem's extension members, which overwrites the numeric RFC 9457 `status`, so the
-  // answer becomes a 500 `internal_error` instead of 409 `access_request_decided`.
-  it.skip('answers 409 access_request_decided to a second decision', async () => {
+  // Regression: a problem's extension member named `status` once overwrote the numeric RFC 9457
+  // `status` and turned this 409 into a 500.
+  it('answers 409 access_request_decided to a second decision', async () => {
     const store = memoryTransactionStore()
     const owner = await browser(OWNER)
     const { url } = await startAccessRequest({ serverUrl: server.url, lookupKey: 'TZBV', returnUrl: RETURN_URL, store })
