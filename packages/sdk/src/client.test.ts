@@ -95,6 +95,12 @@ describe('createApiClient', () => {
     expect(seen).toEqual(['Bearer abc', 'Bearer def'])
   })
 
+  it('rejects with the token source's own error, not a network error, when it cannot give a token', async () => {
+    const failure = new Error('token endpoint down')
+    const api = createApiClient({ baseUrl, credentials: { bearer: async () => Promise.reject(failure) } })
+    await expect(api.me()).rejects.toBe(failure)
+  })
+
   it('reports network failures, non-problem errors and bad ids as ApiError', async () => {
     const offline = createApiClient({ baseUrl, fetch: async () => Promise.reject(new TypeError('fetch failed')) })
     expect((await rejection(offline.me())).code).toBe('network_error')

@@ -5,11 +5,10 @@
  *
  * @module
  */
-import { ApiError } from './errors.js'
 import { invitationMethods, type InvitationsApi } from './invitations-client.js'
 import { emailInvitationMethods, partnerMethods, type EmailInvitationsApi, type PartnersApi } from './partners-client.js'
-import { problemToError } from './problem.js'
 import { serviceAccountMethods, type ServiceAccountsApi } from './service-accounts-client.js'
+import { createCaller, pathSegment as segment, type ApiCaller } from './transport.js'
 import type {
   AccessListResponse,
   AccessRequestView,
@@ -43,11 +42,6 @@ export interface ApiClientOptions {
   readonly credentials?: 'include' | BearerCredential
   /** Fetch implementation (defaults to the global `fetch`). */
   readonly fetch?: typeof fetch
-}
-
-interface Call {
-  readonly query?: Record<string, string | undefined>
-  readonly body?: unknown
 }
 
 /** Grantkit JSON API client. Every method rejects with {@link ApiError} on failure. */
@@ -88,11 +82,6 @@ export interface ApiClient extends InvitationsApi, PartnersApi, EmailInvitations
   listAudit(query: { readonly installation_id: string } | { readonly group_id: string }): Promise<AuditListResponse>
 }
 
-const segment = (value: string): string => {
-  if (typeof value !== 'string' || !value) throw new ApiError('validation_failed', 'An id must be a non-empty string.')
-  return encodeURIComponent(value)
-}
-
 /**
  * Creates a client for the grantkit JSON API.
  *
@@ -103,36 +92,18 @@ const segment = (value: string): string => {
  * ```
  */
 export function createApiClient(options: ApiClientOptions): ApiClient {
-  const base = new URL(options.baseUrl).href.replace(/\/+$/, '')
   const credentials = options.credentials ?? 'include'
-
-  async function call<T>(method: string, path: string, { query, body }: Call = {}): Promise<T> {
-    const url = new URL(base + path)
-    for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(key, value)
-    const headers = new Headers({ accept: 'application/json, application/problem+json' })
-    if (body !== undefined) headers.set('content-type', 'application/json')
-    const init: RequestInit = { method, headers }
-    if (body !== undefined) init.body = JSON.stringify(body)
-    if (credentials === 'include') init.credentials = 'include'
-    else {
-      const token = typeof credentials.bearer === 'function' ? await credentials.bearer() : credentials.bearer
-      headers.set('authorization', `Bearer ${token}`)
-      init.credentials = 'omit'
-    }
-    let response: Response
-    try {
-      response = await (options.fetch ?? fetch)(url, init)
-    } catch (cause) {
-      throw new ApiError('network_error', `Could not reach ${url.origin}: ${(cause as Error)?.message ?? cause}`, { cause })
-    }
-    if (!response.ok) throw await problemToError(response)
-    if (response.status === 204) return undefined as T
-    try {
-      return (await response.json()) as T
-    } catch (cause) {
-      throw new ApiError('invalid_response', `${method} ${path} answered ${response.status} without JSON.`, { status: response.status, cause })
-    }
-  }
+  const viaCookie = createCaller(options)
+  const call: ApiCaller =
+    credentials === 'include'
+      ? viaCookie
+      : async (method, path, init) => {
+          // Resolved before the request, so a failing token source rejects with its own error.
+          const token = typeof credentials.bearer === 'function' ? await credentials.bearer() : credentials.bearer
+          const withBearer: typeof fetch = async (url, request) =>
+            (options.fetch ?? fetch)(url, { ...request, credentials: 'omit', headers: { ...(request?.headers as Record<string, string>), authorization: `Bearer ${token}` } })
+          return createCaller({ baseUrl: options.baseUrl, fetch: withBearer })(method, path, init)
+        }
 
   return {
     login: async (body) => call('POST', '/api/session', { body }),

@@ -4,8 +4,7 @@
  *
  * @module
  */
-import { ApiError } from './errors.js'
-import { problemToError } from './problem.js'
+import { createCaller, pathSegment, type ApiCaller } from './transport.js'
 import type { GroupListResponse } from './types.js'
 import type {
   CreatedInvitationCodes,
@@ -19,12 +18,8 @@ import type {
   RoleListResponse,
 } from './invitation-types.js'
 
-/** The request function `createApiClient()` hands in. */
-export type ApiCaller = <T>(
-  method: string,
-  path: string,
-  init?: { readonly query?: Record<string, string | undefined>; readonly body?: unknown },
-) => Promise<T>
+/** The request function `createApiClient()` hands in (kept here for existing imports). */
+export type { ApiCaller } from './transport.js'
 
 /** Invitation codes and members. */
 export interface InvitationsApi {
@@ -87,11 +82,6 @@ export interface InvitationsClientOptions {
   readonly fetch?: typeof fetch
 }
 
-const pathSegment = (value: string): string => {
-  if (typeof value !== 'string' || !value) throw new ApiError('validation_failed', 'An id must be a non-empty string.')
-  return encodeURIComponent(value)
-}
-
 /**
  * A small cookie-session client with only the invitation and member methods (plus
  * `listGroups`), for pages and elements that need nothing else: it leaves out the rest of
@@ -105,30 +95,6 @@ const pathSegment = (value: string): string => {
  * ```
  */
 export function createInvitationsClient(options: InvitationsClientOptions): InvitationsClient {
-  const base = new URL(options.baseUrl).href.replace(/\/+$/, '')
-  const call: ApiCaller = async <T>(method: string, path: string, init: { readonly query?: Record<string, string | undefined>; readonly body?: unknown } = {}) => {
-    const url = new URL(base + path)
-    for (const [key, value] of Object.entries(init.query ?? {})) if (value !== undefined) url.searchParams.set(key, value)
-    const headers: Record<string, string> = { accept: 'application/json, application/problem+json' }
-    if (init.body !== undefined) headers['content-type'] = 'application/json'
-    let response: Response
-    try {
-      response = await (options.fetch ?? fetch)(url, {
-        method,
-        headers,
-        credentials: 'include',
-        ...(init.body === undefined ? {} : { body: JSON.stringify(init.body) }),
-      })
-    } catch (cause) {
-      throw new ApiError('network_error', `Could not reach ${url.origin}: ${(cause as Error)?.message ?? cause}`, { cause })
-    }
-    if (!response.ok) throw await problemToError(response)
-    if (response.status === 204) return undefined as T
-    try {
-      return (await response.json()) as T
-    } catch (cause) {
-      throw new ApiError('invalid_response', `${method} ${path} answered ${response.status} without JSON.`, { status: response.status, cause })
-    }
-  }
+  const call = createCaller(options)
   return { ...invitationMethods(call, pathSegment), listGroups: async () => call('GET', '/api/groups') }
 }

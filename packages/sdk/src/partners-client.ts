@@ -7,8 +7,7 @@
  * @module
  */
 import { ApiError } from './errors.js'
-import type { ApiCaller } from './invitations-client.js'
-import { problemToError } from './problem.js'
+import { createCaller, pathSegment, type ApiCaller } from './transport.js'
 import type { AuditListResponse } from './types.js'
 import {
   MAX_LOGO_BYTES,
@@ -167,24 +166,5 @@ export interface PartnersClientOptions {
  * ```
  */
 export function createPartnersClient(options: PartnersClientOptions): PartnersApi {
-  const base = new URL(options.baseUrl).href.replace(/\/+$/, '')
-  const call: ApiCaller = async (method, path, { query, body } = {}) => {
-    const url = new URL(base + path)
-    for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(key, value)
-    const init: RequestInit = { method, credentials: 'include', headers: body === undefined ? {} : { 'content-type': 'application/json' } }
-    if (body !== undefined) init.body = JSON.stringify(body)
-    const response = await (options.fetch ?? fetch)(url, init).catch((cause: unknown) => {
-      throw new ApiError('network_error', `Could not reach ${url.origin}.`, { cause })
-    })
-    if (!response.ok) throw await problemToError(response)
-    return response.status === 204
-      ? undefined
-      : response.json().catch((cause: unknown) => {
-          throw new ApiError('invalid_response', `${method} ${path}: no JSON.`, { status: response.status, cause })
-        })
-  }
-  return partnerMethods(call, (value) => {
-    if (typeof value !== 'string' || !value) throw new ApiError('validation_failed', 'An id must be a non-empty string.')
-    return encodeURIComponent(value)
-  })
+  return partnerMethods(createCaller(options), pathSegment)
 }

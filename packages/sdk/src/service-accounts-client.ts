@@ -6,9 +6,7 @@
  *
  * @module
  */
-import { ApiError } from './errors.js'
-import type { ApiCaller } from './invitations-client.js'
-import { problemToError } from './problem.js'
+import { createCaller, pathSegment, type ApiCaller } from './transport.js'
 import type { GrantListResponse } from './types.js'
 
 /** A service account as listed (the secret is never part of it). */
@@ -103,24 +101,6 @@ export interface ServiceAccountsClientOptions {
  * ```
  */
 export function createServiceAccountsClient(options: ServiceAccountsClientOptions): ServiceAccountsClient {
-  const base = new URL(options.baseUrl).href.replace(/\/+$/, '')
-  const call: ApiCaller = async (method, path, { body } = {}) => {
-    const url = new URL(base + path)
-    const init: RequestInit = { method, credentials: 'include', headers: body === undefined ? {} : { 'content-type': 'application/json' } }
-    if (body !== undefined) init.body = JSON.stringify(body)
-    const response = await (options.fetch ?? fetch)(url, init).catch((cause: unknown) => {
-      throw new ApiError('network_error', `Could not reach ${url.origin}.`, { cause })
-    })
-    if (!response.ok) throw await problemToError(response)
-    return response.status === 204
-      ? undefined
-      : response.json().catch((cause: unknown) => {
-          throw new ApiError('invalid_response', `${method} ${path}: no JSON.`, { status: response.status, cause })
-        })
-  }
-  const segment = (value: string): string => {
-    if (typeof value !== 'string' || !value) throw new ApiError('validation_failed', 'An id must be a non-empty string.')
-    return encodeURIComponent(value)
-  }
-  return { ...serviceAccountMethods(call, segment), listGroupGrants: async (groupId) => call('GET', `/api/groups/${segment(groupId)}/grants`) }
+  const call = createCaller(options)
+  return { ...serviceAccountMethods(call, pathSegment), listGroupGrants: async (groupId) => call('GET', `/api/groups/${pathSegment(groupId)}/grants`) }
 }
