@@ -95,7 +95,7 @@ describe('createApiClient', () => {
     expect(seen).toEqual(['Bearer abc', 'Bearer def'])
   })
 
-  it('rejects with the token source's own error, not a network error, when it cannot give a token', async () => {
+  it("rejects with the token source's own error, not a network error, when it cannot give a token", async () => {
     const failure = new Error('token endpoint down')
     const api = createApiClient({ baseUrl, credentials: { bearer: async () => Promise.reject(failure) } })
     await expect(api.me()).rejects.toBe(failure)
