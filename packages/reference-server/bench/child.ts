@@ -36,18 +36,29 @@ const profiler = {
   },
 };
 
+/** CPU time of this process since the measured run began (user + system), for CPU per request. */
+let cpuAtReset = process.cpuUsage();
+
 let peakRss = process.memoryUsage.rss();
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
 }, 50);
 sampler.unref();
 
+function cpuMicrosSinceReset(): number {
+  const { user, system } = process.cpuUsage(cpuAtReset);
+  return user + system;
+}
+
 export function reportReady(message: Omit<ReadyMessage, 'type'>, onStop: () => Promise<void> | void = () => undefined): void {
   process.on('message', async (m: { type: string }) => {
     if (m.type === 'rss') {
-      process.send!({ type: 'rss', peakRss: Math.max(peakRss, process.memoryUsage.rss()), loopDelayMaxMs: loopDelay.max / 1e6, loopDelayP99Ms: loopDelay.percentile(99) / 1e6 });
+      process.send!({ type: 'rss', peakRss: Math.max(peakRss, process.memoryUsage.rss()), loopDelayMaxMs: loopDelay.max / 1e6, loopDelayP99Ms: loopDelay.percentile(99) / 1e6, cpuMicros: cpuMicrosSinceReset() });
     }
-    if (m.type === 'reset-loop') loopDelay.reset();
+    if (m.type === 'reset-loop') {
+      loopDelay.reset();
+      cpuAtReset = process.cpuUsage();
+    }
     if (m.type === 'profile-start') await profiler.start();
     if (m.type === 'profile-stop') process.send!({ type: 'profile', file: await profiler.stop() });
     if (m.type === 'stop') {

@@ -12,9 +12,12 @@ const ready = await new Promise<{ url: string; clientId: string; clientSecret: s
 const options = { ...ready, connections: 50, warmupSeconds: 0.1, seconds: 2 };
 await measure(options);
 if (profile) child.send({ type: 'profile-start' });
-console.log(target, await measure({ ...options, seconds, afterWarmup: () => child.send({ type: 'reset-loop' }) }));
+const result = await measure({ ...options, seconds, afterWarmup: () => child.send({ type: 'reset-loop' }) });
+console.log(target, result);
 child.send({ type: 'rss' });
-console.log(await new Promise((resolve) => child.on('message', (m: any) => m.type === 'rss' && resolve(m))));
+const stats = await new Promise<any>((resolve) => child.on('message', (m: any) => m.type === 'rss' && resolve(m)));
+// CPU per request does not depend on how much CPU other processes left us, unlike req/s.
+console.log({ ...stats, cpuMicrosPerRequest: Math.round(stats.cpuMicros / result.total) });
 if (profile) {
   child.send({ type: 'profile-stop' });
   console.log(await new Promise((resolve) => child.on('message', (m: any) => m.type === 'profile' && resolve(m.file))));

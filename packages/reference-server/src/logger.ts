@@ -2,6 +2,12 @@
  * @module logger
  * Structured JSON-lines logging. Keys that can carry secrets are redacted wherever they appear,
  * so a careless `log.info({ body })` still never writes a password, secret, token or code.
+ *
+ * Cheap on the hot path (the token endpoint logs one access line per request): a child logger is
+ * one small object (its base fields are redacted once, when it first writes), and the default
+ * writer collects lines and hands them to stdout in one write per event-loop turn (like pino's
+ * buffered destination) instead of one synchronous write per line. Pending lines are written
+ * before the process exits.
  */
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
@@ -17,35 +23,101 @@ export interface Logger {
   child(fields: Record<string, unknown>): Logger;
 }
 
-export function redact(value: unknown, depth = 0): unknown {
-  if (depth > 6 || value === null || typeof value !== 'object') return value;
-  if (value instanceof Error) return { name: value.name, message: value.message };
-  if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
+/** The own enumerable members of a plain object, each redacted. */
+function redactMembers(value: object, depth: number): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = SECRET_KEY.test(k) ? '[redacted]' : redact(v, depth + 1);
   return out;
 }
 
+export function redact(value: unknown, depth = 0): unknown {
+  if (depth > 6 || value === null || typeof value !== 'object') return value;
+  if (value instanceof Error) return { name: value.name, message: value.message };
+  if (Array.isArray(value)) return value.map((v) => redact(v, depth + 1));
+  return redactMembers(value, depth);
+}
+
 export interface LoggerOptions {
   level?: LogLevel;
-  /** Where lines go; tests capture them. */
+  /** Where lines go (without the trailing newline); tests capture them. Default: {@link stdoutLines}. */
   write?: (line: string) => void;
   base?: Record<string, unknown>;
 }
 
-export function createLogger({ level = 'info', write = (l) => process.stdout.write(l + '\n'), base = {} }: LoggerOptions = {}): Logger {
-  const min = LEVELS[level];
-  const emit = (lvl: LogLevel, msg: string, fields: Record<string, unknown> = {}) => {
-    if (LEVELS[lvl] < min) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: lvl, msg, ...(redact({ ...base, ...fields }) as object) }));
-  };
-  return {
-    debug: (m, f) => emit('debug', m, f),
-    info: (m, f) => emit('info', m, f),
-    warn: (m, f) => emit('warn', m, f),
-    error: (m, f) => emit('error', m, f),
-    child: (fields) => createLogger({ level, write, base: { ...base, ...fields } }),
-  };
+/** Most lines held before they are written at once, whatever the event loop is doing. */
+const MAX_PENDING_LINES = 512;
+let pending: string[] = [];
+let flushScheduled = false;
+let exitHookInstalled = false;
+
+/** Writes every pending line to stdout now (one write). */
+export function flushStdoutLines(): void {
+  flushScheduled = false;
+  if (!pending.length) return;
+  const chunk = pending.join('');
+  pending = [];
+  process.stdout.write(chunk);
+}
+
+/**
+ * The default writer: lines go to stdout at the end of the current event-loop turn (setImmediate),
+ * or as soon as {@link MAX_PENDING_LINES} are waiting, and on process exit (stdout to a file or a
+ * pipe is synchronous on POSIX, so nothing pending is lost on a normal or `process.exit()` exit).
+ */
+export function stdoutLines(line: string): void {
+  pending.push(line + '\n');
+  if (!exitHookInstalled) {
+    exitHookInstalled = true;
+    process.on('exit', flushStdoutLines);
+  }
+  if (pending.length >= MAX_PENDING_LINES) flushStdoutLines();
+  else if (!flushScheduled) {
+    flushScheduled = true;
+    setImmediate(flushStdoutLines);
+  }
+}
+
+class JsonLogger implements Logger {
+  /** Redacted base fields, computed on the first line written (most request loggers write one). */
+  #redactedBase: Record<string, unknown> | undefined;
+
+  constructor(
+    private readonly level: LogLevel,
+    private readonly min: number,
+    private readonly write: (line: string) => void,
+    private readonly base: Record<string, unknown>,
+  ) {}
+
+  debug(msg: string, fields?: Record<string, unknown>): void {
+    if (LEVELS.debug >= this.min) this.#emit('debug', msg, fields);
+  }
+
+  info(msg: string, fields?: Record<string, unknown>): void {
+    if (LEVELS.info >= this.min) this.#emit('info', msg, fields);
+  }
+
+  warn(msg: string, fields?: Record<string, unknown>): void {
+    if (LEVELS.warn >= this.min) this.#emit('warn', msg, fields);
+  }
+
+  error(msg: string, fields?: Record<string, unknown>): void {
+    if (LEVELS.error >= this.min) this.#emit('error', msg, fields);
+  }
+
+  child(fields: Record<string, unknown>): Logger {
+    return new JsonLogger(this.level, this.min, this.write, { ...this.base, ...fields });
+  }
+
+  #emit(level: LogLevel, msg: string, fields: Record<string, unknown> | undefined): void {
+    // Redacting member by member equals redacting the merged object: a field overrides a base key.
+    this.#redactedBase ??= redactMembers(this.base, 0);
+    const line = { time: new Date().toISOString(), level, msg, ...this.#redactedBase, ...(fields ? redactMembers(fields, 0) : undefined) };
+    this.write(JSON.stringify(line));
+  }
+}
+
+export function createLogger({ level = 'info', write = stdoutLines, base = {} }: LoggerOptions = {}): Logger {
+  return new JsonLogger(level, LEVELS[level], write, { ...base });
 }
 
 /** A logger that drops everything (tests that do not look at logs). */

@@ -53,16 +53,25 @@ export async function issueAccessToken(keys: KeyRing, settings: TokenSettings, c
   const iat = Math.floor(now.getTime() / 1000);
   const exp = iat + settings.ttlSeconds;
   const jti = crypto.randomUUID();
-  const payload: Record<string, unknown> = { ...claims };
-  for (const k of Object.keys(payload)) if (payload[k] === undefined) delete payload[k];
-  const accessToken = await new SignJWT(payload)
-    .setProtectedHeader({ alg, kid, typ: 'at+jwt' })
-    .setIssuer(settings.issuer)
-    .setAudience(settings.audience)
-    .setIssuedAt(iat)
-    .setExpirationTime(exp)
-    .setJti(jti)
-    .sign(privateKey);
+  // One object literal with the registered claims included (RFC 9068 §2.2): jose copies the claims
+  // set with structuredClone, which is cheaper for a small fast-mode object than for a spread one
+  // whose undefined members were deleted afterwards (deleting turns it into a dictionary).
+  const payload: JWTPayload = {
+    iss: settings.issuer,
+    sub: claims.sub,
+    aud: settings.audience,
+    exp,
+    iat,
+    jti,
+    client_id: claims.client_id,
+    scope: claims.scope,
+    group_id: claims.group_id,
+    lookup_key: claims.lookup_key,
+  };
+  if (claims.installation_id !== undefined) payload.installation_id = claims.installation_id;
+  if (claims.grant_id !== undefined) payload.grant_id = claims.grant_id;
+  if (claims.sv !== undefined) payload.sv = claims.sv;
+  const accessToken = await new SignJWT(payload).setProtectedHeader({ alg, kid, typ: 'at+jwt' }).sign(privateKey);
   return { accessToken, jti, expiresIn: settings.ttlSeconds, expiresAt: new Date(exp * 1000) };
 }
 

@@ -14,8 +14,8 @@ export interface EndpointResponse {
 
 const NO_STORE = { 'content-type': 'application/json', 'cache-control': 'no-store', pragma: 'no-cache' } as const;
 
-export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): EndpointResponse {
-  return { status, headers: { ...NO_STORE, ...headers }, body: JSON.stringify(body) };
+export function jsonResponse(status: number, body: unknown, headers?: Record<string, string>): EndpointResponse {
+  return { status, headers: headers ? { ...NO_STORE, ...headers } : NO_STORE, body: JSON.stringify(body) };
 }
 
 /** OAuthError → RFC 6749 §5.2 JSON; anything else is logged and becomes `server_error`. */

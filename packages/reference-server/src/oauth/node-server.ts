@@ -30,6 +30,9 @@ const FIXED_HEADERS = {
   'access-control-allow-origin': '*',
 } as const;
 
+/** The same, as the flat [name, value, …] list `writeHead` takes without copying into an object. */
+const FIXED_HEADER_LIST: readonly string[] = Object.entries(FIXED_HEADERS).flat();
+
 const SAFE_ID = /^[\w.-]{8,64}$/;
 
 export function createNodeServer(server: GrantkitServer, { tokenFastPath = true }: NodeServerOptions = {}): Server {
@@ -52,27 +55,35 @@ export function tokenFastPathHandler(server: GrantkitServer): (req: IncomingMess
     const incoming = req.headers['x-request-id'];
     const requestId = typeof incoming === 'string' && SAFE_ID.test(incoming) ? incoming : randomUUID();
     const log = logger.child({ request_id: requestId });
-    const chunks: Buffer[] = [];
+    // Token requests are a few dozen bytes: nearly always one chunk, used without copying.
+    let first: Buffer | undefined;
+    let more: Buffer[] | undefined;
     let size = 0;
     req.on('data', (chunk: Buffer) => {
+      // Past the limit, stop keeping bytes (the chunk that crosses it is kept, so the endpoint
+      // sees an oversized body and refuses it).
+      if (size > MAX_FORM_BYTES) return;
       size += chunk.length;
-      // Past the limit, stop keeping bytes; the endpoint refuses the oversized body.
-      if (size <= MAX_FORM_BYTES + 1) chunks.push(chunk);
+      if (first === undefined) first = chunk;
+      else (more ??= [first]).push(chunk);
     });
     req.on('error', () => res.destroy());
     req.on('end', () => {
       void (async () => {
+        const body = more ? Buffer.concat(more) : first;
         const result = await tokenEndpoint(
           service,
           {
             contentType: req.headers['content-type'],
             authorization: req.headers.authorization,
-            body: Buffer.concat(chunks).toString('utf8'),
+            body: body ? body.toString('utf8') : '',
             address: req.socket.remoteAddress ?? 'unknown',
           },
           log,
         );
-        res.writeHead(result.status, { ...result.headers, ...FIXED_HEADERS, 'x-request-id': requestId });
+        const headers: string[] = [...FIXED_HEADER_LIST, 'x-request-id', requestId];
+        for (const name in result.headers) headers.push(name, result.headers[name]!);
+        res.writeHead(result.status, headers);
         res.end(result.body);
         log.info('request', { method: 'POST', path: '/oauth/token', status: result.status, ms: Math.round((performance.now() - started) * 10) / 10 });
       })().catch((error: unknown) => {
