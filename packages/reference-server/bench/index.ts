@@ -58,8 +58,10 @@ function ask<T>(child: ChildProcess, send: object, type: string): Promise<T> {
 async function runTarget(key: TargetKey): Promise<Measured> {
   const child = fork(fileURLToPath(new URL(`./targets/${key}.ts`, import.meta.url)), [], {
     execArgv: ['--conditions=source', '--import', 'tsx'],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    // stdout is a pipe the parent drains (grantkit's access log goes there, as to a log collector).
+    stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
   });
+  child.stdout!.resume();
   try {
     const ready = await ask<ReadyMessage>(child, {}, 'ready');
     const result = await measure({

@@ -7,7 +7,8 @@ import { measure } from './load.js';
 const target = process.argv[2] ?? 'grantkit';
 const seconds = Number(process.argv[3] ?? 5);
 const profile = process.argv[4] === 'profile';
-const child = fork(fileURLToPath(new URL(`./targets/${target}.ts`, import.meta.url)), [], { execArgv: ['--conditions=source', '--import', 'tsx', ...(process.env.EXTRA_NODE_ARGS?.split(' ').filter(Boolean) ?? [])] });
+const child = fork(fileURLToPath(new URL(`./targets/${target}.ts`, import.meta.url)), [], { execArgv: ['--conditions=source', '--import', 'tsx', ...(process.env.EXTRA_NODE_ARGS?.split(' ').filter(Boolean) ?? [])], stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
+child.stdout!.resume(); // the access log, drained like bench/index.ts does
 const ready = await new Promise<{ url: string; clientId: string; clientSecret: string }>((resolve) => child.on('message', (m: any) => m.type === 'ready' && resolve(m)));
 const options = { ...ready, connections: 50, warmupSeconds: 0.1, seconds: 2 };
 await measure(options);
