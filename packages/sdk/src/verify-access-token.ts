@@ -41,15 +41,22 @@ export interface AccessTokenClaims extends JWTPayload {
 
 const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>()
 
-/** One remote key set per URL: jose caches keys and refetches (rate-limited) on an unknown `kid`. */
-function keySet(url: URL): ReturnType<typeof createRemoteJWKSet> {
-  let set = keySets.get(url.href)
+/**
+ * One remote key set per JWKS location: jose caches keys and refetches (rate-limited) on an
+ * unknown `kid`. Looked up by the option as given, so a warm call parses no URL.
+ */
+function keySet(jwksUrl: string | URL | undefined, issuer: string): ReturnType<typeof createRemoteJWKSet> {
+  const id = jwksUrl === undefined ? `issuer:${issuer}` : String(jwksUrl)
+  let set = keySets.get(id)
   if (!set) {
-    set = createRemoteJWKSet(url)
-    keySets.set(url.href, set)
+    set = createRemoteJWKSet(new URL(jwksUrl ?? `${issuer.replace(/\/+$/, '')}/oauth/jwks`))
+    keySets.set(id, set)
   }
   return set
 }
+
+const DEFAULT_ALGORITHMS: string[] = ['ES256', 'EdDSA']
+const REQUIRED_CLAIMS: string[] = ['iss', 'sub', 'exp']
 
 function toTokenError(error: unknown): TokenError {
   const reason = error instanceof Error ? error.message : String(error)
@@ -69,6 +76,13 @@ function toTokenError(error: unknown): TokenError {
   return new TokenError('token_invalid', `The access token is not acceptable: ${reason}`, { cause: error })
 }
 
+/** Exactly two dots, found without splitting the token into new strings. */
+function isCompact(token: string): boolean {
+  const first = token.indexOf('.')
+  const second = first < 0 ? -1 : token.indexOf('.', first + 1)
+  return second > 0 && token.indexOf('.', second + 1) < 0
+}
+
 /**
  * Verifies an access token and returns its claims.
  *
@@ -80,20 +94,20 @@ function toTokenError(error: unknown): TokenError {
  *   `token_signature_invalid`, `token_key_not_found`, `jwks_unavailable`
  */
 export async function verifyAccessToken(token: string, options: VerifyAccessTokenOptions): Promise<AccessTokenClaims> {
-  if (typeof token !== 'string' || token.split('.').length !== 3) {
+  if (typeof token !== 'string' || !isCompact(token)) {
     throw new TokenError('token_invalid', 'The access token is not a compact JWT (three dot-separated parts).')
   }
-  const algorithms = [...(options.algorithms ?? ['ES256', 'EdDSA'])].filter((alg) => alg.toLowerCase() !== 'none')
-  const jwksUrl = new URL(options.jwksUrl ?? `${options.issuer.replace(/\/+$/, '')}/oauth/jwks`)
+  const algorithms = options.algorithms ? options.algorithms.filter((alg) => alg.toLowerCase() !== 'none') : DEFAULT_ALGORITHMS
+  const jwks = keySet(options.jwksUrl, options.issuer)
   try {
-    const { payload } = await jwtVerify(token, keySet(jwksUrl), {
+    const { payload } = await jwtVerify(token, jwks, {
       issuer: options.issuer,
       audience: typeof options.audience === 'string' ? options.audience : [...options.audience],
       algorithms,
-      requiredClaims: ['iss', 'sub', 'exp'],
+      requiredClaims: REQUIRED_CLAIMS,
       clockTolerance: options.clockTolerance ?? 5,
-      ...(options.typ === null ? {} : { typ: options.typ ?? 'at+jwt' }),
-      ...(options.currentDate ? { currentDate: options.currentDate } : {}),
+      typ: options.typ === null ? undefined : (options.typ ?? 'at+jwt'),
+      currentDate: options.currentDate,
     })
     return payload as AccessTokenClaims
   } catch (error) {
