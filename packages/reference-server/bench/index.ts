@@ -125,7 +125,7 @@ async function main(): Promise<void> {
   console.log(`| grantkit / ceiling throughput | ${pct(g.requestsPerSecond / c.requestsPerSecond)} | ≥ 70 % |`);
   console.log(`| grantkit p99 at ${CONNECTIONS} connections | ${g.p99} ms | < 10 ms |`);
   console.log(
-    `| verifyAccessToken / jose.jwtVerify | ${pct(verify.sdkOpsPerSecond / verify.joseOpsPerSecond)} (${fmt(verify.sdkOpsPerSecond)} vs ${fmt(verify.joseOpsPerSecond)} verifications/s) | ≥ 90 % |`,
+    `| verifyAccessToken / jose.jwtVerify (median of alternating pairs) | ${pct(verify.ratio)} (${fmt(verify.sdkOpsPerSecond)} vs ${fmt(verify.joseOpsPerSecond)} verifications/s) | ≥ 90 % |`,
   );
   console.log(`\nload average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (${cpus().length} CPUs; above that, other processes shared the machine)`);
 }

@@ -11,7 +11,12 @@ import { verifyAccessToken } from '@grantkit/sdk/node';
 export interface VerifyResult {
   readonly sdkOpsPerSecond: number;
   readonly joseOpsPerSecond: number;
+  /** Median over alternating pairs of short slices of sdk ÷ jose (background load hits both alike). */
+  readonly ratio: number;
 }
+
+const PAIRS = 10;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function loop(seconds: number, fn: () => Promise<unknown>): Promise<number> {
   const end = performance.now() + seconds * 1000;
@@ -45,11 +50,19 @@ export async function benchVerify(seconds: number): Promise<VerifyResult> {
     // Warm-up (JWKS fetched once, JIT), discarded.
     await loop(1, () => verifyAccessToken(token, options));
     await loop(1, () => jwtVerify(token, publicKey, joseOptions));
-    const jose1 = await loop(seconds / 2, () => jwtVerify(token, publicKey, joseOptions));
-    const sdk1 = await loop(seconds / 2, () => verifyAccessToken(token, options));
-    const sdk2 = await loop(seconds / 2, () => verifyAccessToken(token, options));
-    const jose2 = await loop(seconds / 2, () => jwtVerify(token, publicKey, joseOptions));
-    return { sdkOpsPerSecond: (sdk1 + sdk2) / 2, joseOpsPerSecond: (jose1 + jose2) / 2 };
+    const sdk: number[] = [];
+    const jose: number[] = [];
+    const ratios: number[] = [];
+    for (let i = 0; i < PAIRS; i++) {
+      // Alternate which runs first so neither always follows the other's garbage.
+      const runSdk = () => loop(seconds / PAIRS / 2, () => verifyAccessToken(token, options));
+      const runJose = () => loop(seconds / PAIRS / 2, () => jwtVerify(token, publicKey, joseOptions));
+      const [s, j] = i % 2 ? [await runSdk(), await runJose()] : (([j2, s2]) => [s2, j2])([await runJose(), await runSdk()]);
+      sdk.push(s);
+      jose.push(j);
+      ratios.push(s / j);
+    }
+    return { sdkOpsPerSecond: median(sdk), joseOpsPerSecond: median(jose), ratio: median(ratios) };
   } finally {
     server.close();
   }
