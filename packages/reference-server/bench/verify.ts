@@ -57,7 +57,15 @@ export async function benchVerify(seconds: number): Promise<VerifyResult> {
       // Alternate which runs first so neither always follows the other's garbage.
       const runSdk = () => loop(seconds / PAIRS / 2, () => verifyAccessToken(token, options));
       const runJose = () => loop(seconds / PAIRS / 2, () => jwtVerify(token, publicKey, joseOptions));
-      const [s, j] = i % 2 ? [await runSdk(), await runJose()] : (([j2, s2]) => [s2, j2])([await runJose(), await runSdk()]);
+      let s: number;
+      let j: number;
+      if (i % 2) {
+        s = await runSdk();
+        j = await runJose();
+      } else {
+        j = await runJose();
+        s = await runSdk();
+      }
       sdk.push(s);
       jose.push(j);
       ratios.push(s / j);
