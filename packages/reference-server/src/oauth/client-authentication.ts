@@ -29,6 +29,8 @@ const MAX_CREDENTIAL_LENGTH = 1024;
 
 /** application/x-www-form-urlencoded decoding of one Basic credential part (RFC 6749 §2.3.1). */
 function formDecode(value: string): string {
+  // Generated client ids and secrets (gksa_…, gks_… base64url) contain nothing to decode.
+  if (!value.includes('%') && !value.includes('+')) return value;
   try {
     return decodeURIComponent(value.replace(/\+/g, ' '));
   } catch {

@@ -10,7 +10,7 @@
  * secret: the cache never holds a secret or anything that helps guess one, and it misses as soon
  * as the stored hash changes (new password, regeneration).
  */
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, hash, randomBytes } from 'node:crypto';
 import { hashPassword, verifyPassword } from '../security/passwords.js';
 import { constantTimeEqual, randomToken, sha256 } from '../security/random.js';
 
@@ -28,7 +28,8 @@ export function generateClientSecret(): string {
 }
 
 export function hashGeneratedSecret(secret: string): string {
-  return `sha256$${sha256(secret)}`;
+  // One-shot crypto.hash: the same SHA-256 as security/random.ts's sha256(), without a Hash object.
+  return `sha256$${hash('sha256', secret, 'base64url')}`;
 }
 
 export function hashChosenPassword(password: string, log2N: number): Promise<string> {
@@ -36,12 +37,26 @@ export function hashChosenPassword(password: string, log2N: number): Promise<str
 }
 
 /**
+ * Fingerprints of recently seen stored hashes, computed once per hash instead of once per token
+ * (the credential cache holds the same hashes; bounded like it).
+ */
+const fingerprints = new Map<string, string>();
+const MAX_FINGERPRINTS = 10_000;
+
+/**
  * A short public fingerprint of a stored secret hash, carried by tokens as `sv` so a token can be
  * tied to the secret that obtained it (a hash of a hash: it helps no one guess the secret).
  */
 export function secretFingerprint(secretHash: string): string {
-  return sha256(secretHash).slice(0, 16);
+  let fingerprint = fingerprints.get(secretHash);
+  if (fingerprint === undefined) {
+    fingerprint = sha256(secretHash).slice(0, 16);
+    if (fingerprints.size >= MAX_FINGERPRINTS) fingerprints.delete(fingerprints.keys().next().value!);
+    fingerprints.set(secretHash, fingerprint);
+  }
+  return fingerprint;
 }
+
 
 /** A hash no presented secret matches, compared against when the client is unknown (same work). */
 export const UNKNOWN_CLIENT_HASH = hashGeneratedSecret(randomToken(32));

@@ -10,6 +10,8 @@ export const SUPPORTED_SCOPES: readonly string[] = GRANT_PERMISSIONS;
 /** Parses a requested scope; omitted means every permission. Unknown scopes are invalid_scope. */
 export function parseRequestedScope(raw: string | null): string[] {
   if (raw === null || raw.trim() === '') return [...SUPPORTED_SCOPES];
+  // The usual request: one known scope.
+  if (isGrantPermission(raw)) return [raw];
   const requested = [...new Set(raw.split(' ').filter(Boolean))];
   const unknown = requested.filter((s) => !isGrantPermission(s));
   if (unknown.length) {

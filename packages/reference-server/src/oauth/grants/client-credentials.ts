@@ -14,7 +14,7 @@ export const clientCredentialsGrant: GrantTypeHandler = {
   parameters: new Set(['scope', 'resource']),
   async handle(service, { form, client, address }) {
     if (!client || client.method === 'none') throw invalidClient();
-    const scopes = parseRequestedScope(form.get('scope'));
+    const scope = parseRequestedScope(form.get('scope')).join(' ');
     // RFC 8707 §2: the only resource we issue for is the platform API (the token audience).
     const resource = form.get('resource');
     if (resource !== null && resource !== service.settings.audience) {
@@ -28,7 +28,7 @@ export const clientCredentialsGrant: GrantTypeHandler = {
       {
         sub: account.id,
         client_id: account.clientId,
-        scope: scopes.join(' '),
+        scope,
         group_id: account.groupId,
         lookup_key: account.lookupKey!,
         installation_id: account.installationId ?? undefined,
@@ -37,6 +37,6 @@ export const clientCredentialsGrant: GrantTypeHandler = {
       now,
     );
     service.lastUsed.mark(account.id, now);
-    return { access_token: token.accessToken, token_type: 'Bearer', expires_in: token.expiresIn, scope: scopes.join(' ') };
+    return { access_token: token.accessToken, token_type: 'Bearer', expires_in: token.expiresIn, scope };
   },
 };
