@@ -25,6 +25,8 @@ export class ClientAuthLimiter {
 
   /** Throws 429 when this client or address is blocked. */
   check(clientId: string, address: string, now: Date): void {
+    // Nearly always nothing is blocked: no bucket names to build.
+    if (this.#blockedUntil.size === 0) return;
     for (const { bucket } of this.#buckets(clientId, address)) {
       const until = this.#blockedUntil.get(bucket);
       if (until === undefined) continue;

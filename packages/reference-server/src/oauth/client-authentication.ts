@@ -71,10 +71,12 @@ export async function authenticateServiceAccount(
 ): Promise<AuthenticatedAccount> {
   const now = service.deps.clock();
   service.limiter.check(client.clientId, address, now);
-  const account = client.secret === undefined ? undefined : await service.credentials.get(client.clientId);
+  // Cache hits and generated secrets are answered without awaiting (no promise, no microtask).
+  const account = client.secret === undefined ? undefined : (service.credentials.cached(client.clientId) ?? (await service.credentials.get(client.clientId)));
   const secret = client.secret ?? '';
+  const storedHash = account?.secretHash ?? UNKNOWN_CLIENT_HASH;
   let matched: string | undefined;
-  if (await service.secrets.verify(secret, account?.secretHash ?? UNKNOWN_CLIENT_HASH)) matched = account?.secretHash;
+  if (service.secrets.verifyWithoutKdf(secret, storedHash) ?? (await service.secrets.verify(secret, storedHash))) matched = account?.secretHash;
   else if (account?.previousSecretHash && account.previousSecretExpiresAt && account.previousSecretExpiresAt > now) {
     if (await service.secrets.verify(secret, account.previousSecretHash)) matched = account.previousSecretHash;
   }

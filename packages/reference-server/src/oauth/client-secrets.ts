@@ -82,10 +82,19 @@ export class SecretVerifier {
     this.#now = now;
   }
 
+  /**
+   * The answer when it needs no scrypt (a generated secret's SHA-256, or an unknown hash format);
+   * undefined when {@link verify} must run the KDF.
+   */
+  verifyWithoutKdf(presented: string, storedHash: string): boolean | undefined {
+    if (storedHash.startsWith('sha256$')) return constantTimeEqual(hashGeneratedSecret(presented), storedHash);
+    return storedHash.startsWith('scrypt$') ? undefined : false;
+  }
+
   /** True when `presented` matches `storedHash` (`sha256$…` or `scrypt$…`). */
   async verify(presented: string, storedHash: string): Promise<boolean> {
-    if (storedHash.startsWith('sha256$')) return constantTimeEqual(hashGeneratedSecret(presented), storedHash);
-    if (!storedHash.startsWith('scrypt$')) return false;
+    const quick = this.verifyWithoutKdf(presented, storedHash);
+    if (quick !== undefined) return quick;
     const cacheKey = createHmac('sha256', this.#key).update(storedHash).update('\0').update(presented).digest('base64url');
     const until = this.#cache.get(cacheKey);
     if (until !== undefined && until > this.#now()) return true;

@@ -31,9 +31,15 @@ export class CredentialCache {
     this.#unsubscribe = onServiceAccountChange((clientId) => this.#entries.delete(clientId));
   }
 
-  async get(clientId: string): Promise<ServiceAccountCredentials | undefined> {
+  /** The cached credentials when fresh, without a store round trip or a promise. */
+  cached(clientId: string): ServiceAccountCredentials | undefined {
     const hit = this.#entries.get(clientId);
-    if (hit && hit.until > this.now()) return hit.value;
+    return hit && hit.until > this.now() ? hit.value : undefined;
+  }
+
+  async get(clientId: string): Promise<ServiceAccountCredentials | undefined> {
+    const hit = this.cached(clientId);
+    if (hit) return hit;
     const value = await this.store.findCredentials(clientId);
     if (!value) {
       this.#entries.delete(clientId);
