@@ -13,20 +13,8 @@ import { startTestServer, type TestServer } from '../../packages/reference-serve
 import { DEMO_GROUPS } from '../../packages/reference-server/src/seed/demo-data.js';
 import { demoConfig } from '../vite.config.js';
 
-/** Flags that work as root in a closed network (../shared/TOOLCHAIN.md). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-extensions',
-  '--mute-audio',
-];
-export const chromiumPath = (): string => process.env.CHROME_PATH || '/usr/bin/chromium';
+export { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

@@ -11,6 +11,7 @@ import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { esbuildPlugin } from '@web/dev-server-esbuild'
 import { chromeLauncher } from '@web/test-runner-chrome'
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const require = createRequire(import.meta.url)
@@ -24,19 +25,6 @@ function testFiles(dir = join(here, 'src')) {
     return entry.name.endsWith('.browser.test.ts') ? [full] : []
   })
 }
-
-const chromeFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-extensions',
-  '--mute-audio',
-]
 
 /**
  * Stand-in for the platform's access-request page, for popup tests (browsers do not send page
@@ -88,9 +76,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        executablePath: chromiumPath(),
         headless: true,
-        args: chromeFlags,
+        args: [...CHROMIUM_ARGS],
       },
     }),
   ],

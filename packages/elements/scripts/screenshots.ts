@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}/screenshots`;
@@ -51,8 +52,8 @@ await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-default-apps', '--disable-extensions', '--mute-audio'],
+  executablePath: chromiumPath(),
+  args: [...CHROMIUM_ARGS],
 });
 
 const shots: Array<{ locale: string; scheme: 'light' | 'dark'; width: number; state?: string; element?: 'access' }> = [

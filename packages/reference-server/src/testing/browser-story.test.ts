@@ -11,9 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DEMO_INSTALLATIONS, DEMO_PASSWORD, DEMO_RETURN_URLS, DEMO_USERS } from '../seed/demo-data.js';
 import { startTestServer, type TestServer } from './test-server.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../../../../scripts/chromium.js';
 
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-default-apps', '--disable-extensions', '--mute-audio'];
+const CHROME = chromiumPath();
+const ARGS = [...CHROMIUM_ARGS];
 
 describe.skipIf(!existsSync(CHROME))('access request in Chromium', () => {
   let server: TestServer;

@@ -11,9 +11,10 @@ import { DEMO_PASSWORD } from '../seed/demo-data.js';
 import { DEMO_PARTNER_USERS } from '../seed/partners.js';
 import { PNG_1X1 } from './partner-fixtures.js';
 import { startTestServer, type TestServer } from './test-server.js';
+import { CHROMIUM_ARGS, chromiumPath } from '../../../../scripts/chromium.js';
 
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-default-apps', '--disable-extensions', '--mute-audio'];
+const CHROME = chromiumPath();
+const ARGS = [...CHROMIUM_ARGS];
 
 describe.skipIf(!existsSync(CHROME))('partner registration in Chromium', () => {
   let server: TestServer;
