@@ -4,7 +4,7 @@
  * installation read with the stored token.
  */
 import '@grantkit/elements/define';
-import type { PopupResult } from '@grantkit/sdk';
+import { completeAccessRequest, type PopupResult } from '@grantkit/sdk';
 import { DEMO_INSTALLATIONS, LANGUAGES, RETURN_URL, SERVER_URL } from '../src/config.js';
 import { h } from '../src/dom.js';
 import { forgetConnection, loadConnection, readInstallation, renderReading, saveConnection } from './connection.js';
@@ -51,17 +51,24 @@ export async function showConnection(): Promise<void> {
   connectionBox.replaceChildren(renderReading(reading), h('div', { class: 'actions' }, refresh, forget));
 }
 
-// Popup mode: the element dispatches the outcome; the code exchange already happened in the SDK.
-document.querySelector('#popup-button')!.addEventListener('gk-access-result', (event) => {
-  const result = (event as CustomEvent<PopupResult>).detail;
+// Popup mode: the element dispatches the checked outcome; an approval's code is exchanged here
+// (PKCE, the verifier kept in this tab), as return.ts does in redirect mode.
+async function onPopupResult(result: PopupResult): Promise<void> {
   switch (result.status) {
-    case 'approved':
-      if (result.tokens?.access_token) {
-        saveConnection({ installation_id: result.installation_id, grant_id: result.grant_id, access_token: result.tokens.access_token, connected_at: new Date().toISOString() });
-      }
+    case 'approved': {
       outcome.replaceChildren(h('p', { class: 'notice notice--good', 'data-testid': 'outcome-approved' }, 'Access approved in the popup. Thank you!'));
-      void showConnection();
+      try {
+        const completed = await completeAccessRequest({ url: result.url });
+        if (completed.status === 'approved' && completed.tokens?.access_token) {
+          saveConnection({ installation_id: completed.installation_id, grant_id: completed.grant_id, access_token: completed.tokens.access_token, connected_at: new Date().toISOString() });
+        }
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        outcome.append(h('p', { class: 'notice notice--bad', 'data-testid': 'outcome-error' }, `Could not get an access token: ${message}`));
+      }
+      await showConnection();
       break;
+    }
     case 'denied':
       outcome.replaceChildren(h('p', { class: 'notice notice--bad', 'data-testid': 'outcome-denied' }, 'You declined the access request. Nothing was shared.'));
       break;
@@ -72,6 +79,7 @@ document.querySelector('#popup-button')!.addEventListener('gk-access-result', (e
       // Popup blocked: the SDK continues in this tab; return.html finishes the trip.
       break;
   }
-});
+}
+document.querySelector('#popup-button')!.addEventListener('gk-access-result', (event) => void onPopupResult((event as CustomEvent<PopupResult>).detail));
 
 void showConnection();

@@ -31,7 +31,8 @@ function testFiles(dir = join(here, 'src')) {
  * navigations through msw's worker). `partner_name` tells it what the "customer" does:
  * `approve` / `deny` answer 303 to the return URL with the contract's parameters, `close` closes
  * the popup, `approve-coop` approves from a page sent with `Cross-Origin-Opener-Policy:
- * same-origin`, which cuts the opener link for real.
+ * same-origin`, which cuts the opener link for real, `approve-foreign-iss` approves naming another
+ * issuer (a mix-up, RFC 9207).
  * @param {import('koa').Context} context
  * @param {() => Promise<unknown>} next
  */
@@ -42,12 +43,12 @@ function fakeAccessRequestPage(context, next) {
   const issuer = `${context.protocol}://${context.host}/__grantkit`
   const lookupKey = match[1].toUpperCase()
   const back = new URL(query.get('return_url') ?? '/')
+  const action = query.get('partner_name')
   const set = (/** @type {Record<string, string>} */ params) => {
     for (const [k, v] of Object.entries(params)) back.searchParams.set(k, v)
     back.searchParams.set('state', query.get('state') ?? '')
-    back.searchParams.set('iss', issuer)
+    back.searchParams.set('iss', action === 'approve-foreign-iss' ? 'https://elsewhere.example' : issuer)
   }
-  const action = query.get('partner_name')
   if (action === 'close') {
     context.type = 'text/html'
     context.body = '<!doctype html><title>consent</title><script>setTimeout(() => window.close(), 150)</script>'

@@ -45,7 +45,7 @@ export interface BundleSize {
   readonly lazy: Readonly<Record<string, number>>;
   /** Initial + largest language + every other lazy chunk: the most one page can load. */
   readonly worst: number;
-  /** Every input file, relative to the repository root's parent folders (to check contents). */
+  /** Every input file with code in some output (tree-shaken-away modules are left out), relative paths. */
   readonly inputs: readonly string[];
 }
 
@@ -115,7 +115,7 @@ export async function measure(name: string, entry: string): Promise<BundleSize> 
     language,
     lazy,
     worst: sum(initialSet, gz) + language + sum(worstExtra, gz),
-    inputs: Object.keys(result.metafile.inputs),
+    inputs: [...new Set(Object.values(outputs).flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path)))],
   };
 }
 

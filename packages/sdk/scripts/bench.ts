@@ -7,8 +7,8 @@ import { BUDGETS, measureAll } from './bundle-size.js'
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(2)} KB`
 const sizes = await measureAll()
 const flow = sizes.find((s) => s.name === '@grantkit/sdk flow')!
-const budgetOf = (name: string): number | undefined =>
-  name === '@grantkit/sdk/url' ? BUDGETS.url : name === '@grantkit/sdk flow' ? BUDGETS.flow : undefined
+const BUDGET_OF: Readonly<Record<string, number>> = { '@grantkit/sdk/url': BUDGETS.url, '@grantkit/sdk flow': BUDGETS.flow, '@grantkit/sdk popup': BUDGETS.popup }
+const budgetOf = (name: string): number | undefined => BUDGET_OF[name]
 
 const rows = sizes.map((s) => {
   const budget = budgetOf(s.name)

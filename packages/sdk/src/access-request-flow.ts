@@ -7,20 +7,11 @@
 import { calculatePKCECodeChallenge, generateRandomCodeVerifier, generateRandomState } from 'oauth4webapi'
 import { exchangeCode, type GrantkitTokens } from './code-exchange.js'
 import { ReturnTripError } from './errors.js'
+import { checkReturnTrip, TRANSACTION_KEY, trimSlash, type AccessRequestTransaction } from './return-trip.js'
 import { defaultTransactionStore, type TransactionStore } from './transaction-store.js'
 import { buildAccessRequestUrl, normalizeLookupKey, type AccessRequestUrlOptions } from './url.js'
 
-/** Storage key of the pending transaction (one per tab; a new start replaces it). */
-export const TRANSACTION_KEY = 'grantkit:access-request'
-
-/** What is kept between start and complete. */
-export interface AccessRequestTransaction {
-  readonly state: string
-  readonly code_verifier: string
-  readonly issuer: string
-  readonly lookup_key: string
-  readonly return_url: string
-}
+export { TRANSACTION_KEY, type AccessRequestTransaction } from './return-trip.js'
 
 /** Options of {@link startAccessRequest}. */
 export interface StartAccessRequestOptions extends Omit<AccessRequestUrlOptions, 'state' | 'codeChallenge' | 'returnUrl'> {
@@ -54,8 +45,6 @@ export interface CompleteAccessRequestOptions {
   readonly fetch?: typeof fetch | undefined
 }
 
-const trimSlash = (url: string): string => url.replace(/\/+$/, '')
-
 /**
  * Starts an access request: makes `state` and a PKCE verifier (RFC 7636 §4.1), stores them, and
  * returns the access-request URL (or navigates to it).
@@ -85,10 +74,6 @@ export async function startAccessRequest(options: StartAccessRequestOptions): Pr
   return { url, state }
 }
 
-function fail(code: ReturnTripError['code'], message: string): never {
-  throw new ReturnTripError(code, message)
-}
-
 /**
  * Completes the return trip: checks `state` (RFC 6749 §10.12) against the stored transaction,
  * uses the transaction once, checks `iss` (RFC 9207 §2.4), reports a denial as a value, and
@@ -100,55 +85,24 @@ function fail(code: ReturnTripError['code'], message: string): never {
 export async function completeAccessRequest(options: CompleteAccessRequestOptions = {}): Promise<AccessRequestResult> {
   const { store = defaultTransactionStore() } = options
   const params = new URL(options.url ?? location.href).searchParams
-  const get = (name: string): string | null => params.get(name)
-  if (get('success') === null && get('error') === null) {
-    fail('invalid_return_parameters', 'No success or error parameter in the URL.')
-  }
-  const raw = await store.get(TRANSACTION_KEY)
-  let tx: AccessRequestTransaction | undefined
-  try {
-    tx = raw === null ? undefined : (JSON.parse(raw) as AccessRequestTransaction)
-  } catch {
-    tx = undefined
-  }
-  if (!tx?.state) fail('missing_transaction', 'No access request is pending in this tab.')
-  // A foreign state leaves the genuine transaction in place for the genuine return.
-  if (get('state') !== tx.state) fail('state_mismatch', 'state does not match the pending request.')
-  await store.delete(TRANSACTION_KEY)
-
-  const iss = get('iss')
-  if (iss === null || trimSlash(iss) !== tx.issuer) {
-    fail('issuer_mismatch', `iss ${iss} is not ${tx.issuer}.`)
-  }
-  const lookupKey = get('lookup_key')
-  if (lookupKey !== null && lookupKey.toUpperCase() !== tx.lookup_key) {
-    fail('invalid_return_parameters', `lookup_key ${lookupKey} is not ${tx.lookup_key}.`)
-  }
-
-  if (get('success') !== 'true') {
-    const error = get('error')
-    if (error === 'access_denied') return { status: 'denied', lookup_key: tx.lookup_key, error }
-    fail('authorization_failed', `Access request failed: ${error} ${get('error_description') ?? ''}`)
-  }
-  const installationId = get('installation_id')
-  const grantId = get('grant_id')
-  if (!installationId || !grantId) fail('invalid_return_parameters', 'installation_id or grant_id is missing.')
-
-  const code = get('code')
-  if (code === null) return { status: 'approved', installation_id: installationId, lookup_key: tx.lookup_key, grant_id: grantId, tokens: null }
-
-  const tokens = await exchangeCode({
-    issuer: iss,
-    clientId: tx.lookup_key,
-    redirectUri: tx.return_url,
-    codeVerifier: tx.code_verifier,
-    state: tx.state,
-    parameters: params,
-    fetch: options.fetch,
-  })
+  const [outcome, tx] = await checkReturnTrip(params, store)
+  if (outcome.status === 'denied') return outcome
+  // No code (the link had no PKCE challenge): nothing to exchange.
+  const tokens =
+    params.get('code') === null
+      ? null
+      : await exchangeCode({
+          issuer: tx.issuer,
+          clientId: tx.lookup_key,
+          redirectUri: tx.return_url,
+          codeVerifier: tx.code_verifier,
+          state: tx.state,
+          parameters: params,
+          fetch: options.fetch,
+        })
   // The token response is authoritative; query parameters alone could be edited in transit.
-  if ((tokens.grant_id && tokens.grant_id !== grantId) || (tokens.installation_id && tokens.installation_id !== installationId)) {
-    fail('token_exchange_failed', 'The tokens are for another grant or installation.')
+  if ((tokens?.grant_id && tokens.grant_id !== outcome.grant_id) || (tokens?.installation_id && tokens.installation_id !== outcome.installation_id)) {
+    throw new ReturnTripError('token_exchange_failed', 'The tokens name another grant or installation.')
   }
-  return { status: 'approved', installation_id: installationId, lookup_key: tx.lookup_key, grant_id: grantId, tokens }
+  return { ...outcome, tokens }
 }

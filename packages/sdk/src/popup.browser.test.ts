@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing'
 import { http, HttpResponse } from 'msw'
 import { setupWorker } from 'msw/browser'
-import { TRANSACTION_KEY } from './access-request-flow.js'
+import { completeAccessRequest, TRANSACTION_KEY } from './access-request-flow.js'
 import { createMockServer } from './mock/index.js'
 import { openAccessRequestPopup, POPUP_MESSAGE_TYPE, type PopupOptions } from './popup.js'
 
@@ -40,18 +40,33 @@ describe('openAccessRequestPopup (real Chromium popups)', () => {
   })
   after(() => worker.stop())
 
-  it('resolves approved with tokens exchanged by the opener (client_id = lookup key, redirect_uri = return URL)', async () => {
+  it('resolves approved without exchanging; completeAccessRequest({ url }) then exchanges the code in the opener', async () => {
     const result = await openAccessRequestPopup(options('approve'))
     expect(result).to.deep.include({ status: 'approved', installation_id: 'ins_home', lookup_key: 'TZBV', grant_id: 'grt_popup' })
-    expect(result.status === 'approved' && result.tokens?.access_token).to.equal('at-popup')
+    expect(tokenRequests).to.have.length(0)
+    // The verifier stayed in this tab for the exchange.
+    expect(sessionStorage.getItem(TRANSACTION_KEY)).to.not.equal(null)
+    const url = result.status === 'approved' ? result.url : ''
+    expect(new URL(url).searchParams.get('code')).to.equal('popup-code')
+    const completed = await completeAccessRequest({ url })
+    expect(completed.status === 'approved' && completed.tokens?.access_token).to.equal('at-popup')
     expect(tokenRequests).to.have.length(1)
     expect(tokenRequests[0]!.get('client_id')).to.equal('TZBV')
     expect(tokenRequests[0]!.get('redirect_uri')).to.equal(returnUrl)
+    expect(tokenRequests[0]!.get('code_verifier')).to.match(/^[\w-]{43,128}$/)
     expect(sessionStorage.getItem(TRANSACTION_KEY)).to.equal(null)
   })
 
-  it('resolves denied as a value', async () => {
+  it('resolves denied as a value and drops the transaction', async () => {
     expect(await openAccessRequestPopup(options('deny'))).to.deep.equal({ status: 'denied', lookup_key: 'TZBV', error: 'access_denied' })
+    expect(sessionStorage.getItem(TRANSACTION_KEY)).to.equal(null)
+  })
+
+  it('rejects an approval from another issuer (RFC 9207) and drops the transaction', async () => {
+    const error = await openAccessRequestPopup(options('approve-foreign-iss')).catch((e: unknown) => e)
+    expect((error as { code?: string }).code).to.equal('issuer_mismatch')
+    expect(sessionStorage.getItem(TRANSACTION_KEY)).to.equal(null)
+    expect(tokenRequests).to.have.length(0)
   })
 
   it('resolves cancelled when the popup is closed, and drops the transaction', async () => {

@@ -4,12 +4,16 @@
  * The return page (on the partner's return origin) calls {@link deliverPopupResult}, which posts
  * the return URL to the opener with `postMessage` restricted to the opener's exact origin, and
  * also on a `BroadcastChannel` of the return origin, so the outcome still arrives when a
- * Cross-Origin-Opener-Policy has cut `window.opener`. The opener checks the message's origin,
- * source and `state`, then completes the return trip itself (the PKCE verifier never leaves it).
+ * Cross-Origin-Opener-Policy has cut `window.opener`. The opener checks the message's origin and
+ * source, then the return trip (`state`, `iss`, parameters) and reports the outcome. An approval
+ * keeps the transaction: the page exchanges the code with `completeAccessRequest({ url })`, as a
+ * redirect-mode return page does, so the PKCE verifier never leaves the opener and code that
+ * only opens the popup (such as `<gk-access-button>`) does not carry the token exchange.
  *
  * @module
  */
-import { completeAccessRequest, startAccessRequest, TRANSACTION_KEY, type AccessRequestResult, type StartAccessRequestOptions } from './access-request-flow.js'
+import { startAccessRequest, type StartAccessRequestOptions } from './access-request-flow.js'
+import { checkReturnTrip, TRANSACTION_KEY, type CheckedOutcome } from './return-trip.js'
 import { defaultTransactionStore } from './transaction-store.js'
 
 /** `type` of the message the return page sends. */
@@ -18,8 +22,16 @@ export const POPUP_MESSAGE_TYPE = 'grantkit:access-request-return'
 export const POPUP_CHANNEL = 'grantkit:access-request'
 const MARKER = 'grantkit:popup:'
 
-/** Outcome of {@link openAccessRequestPopup}. */
-export type PopupResult = AccessRequestResult | { readonly status: 'cancelled' } | { readonly status: 'redirected'; readonly url: string }
+/**
+ * Outcome of {@link openAccessRequestPopup}. `approved` carries the return `url`: pass it to
+ * `completeAccessRequest({ url })` to exchange its code for tokens (the transaction is kept for
+ * that). `redirected`: the popup was blocked and this tab is leaving for `url` instead.
+ */
+export type PopupResult =
+  | (Extract<CheckedOutcome, { status: 'approved' }> & { readonly url: string })
+  | Extract<CheckedOutcome, { status: 'denied' }>
+  | { readonly status: 'cancelled' }
+  | { readonly status: 'redirected'; readonly url: string }
 
 /** Options of {@link openAccessRequestPopup}. */
 export interface PopupOptions extends Omit<StartAccessRequestOptions, 'navigate'> {
@@ -40,8 +52,6 @@ export interface PopupOptions extends Omit<StartAccessRequestOptions, 'navigate'
   readonly signal?: AbortSignal | undefined
   /** BroadcastChannel name (must match the return page's). */
   readonly channel?: string | undefined
-  /** Fetch used for discovery and the code exchange. */
-  readonly fetch?: typeof fetch | undefined
 }
 
 interface ReturnMessage {
@@ -68,7 +78,7 @@ const stateOf = (url: string): string | null => {
  * ```ts
  * button.onclick = async () => {
  *   const result = await openAccessRequestPopup({ serverUrl, lookupKey: 'TZBV', returnUrl: `${location.origin}/grantkit-return` })
- *   if (result.status === 'approved') use(result.tokens)
+ *   if (result.status === 'approved') use((await completeAccessRequest({ url: result.url })).tokens)
  * }
  * ```
  */
@@ -117,20 +127,33 @@ export async function openAccessRequestPopup(options: PopupOptions): Promise<Pop
         // ignore
       }
     }
+    // Only drop the transaction if it is still ours (another start in this tab replaces it).
+    const dropTransaction = async (): Promise<void> => {
+      const raw = await store.get(TRANSACTION_KEY)
+      if (raw && (JSON.parse(raw) as { state: string }).state === state) await store.delete(TRANSACTION_KEY)
+    }
     const cancel = async (): Promise<void> => {
       if (settled) return
       cleanup()
       if (!popup.closed) popup.close()
-      // Only drop the transaction if it is still ours.
-      const raw = await store.get(TRANSACTION_KEY)
-      if (raw && (JSON.parse(raw) as { state: string }).state === state) await store.delete(TRANSACTION_KEY)
+      await dropTransaction()
       resolve({ status: 'cancelled' })
     }
     const accept = (message: ReturnMessage): void => {
       if (settled || stateOf(message.url) !== state) return
       cleanup()
       if (!popup.closed) popup.close()
-      completeAccessRequest({ url: message.url, store, fetch: options.fetch }).then(resolve, reject)
+      checkReturnTrip(new URL(message.url).searchParams, store, false).then(
+        async ([outcome]) => {
+          if (outcome.status === 'approved') return resolve({ ...outcome, url: message.url })
+          await dropTransaction()
+          resolve(outcome)
+        },
+        async (error: unknown) => {
+          await dropTransaction()
+          reject(error)
+        },
+      )
     }
     // RFC 9700 §4.16-style origin check: only the return origin and only our popup.
     function onMessage(event: MessageEvent): void {

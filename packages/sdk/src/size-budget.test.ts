@@ -19,4 +19,12 @@ describe('bundle size budgets (min+gz)', () => {
     // No jose, msw or API client in the browser flow.
     expect(size.inputs.filter((f) => /jose|msw|client\.ts|mock/.test(f))).toEqual([])
   }, 30_000)
+
+  it(`popup mode (open, deliver, return-trip checks) carries no code exchange and stays within ${BUDGETS.popup} bytes`, async () => {
+    const size = await measure(entry('@grantkit/sdk popup'))
+    expect(size.inputs.some((f) => f.endsWith('src/return-trip.ts'))).toBe(true)
+    // The page that wants tokens calls completeAccessRequest({ url }) and pays for the exchange.
+    expect(size.inputs.filter((f) => f.endsWith('src/code-exchange.ts'))).toEqual([])
+    expect(size.gzipped).toBeLessThanOrEqual(BUDGETS.popup)
+  }, 30_000)
 })

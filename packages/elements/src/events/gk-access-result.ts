@@ -7,8 +7,9 @@ import type { PopupResult } from '@grantkit/sdk';
 
 /**
  * What `gk-access-result` carries: the SDK's popup outcome, discriminated by `status`:
- * - `approved`: `installation_id`, `lookup_key`, `grant_id`, and `tokens` when a code was
- *   exchanged (PKCE), else `null`;
+ * - `approved`: `installation_id`, `lookup_key`, `grant_id`, and the return `url`; pass it to
+ *   the SDK's `completeAccessRequest({ url })` to exchange its code for tokens (PKCE; the
+ *   verifier is kept in this tab for that). The element itself does not exchange it;
  * - `denied`: `lookup_key`, `error: 'access_denied'`;
  * - `cancelled`: the popup was closed before a decision;
  * - `redirected`: the popup was blocked and the page is navigating to `url` instead.

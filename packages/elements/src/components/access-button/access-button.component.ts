@@ -26,7 +26,9 @@ function loadFlow(): Promise<FlowModule> {
  * Sends the customer to the platform's access-request page for the partner group `lookup-key`,
  * with `state` and PKCE kept by the SDK for the return trip (`completeAccessRequest()` on the
  * return page). In `redirect` mode the page navigates; in `popup` mode the request opens in a
- * popup and the outcome arrives as a `gk-access-result` event. Configuration errors found by
+ * popup and the outcome, checked (`state`, `iss`), arrives as a `gk-access-result` event; to
+ * get tokens the page passes an approval's `url` to `completeAccessRequest({ url })`, so the
+ * code exchange is the page's code, not the button's. Configuration errors found by
  * the SDK's validation (a malformed lookup key, a non-https return URL…) are announced next to
  * the button.
  *
@@ -35,7 +37,7 @@ function loadFlow(): Promise<FlowModule> {
  * @slot - The button's label; defaults to a localised "Connect your installation" (or "Give
  *   {partner-name} access").
  *
- * @event {GkAccessResultEvent} gk-access-result - Popup mode: the outcome. Detail: the SDK's `PopupResult` (`{ status: 'approved', installation_id, lookup_key, grant_id, tokens }`, `{ status: 'denied', lookup_key, error }`, `{ status: 'cancelled' }` or `{ status: 'redirected', url }`).
+ * @event {GkAccessResultEvent} gk-access-result - Popup mode: the outcome. Detail: the SDK's `PopupResult` (`{ status: 'approved', installation_id, lookup_key, grant_id, url }`, `{ status: 'denied', lookup_key, error }`, `{ status: 'cancelled' }` or `{ status: 'redirected', url }`).
  *
  * @csspart base - The `<button>`.
  * @csspart label - The wrapper of the label slot.

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { POPUP_CHANNEL, POPUP_MESSAGE_TYPE, TRANSACTION_KEY } from '@grantkit/sdk';
+import { completeAccessRequest, POPUP_CHANNEL, POPUP_MESSAGE_TYPE, TRANSACTION_KEY } from '@grantkit/sdk';
 import { catalogues, SUPPORTED_LOCALES } from '../../i18n/index.js';
 import type { GkAccessResultEvent } from '../../events/gk-access-result.js';
 import { expectNoAxeViolations } from '../../internal/test/axe.js';
@@ -191,7 +191,7 @@ describe('<gk-access-button>', () => {
   });
 
   describe('popup mode', () => {
-    it('dispatches gk-access-result with the approved grant and tokens from the code exchange', async () => {
+    it('dispatches gk-access-result with the approved grant; the page then exchanges the code with completeAccessRequest', async () => {
       let requestId = '';
       const popup = fakePopup((id) => {
         requestId = id;
@@ -210,11 +210,18 @@ describe('<gk-access-button>', () => {
         expect(detail.installation_id).to.equal(home.id);
         expect(detail.lookup_key).to.equal('TZBV');
         expect(detail.grant_id).to.match(/^grt_/);
-        expect(detail.tokens?.access_token).to.be.a('string');
         expect(mock.db.accessRequests.get(requestId)!.status).to.equal('approved');
         expect(visits).to.deep.equal([]);
         await element.updateComplete;
         expect(text(part(element, 'status'))).to.equal('Access approved.');
+        // The element did not exchange the code; the verifier waits in this tab for the page.
+        expect(new URL(detail.url).searchParams.get('code')).to.be.a('string');
+        expect(sessionStorage.getItem(TRANSACTION_KEY)).to.not.equal(null);
+        const completed = await completeAccessRequest({ url: detail.url });
+        if (completed.status !== 'approved') throw new Error(`expected approved, got ${completed.status}`);
+        expect(completed.grant_id).to.equal(detail.grant_id);
+        expect(completed.tokens?.access_token).to.be.a('string');
+        expect(sessionStorage.getItem(TRANSACTION_KEY)).to.equal(null);
       } finally {
         popup.restore();
       }
