@@ -25,10 +25,17 @@ const $$ = <T extends Element = HTMLElement>(element: GkPartners, selector: stri
 let inflight = 0;
 worker.events.on('request:start', () => void inflight++);
 worker.events.on('request:end', () => void inflight--);
+/**
+ * Waits until the element is not busy with a change and no request has been in flight for 100 ms.
+ * Counting requests alone is not enough: msw reports a request only once the service worker has
+ * relayed it, which on a busy machine can come after a fixed number of quiet polls.
+ */
 const settle = async (element: GkPartners) => {
-  for (let i = 0; i < 250 && (i < 5 || inflight > 0); i++) {
+  const busy = () => (element as unknown as { busy: boolean }).busy;
+  for (let i = 0, quiet = 0; i < 250 && quiet < 5; i++) {
     await new Promise((r) => setTimeout(r, 20));
     await element.updateComplete;
+    quiet = inflight > 0 || busy() ? 0 : quiet + 1;
   }
   await element.updateComplete;
 };
