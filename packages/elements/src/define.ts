@@ -8,6 +8,7 @@ import './components/access-button/access-button.define.js';
 import './components/consent/consent.define.js';
 import './components/installation-access/installation-access.define.js';
 import './components/partners/partners.define.js';
+import './components/partner-invitations/partner-invitations.define.js';
 import './components/redeem-code/redeem-code.define.js';
 import './components/invite-codes/invite-codes.define.js';
 import './components/invite-codes/invite-code-list.define.js';
@@ -18,6 +19,7 @@ export { GkAccessButton } from './components/access-button/access-button.define.
 export { GkConsent } from './components/consent/consent.define.js';
 export { GkInstallationAccess } from './components/installation-access/installation-access.define.js';
 export { GkPartners } from './components/partners/partners.define.js';
+export { GkPartnerInvitations } from './components/partner-invitations/partner-invitations.define.js';
 export { GkRedeemCode } from './components/redeem-code/redeem-code.define.js';
 export { GkInviteCodes } from './components/invite-codes/invite-codes.define.js';
 export { GkInviteCodeList } from './components/invite-codes/invite-code-list.define.js';

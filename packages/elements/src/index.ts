@@ -11,6 +11,8 @@ export { GkConsent } from './components/consent/consent.component.js';
 export { GkInstallationAccess } from './components/installation-access/installation-access.component.js';
 export { GkPartners, type PartnersClient } from './components/partners/partners.component.js';
 export { GkPartnerDeactivatedEvent, GkPartnerRegisteredEvent } from './events/gk-partner.js';
+export { GkPartnerInvitations, type PartnerInvitationsClient } from './components/partner-invitations/partner-invitations.component.js';
+export { GkInvitationSentEvent } from './events/gk-invitation-sent.js';
 export { GkAccessResultEvent, type GkAccessResultDetail } from './events/gk-access-result.js';
 export { GkApprovedEvent, type GkApprovedDetail } from './events/gk-approved.js';
 export { GkDeniedEvent, type GkDeniedDetail } from './events/gk-denied.js';

@@ -6,10 +6,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createServiceAccountsClient, type Grant, type ServiceAccount, type ServiceAccountSecretResponse, type ServiceAccountsClient } from '@grantkit/sdk';
-import { GkElement } from '../../base/gk-element.js';
+import { OwnStringsElement } from '../../base/own-strings-element.js';
 import { GkServiceAccountCreatedEvent, GkServiceAccountDeletedEvent, GkServiceAccountSecretChangedEvent } from '../../events/gk-service-account.js';
 import tokens from '../../styles/tokens.styles.js';
-import { loadServiceAccountStrings, serviceAccountStrings, type ServiceAccountStrings } from './i18n/index.js';
+import { serviceAccountStrings, type ServiceAccountStrings } from './i18n/index.js';
 import styles from './service-accounts.styles.js';
 
 /** The SDK client methods the element calls; any object with them works (tests, a full `createApiClient()`). */
@@ -56,7 +56,7 @@ type Row = { readonly id: string; readonly mode: 'regenerate' | 'password' | 'de
  * @cssproperty [--gk-color-border=#d3d9e1] - Borders and table rules.
  * @cssproperty [--gk-radius=12px] - Card corner radius.
  */
-export class GkServiceAccounts extends GkElement {
+export class GkServiceAccounts extends OwnStringsElement<ServiceAccountStrings> {
   static override styles = [tokens, styles];
 
   /** The group whose service accounts are managed (the caller must administer it). */
@@ -80,42 +80,16 @@ export class GkServiceAccounts extends GkElement {
   @state() private row?: Row | undefined;
   @state() private rowError = '';
 
-  private focusSelector = '';
-  private loadedFor?: readonly unknown[];
   private defaultClient?: ServiceAccountsElementClient;
-  private pendingStrings?: Promise<void>;
 
   private get api(): ServiceAccountsElementClient {
     return this.client ?? (this.defaultClient ??= createServiceAccountsClient({ baseUrl: new URL(this.apiBase || '/', location.href) }));
   }
 
-  /** Only read while rendering, which waits for the strings (see {@link shouldUpdate}). */
-  private get s(): ServiceAccountStrings {
-    return serviceAccountStrings(this.resolvedLocale)!;
-  }
+  protected readonly catalogue = serviceAccountStrings;
 
-  /** Renders once this element's own strings are loaded (it reads no shared catalogue). */
-  protected override shouldUpdate(): boolean {
-    if (serviceAccountStrings(this.resolvedLocale)) return true;
-    this.pendingStrings = loadServiceAccountStrings(this.resolvedLocale).then(() => this.requestUpdate());
-    return false;
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.pendingStrings;
-    return super.getUpdateComplete();
-  }
-
-  protected override willUpdate(): void {
-    const key = [this.groupId, this.client, this.apiBase];
-    if (this.loadedFor?.every((k, i) => k === key[i])) return;
-    this.loadedFor = key;
-    void this.load();
-  }
-
-  protected override updated(): void {
-    if (this.focusSelector) this.renderRoot.querySelector<HTMLElement>(this.focusSelector)?.focus();
-    this.focusSelector = '';
+  protected loadKey(): readonly unknown[] {
+    return [this.groupId, this.client, this.apiBase];
   }
 
   /** Reloads the accounts and the installations the group may choose as a data set. */

@@ -1,0 +1,60 @@
+/**
+ * @module
+ * The base of the elements that carry their own strings (one lazy chunk per language, English
+ * included) and read none of the shared catalogue: `<gk-service-accounts>` and
+ * `<gk-partner-invitations>`. `<gk-partners>` does the same inline: it has 16 bytes of its size
+ * budget left, and this base plus i18n/lazy-strings.ts would cost it about 60 (min+gz).
+ */
+import type { LazyStrings } from '../i18n/lazy-strings.js';
+import { GkElement } from './gk-element.js';
+
+/**
+ * Holds rendering until the element's strings in the resolved language have loaded (so nothing
+ * is shown or announced in the wrong language first), loads the element's data whenever one of
+ * the inputs named by {@link OwnStringsElement.loadKey} changes, and moves focus to
+ * {@link OwnStringsElement.focusSelector} after a render.
+ */
+export abstract class OwnStringsElement<T> extends GkElement {
+  /** This element's strings by language. */
+  protected abstract readonly catalogue: LazyStrings<T>;
+
+  /** The inputs whose change reloads the data (attributes, client). */
+  protected abstract loadKey(): readonly unknown[];
+
+  /** Loads (or reloads) the element's data. */
+  abstract load(): Promise<void>;
+
+  /** A selector in the shadow root to focus after the next render. */
+  protected focusSelector = '';
+  private loadedFor?: readonly unknown[];
+  private pendingStrings?: Promise<void>;
+
+  /** Only read while rendering, which waits for the strings (see {@link shouldUpdate}). */
+  protected get s(): T {
+    return this.catalogue.get(this.resolvedLocale)!;
+  }
+
+  protected override shouldUpdate(): boolean {
+    if (this.catalogue.get(this.resolvedLocale)) return true;
+    this.pendingStrings = this.catalogue.load(this.resolvedLocale).then(() => this.requestUpdate());
+    return false;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.pendingStrings;
+    return super.getUpdateComplete();
+  }
+
+  protected override willUpdate(): void {
+    // Compared on every update: an update held while strings load drops Lit's `changed` map.
+    const key = this.loadKey();
+    if (this.loadedFor?.every((k, i) => k === key[i])) return;
+    this.loadedFor = key;
+    void this.load();
+  }
+
+  protected override updated(): void {
+    if (this.focusSelector) this.renderRoot.querySelector<HTMLElement>(this.focusSelector)?.focus();
+    this.focusSelector = '';
+  }
+}
