@@ -48,7 +48,7 @@ export function demoConfig({ serverUrl, port, host, cacheDir }: { serverUrl: str
 }
 
 /** Every portal page (one HTML file each). */
-export const PORTAL_PAGES = ['index', 'groups', 'codes', 'redeem', 'members', 'service-accounts', 'partners', 'mailbox', 'audit'] as const;
+export const PORTAL_PAGES = ['index', 'groups', 'codes', 'redeem', 'members', 'service-accounts', 'partners', 'partner-members', 'mailbox', 'audit'] as const;
 
 export default demoConfig({
   serverUrl: process.env.GRANTKIT_URL || 'http://localhost:4000',

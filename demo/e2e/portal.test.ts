@@ -1,7 +1,7 @@
 /**
  * The platform side, in the portal: an admin invites with a code and another user redeems it;
  * an admin creates a service account whose token reads a shared installation; an account
- * holder registers a partner whose admin accepts the emailed invitation.
+ * holder registers a partner whose admin accepts the emailed invitation and invites a colleague.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -33,7 +33,7 @@ describe('the Voltgrid portal', () => {
     const panel = page.getByTestId('login-panel');
     await panel.waitFor();
     await expect(panel.locator('button[data-email]').count()).resolves.toBe(7);
-    await expect(page.getByRole('navigation', { name: 'Portal' }).getByRole('link').count()).resolves.toBe(9);
+    await expect(page.getByRole('navigation', { name: 'Portal' }).getByRole('link').count()).resolves.toBe(10);
   });
 
   it('every page fits a 375 px phone screen without sideways scrolling', async () => {
@@ -48,6 +48,7 @@ describe('the Voltgrid portal', () => {
       ['admin@acme.example', 'members.html'],
       ['admin@acme.example', 'service-accounts.html'],
       ['holder@demo.grantkit.dev', 'partners.html'],
+      ['lead@solstice.example', 'partner-members.html'],
       ['holder@demo.grantkit.dev', 'mailbox.html'],
     ];
     for (const [email, path] of pages) {
@@ -144,6 +145,28 @@ describe('the Voltgrid portal', () => {
     await adminPage.fill('#password', 'ada has a long password');
     await adminPage.click('button[type=submit]');
     await expect(adminPage.locator('[data-testid=accepted]').textContent()).resolves.toContain('You are now the partner admin of Fjord Installers');
+
+    // The new admin invites a colleague with <gk-partner-invitations> (the invitation page's
+    // session cookie is the portal's too: both run on 127.0.0.1).
+    const adminErrors = watchErrors(adminPage);
+    await adminPage.goto(`${demoUrl()}/portal/partner-members.html`);
+    const invitations = adminPage.locator('gk-partner-invitations');
+    await invitations.getByRole('heading', { name: 'Invite members of Fjord Installers' }).waitFor();
+    await expect(invitations.locator('[part~="domains"]').textContent()).resolves.toBe('Only addresses at @fjord.example can be invited.');
+    await expect(invitations.getByRole('row', { name: /ada@fjord\.example/ }).textContent()).resolves.toMatch(/Admin\s*Accepted/);
+    const email = invitations.getByRole('textbox', { name: 'Email' });
+    await email.fill('bo@gmail.example');
+    await invitations.getByRole('button', { name: 'Send invitation' }).click();
+    await invitations.getByText('Invitations can only go to addresses at @fjord.example.').waitFor();
+    await email.fill('Bo@Fjord.example');
+    await invitations.getByRole('radio', { name: /^Member/ }).check();
+    await invitations.getByRole('button', { name: 'Send invitation' }).click();
+    await invitations.getByRole('status').filter({ hasText: 'Invitation sent to bo@fjord.example — the link expires on' }).waitFor();
+    await expect(email.inputValue()).resolves.toBe('');
+    await expect(invitations.getByRole('row', { name: /bo@fjord\.example/ }).textContent()).resolves.toMatch(/Member\s*Pending/);
+    await adminPage.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Mailbox' }).click();
+    await adminPage.locator('article.mail[data-to="bo@fjord.example"]').getByRole('heading', { name: 'You are invited to join Fjord Installers' }).waitFor();
+    expect(adminErrors).toEqual([]);
     await invitee.close();
 
     await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Partners' }).click();

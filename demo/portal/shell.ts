@@ -21,6 +21,7 @@ const PAGES = [
   { href: 'members.html', label: 'Members', icon: '☺' },
   { href: 'service-accounts.html', label: 'Service accounts', icon: '⚙' },
   { href: 'partners.html', label: 'Partners', icon: '⚑' },
+  { href: 'partner-members.html', label: 'Partner members', icon: '✎' },
   { href: 'mailbox.html', label: 'Mailbox', icon: '✆' },
   { href: 'audit.html', label: 'Audit history', icon: '☰' },
 ] as const;

@@ -23,6 +23,7 @@ const portalShots: readonly { readonly name: string; readonly email: string; rea
   { name: 'portal-members', email: 'admin@acme.example', path: 'members.html', ready: 'gk-members' },
   { name: 'portal-service-accounts', email: 'admin@acme.example', path: 'service-accounts.html', ready: 'gk-service-accounts' },
   { name: 'portal-partners', email: 'holder@demo.grantkit.dev', path: 'partners.html', ready: 'gk-partners' },
+  { name: 'portal-partner-members', email: 'lead@solstice.example', path: 'partner-members.html', ready: 'gk-partner-invitations' },
   { name: 'portal-mailbox', email: 'holder@demo.grantkit.dev', path: 'mailbox.html', ready: 'main .content' },
   { name: 'portal-audit', email: 'owner@demo.grantkit.dev', path: 'audit.html', ready: 'table' },
 ];
