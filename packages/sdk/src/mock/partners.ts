@@ -274,7 +274,7 @@ export class MockPartners {
     const partner = this.db.groups.get(groupId)!.name
     const link = `${this.db.issuer}/invitations/${row.token}`
     const subject = input.purpose === 'partner_admin' ? `You are invited to administer ${partner}` : `You are invited to join ${partner}`
-    const text = `Hello ${input.first_name},\n\nAccept the invitation: ${link}\n\nThe link works once and expires on ${this.iso(row.expires_at)}.`
+    const text = `${input.first_name ? `Hello ${input.first_name},` : 'Hello,'}\n\nAccept the invitation: ${link}\n\nThe link works once and expires on ${this.iso(row.expires_at)}.`
     this.mailbox.unshift({ id: this.next('mail'), to: input.email, subject, text, html: `<p><a href="${link}">Accept the invitation</a></p>`, status: 'stored', created_at: this.iso(now), links: [link] })
     this.audit(input.purpose === 'partner_admin' ? 'partner.admin_invited' : 'partner.member_invited', actorId, groupId, { email: input.email, role: input.role })
     return row
