@@ -18,7 +18,7 @@ console.log(target, result);
 child.send({ type: 'rss' });
 const stats = await new Promise<any>((resolve) => child.on('message', (m: any) => m.type === 'rss' && resolve(m)));
 // CPU per request does not depend on how much CPU other processes left us, unlike req/s.
-console.log({ ...stats, cpuMicrosPerRequest: Math.round(stats.cpuMicros / result.total) });
+console.log({ ...stats, cpuMicrosPerRequest: Math.round(stats.cpuMicros / result.total), mainThreadCpuMicrosPerRequest: stats.mainThreadCpuMicros === undefined ? undefined : Math.round((stats.mainThreadCpuMicros / result.total) * 10) / 10 });
 if (profile) {
   child.send({ type: 'profile-stop' });
   console.log(await new Promise((resolve) => child.on('message', (m: any) => m.type === 'profile' && resolve(m.file))));
