@@ -1,7 +1,7 @@
 /**
  * @module oauth/endpoint-response
  * Responses of the OAuth endpoints, framework-free so the Hono routes and the Node fast path
- * (oauth/node-fast-path.ts) share them. Token responses are never cached (RFC 6749 §5.1).
+ * (oauth/node-server.ts) share them. Token responses are never cached (RFC 6749 §5.1).
  */
 import type { Logger } from '../logger.js';
 import { OAuthError } from './errors.js';
@@ -12,10 +12,11 @@ export interface EndpointResponse {
   readonly body: string;
 }
 
-const NO_STORE = { 'content-type': 'application/json', 'cache-control': 'no-store', pragma: 'no-cache' } as const;
+/** The headers of every token response (RFC 6749 §5.1); responses without extra headers share this object. */
+export const NO_STORE_HEADERS: Readonly<Record<string, string>> = Object.freeze({ 'content-type': 'application/json', 'cache-control': 'no-store', pragma: 'no-cache' });
 
 export function jsonResponse(status: number, body: unknown, headers?: Record<string, string>): EndpointResponse {
-  return { status, headers: headers ? { ...NO_STORE, ...headers } : NO_STORE, body: JSON.stringify(body) };
+  return { status, headers: headers ? { ...NO_STORE_HEADERS, ...headers } : NO_STORE_HEADERS, body: JSON.stringify(body) };
 }
 
 /** OAuthError → RFC 6749 §5.2 JSON; anything else is logged and becomes `server_error`. */

@@ -11,8 +11,9 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
+import type { Logger } from '../logger.js';
 import type { GrantkitServer } from '../server.js';
-import { MAX_FORM_BYTES } from './endpoint-response.js';
+import { MAX_FORM_BYTES, NO_STORE_HEADERS, type EndpointResponse } from './endpoint-response.js';
 import { tokenEndpoint } from './token-endpoint.js';
 import { tokenService } from './token-service.js';
 
@@ -32,6 +33,9 @@ const FIXED_HEADERS = {
 
 /** The same, as the flat [name, value, …] list `writeHead` takes without copying into an object. */
 const FIXED_HEADER_LIST: readonly string[] = Object.entries(FIXED_HEADERS).flat();
+
+/** The usual token response's headers (RFC 6749 §5.1) after the fixed ones, flattened once. */
+const NO_STORE_HEADER_LIST: readonly string[] = [...FIXED_HEADER_LIST, ...Object.entries(NO_STORE_HEADERS).flat()];
 
 const SAFE_ID = /^[\w.-]{8,64}$/;
 
@@ -67,30 +71,41 @@ export function tokenFastPathHandler(server: GrantkitServer): (req: IncomingMess
       if (first === undefined) first = chunk;
       else (more ??= [first]).push(chunk);
     });
-    req.on('error', () => res.destroy());
+    // No 'error' listener: an aborted request destroys the socket, and IncomingMessage emits
+    // 'error' only to listeners, so the response is simply never written.
     req.on('end', () => {
-      void (async () => {
-        const body = more ? Buffer.concat(more) : first;
-        const result = await tokenEndpoint(
-          service,
-          {
-            contentType: req.headers['content-type'],
-            authorization: req.headers.authorization,
-            body: body ? body.toString('utf8') : '',
-            address: req.socket.remoteAddress ?? 'unknown',
-          },
-          log,
-        );
-        const headers: string[] = [...FIXED_HEADER_LIST, 'x-request-id', requestId];
-        for (const name in result.headers) headers.push(name, result.headers[name]!);
-        res.writeHead(result.status, headers);
-        res.end(result.body);
-        log.info('request', { method: 'POST', path: '/oauth/token', status: result.status, ms: Math.round((performance.now() - started) * 10) / 10 });
-      })().catch((error: unknown) => {
-        log.error('token fast path failed', { error });
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-        res.end('{"error":"server_error"}');
-      });
+      const body = more ? Buffer.concat(more) : first;
+      tokenEndpoint(
+        service,
+        {
+          contentType: req.headers['content-type'],
+          authorization: req.headers.authorization,
+          body: body ? body.toString('utf8') : '',
+          address: req.socket.remoteAddress ?? 'unknown',
+        },
+        log,
+      )
+        .then((result) => respond(res, result, requestId, log, started))
+        .catch((error: unknown) => {
+          log.error('token fast path failed', { error });
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+          res.end('{"error":"server_error"}');
+        });
     });
   };
+}
+
+function respond(res: ServerResponse, result: EndpointResponse, requestId: string, log: Logger, started: number): void {
+  let headers: string[];
+  if (result.headers === NO_STORE_HEADERS) headers = NO_STORE_HEADER_LIST.slice();
+  else {
+    headers = FIXED_HEADER_LIST.slice();
+    for (const name in result.headers) headers.push(name, result.headers[name]!);
+  }
+  // Content-Length lets Node send head and body in one write instead of chunked framing
+  // (a size line, the body and the last-chunk marker as separate buffers).
+  headers.push('x-request-id', requestId, 'content-length', String(Buffer.byteLength(result.body)));
+  res.writeHead(result.status, headers);
+  res.end(result.body);
+  log.info('request', { method: 'POST', path: '/oauth/token', status: result.status, ms: Math.round((performance.now() - started) * 10) / 10 });
 }
