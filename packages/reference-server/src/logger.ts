@@ -23,11 +23,32 @@ export interface Logger {
   child(fields: Record<string, unknown>): Logger;
 }
 
-/** The own enumerable members of a plain object, each redacted. */
-function redactMembers(value: object, depth: number): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = SECRET_KEY.test(k) ? '[redacted]' : redact(v, depth + 1);
+/**
+ * Whether a key names a secret, remembered per key: log lines reuse a few dozen field names, and
+ * the answer for a name never changes. Bounded, since nested values can carry arbitrary keys.
+ */
+const secretKeyAnswers = new Map<string, boolean>();
+const MAX_REMEMBERED_KEYS = 1024;
+
+function isSecretKey(key: string): boolean {
+  let answer = secretKeyAnswers.get(key);
+  if (answer === undefined) {
+    answer = SECRET_KEY.test(key);
+    if (secretKeyAnswers.size < MAX_REMEMBERED_KEYS) secretKeyAnswers.set(key, answer);
+  }
+  return answer;
+}
+
+/** Copies the own enumerable members of a plain object into `out`, each redacted. */
+function redactInto(out: Record<string, unknown>, value: object, depth: number): Record<string, unknown> {
+  for (const k in value) {
+    if (Object.hasOwn(value, k)) out[k] = isSecretKey(k) ? '[redacted]' : redact((value as Record<string, unknown>)[k], depth + 1);
+  }
   return out;
+}
+
+function redactMembers(value: object, depth: number): Record<string, unknown> {
+  return redactInto({}, value, depth);
 }
 
 export function redact(value: unknown, depth = 0): unknown {
@@ -77,6 +98,18 @@ export function stdoutLines(line: string): void {
   }
 }
 
+/** The current time as ISO 8601, formatted once per millisecond (a busy server logs several lines in one). */
+let isoMillis = NaN;
+let isoString = '';
+function isoNow(): string {
+  const now = Date.now();
+  if (now !== isoMillis) {
+    isoMillis = now;
+    isoString = new Date(now).toISOString();
+  }
+  return isoString;
+}
+
 class JsonLogger implements Logger {
   /** Redacted base fields, computed on the first line written (most request loggers write one). */
   #redactedBase: Record<string, unknown> | undefined;
@@ -111,7 +144,9 @@ class JsonLogger implements Logger {
   #emit(level: LogLevel, msg: string, fields: Record<string, unknown> | undefined): void {
     // Redacting member by member equals redacting the merged object: a field overrides a base key.
     this.#redactedBase ??= redactMembers(this.base, 0);
-    const line = { time: new Date().toISOString(), level, msg, ...this.#redactedBase, ...(fields ? redactMembers(fields, 0) : undefined) };
+    const line: Record<string, unknown> = { time: isoNow(), level, msg };
+    for (const k in this.#redactedBase) line[k] = this.#redactedBase[k];
+    if (fields) redactInto(line, fields, 0);
     this.write(JSON.stringify(line));
   }
 }
