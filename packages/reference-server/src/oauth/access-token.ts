@@ -8,7 +8,7 @@
  * (client_credentials, `sub` = the service account's id). Signed and verified with jose; `alg: none` and algorithms other
  * than the key's own are refused (RFC 8725 §3.1).
  */
-import { decodeProtectedHeader, errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { CompactSign, decodeProtectedHeader, errors, jwtVerify, type JWTPayload } from 'jose';
 import type { KeyRing } from './keys.js';
 
 export interface AccessTokenClaims extends JWTPayload {
@@ -53,9 +53,9 @@ export async function issueAccessToken(keys: KeyRing, settings: TokenSettings, c
   const iat = Math.floor(now.getTime() / 1000);
   const exp = iat + settings.ttlSeconds;
   const jti = crypto.randomUUID();
-  // One object literal with the registered claims included (RFC 9068 §2.2): jose copies the claims
-  // set with structuredClone, which is cheaper for a small fast-mode object than for a spread one
-  // whose undefined members were deleted afterwards (deleting turns it into a dictionary).
+  // One object literal with the registered claims included (RFC 9068 §2.2), serialized once and
+  // signed as the JWS payload (RFC 7519 §7.1) with jose's CompactSign: SignJWT would first copy
+  // the claims set (structuredClone) to support its setters, which we do not use.
   const payload: JWTPayload = {
     iss: settings.issuer,
     sub: claims.sub,
@@ -71,7 +71,7 @@ export async function issueAccessToken(keys: KeyRing, settings: TokenSettings, c
   if (claims.installation_id !== undefined) payload.installation_id = claims.installation_id;
   if (claims.grant_id !== undefined) payload.grant_id = claims.grant_id;
   if (claims.sv !== undefined) payload.sv = claims.sv;
-  const accessToken = await new SignJWT(payload).setProtectedHeader({ alg, kid, typ: 'at+jwt' }).sign(privateKey);
+  const accessToken = await new CompactSign(Buffer.from(JSON.stringify(payload))).setProtectedHeader({ alg, kid, typ: 'at+jwt' }).sign(privateKey);
   return { accessToken, jti, expiresIn: settings.ttlSeconds, expiresAt: new Date(exp * 1000) };
 }
 
