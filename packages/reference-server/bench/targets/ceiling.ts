@@ -7,7 +7,7 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { generateKeyPair, SignJWT } from 'jose';
+import { CompactSign, generateKeyPair } from 'jose';
 import { reportReady } from '../child.js';
 
 const clientId = 'gksa_' + randomBytes(12).toString('hex');
@@ -31,18 +31,14 @@ const server = createServer((req, res) => {
     }
     const now = Math.floor(Date.now() / 1000);
     const scope = form.get('scope') ?? 'installation:read';
-    const token = await new SignJWT({ client_id: id, scope, group_id: client.groupId, lookup_key: 'BNCH' })
-      .setProtectedHeader({ alg: 'ES256', kid: 'k1', typ: 'at+jwt' })
-      .setIssuer(issuer)
-      .setAudience(issuer)
-      .setSubject(client.id)
-      .setIssuedAt(now)
-      .setExpirationTime(now + 900)
-      .setJti(crypto.randomUUID())
-      .sign(privateKey);
+    // The same signing call and response framing as grantkit's endpoint (CompactSign over the
+    // serialized claims, Content-Length), so this stays the upper bound for that code.
+    const claims = { iss: issuer, sub: client.id, aud: issuer, exp: now + 900, iat: now, jti: crypto.randomUUID(), client_id: id, scope, group_id: client.groupId, lookup_key: 'BNCH' };
+    const token = await new CompactSign(Buffer.from(JSON.stringify(claims))).setProtectedHeader({ alg: 'ES256', kid: 'k1', typ: 'at+jwt' }).sign(privateKey);
+    const body = JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 900, scope });
     res
-      .writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store', pragma: 'no-cache' })
-      .end(JSON.stringify({ access_token: token, token_type: 'Bearer', expires_in: 900, scope }));
+      .writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'cache-control': 'no-store', pragma: 'no-cache' })
+      .end(body);
   });
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
