@@ -34,8 +34,9 @@ export type GrantkitTokens = oauth.TokenEndpointResponse & {
 
 function wrap(code: 'discovery_failed' | 'token_exchange_failed', cause: unknown): ReturnTripError {
   const body = cause instanceof oauth.ResponseBodyError ? cause : undefined
+  // The OAuth error (RFC 6749 §5.2) when the server sent one, else what failed on the way.
   const message = body ? `${body.error}: ${body.error_description ?? ''}` : (cause as Error).message
-  return new ReturnTripError(code, `${code.replace('_', ' ')}: ${message}`, { status: body?.status, detail: body?.error_description, cause })
+  return new ReturnTripError(code, message, { status: body?.status, detail: body?.error_description, cause })
 }
 
 /** Discovers the metadata (RFC 8414 §3) and redeems the code (RFC 6749 §4.1.3). */
