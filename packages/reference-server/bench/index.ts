@@ -11,7 +11,9 @@
  * Each target runs in its own process (so peak RSS is its own); a warm-up run is discarded; the
  * rounds interleave targets so background load hits all alike, and each target's median round
  * counts (the range is printed too). The event-loop delay of the target during the measured run
- * shows stalls (GC, synchronous work).
+ * shows stalls (GC, synchronous work). CPU per request (the target process's CPU time over the
+ * measured requests) depends much less on what else the machine runs than req/s does; the main
+ * thread's share leaves out the libuv threads where WebCrypto signs.
  * Then `verifyAccessToken` against a bare `jose.jwtVerify` loop. Prints a Markdown table.
  * Wall-clock numbers are reported, never asserted.
  *
@@ -39,6 +41,9 @@ type TargetKey = (typeof TARGETS)[number]['key'];
 
 interface Measured extends LoadResult {
   readonly peakRssMb: number;
+  /** CPU time of the target per request: the whole process, and its main (JavaScript) thread alone. */
+  readonly cpuMicrosPerRequest: number;
+  readonly mainThreadCpuMicrosPerRequest: number | undefined;
   readonly loopDelayP99Ms: number;
   readonly loopDelayMaxMs: number;
 }
@@ -72,8 +77,15 @@ async function runTarget(key: TargetKey): Promise<Measured> {
       afterWarmup: () => child.send({ type: 'reset-loop' }),
     });
     if (result.non2xx || result.errors) throw new Error(`${key}: ${result.non2xx} non-2xx answers and ${result.errors} errors`);
-    const stats = await ask<{ peakRss: number; loopDelayP99Ms: number; loopDelayMaxMs: number }>(child, { type: 'rss' }, 'rss');
-    return { ...result, peakRssMb: stats.peakRss / 1024 / 1024, loopDelayP99Ms: stats.loopDelayP99Ms, loopDelayMaxMs: stats.loopDelayMaxMs };
+    const stats = await ask<{ peakRss: number; loopDelayP99Ms: number; loopDelayMaxMs: number; cpuMicros: number; mainThreadCpuMicros?: number }>(child, { type: 'rss' }, 'rss');
+    return {
+      ...result,
+      peakRssMb: stats.peakRss / 1024 / 1024,
+      loopDelayP99Ms: stats.loopDelayP99Ms,
+      loopDelayMaxMs: stats.loopDelayMaxMs,
+      cpuMicrosPerRequest: stats.cpuMicros / result.total,
+      mainThreadCpuMicrosPerRequest: stats.mainThreadCpuMicros === undefined ? undefined : stats.mainThreadCpuMicros / result.total,
+    };
   } finally {
     child.send({ type: 'stop' });
     await new Promise((resolve) => child.once('exit', resolve));
@@ -94,7 +106,7 @@ async function main(): Promise<void> {
   for (let round = 1; round <= ROUNDS; round++) {
     for (const { key } of TARGETS) {
       const r = await runTarget(key);
-      console.error(`round ${round} ${key}: ${fmt(r.requestsPerSecond)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms`);
+      console.error(`round ${round} ${key}: ${fmt(r.requestsPerSecond)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, ${fmt(r.cpuMicrosPerRequest)} CPU µs/request`);
       runs.get(key)!.push(r);
     }
   }
@@ -110,12 +122,12 @@ async function main(): Promise<void> {
   const g = best.get('grantkit')!;
   const o = best.get('oidc-provider')!;
   const c = best.get('ceiling')!;
-  console.log('| target | req/s (median) | range of rounds | p50 ms | p99 ms | peak RSS MB | event-loop delay p99 / max ms |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| target | req/s (median) | range of rounds | p50 ms | p99 ms | CPU µs/request (process / main thread) | peak RSS MB | event-loop delay p99 / max ms |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const { key, label } of TARGETS) {
     const r = best.get(key)!;
     console.log(
-      `| ${label} | ${fmt(r.requestsPerSecond)} | ${range(key)} | ${r.p50} | ${r.p99} | ${fmt(r.peakRssMb)} | ${fmt(r.loopDelayP99Ms, 1)} / ${fmt(r.loopDelayMaxMs, 1)} |`,
+      `| ${label} | ${fmt(r.requestsPerSecond)} | ${range(key)} | ${r.p50} | ${r.p99} | ${fmt(r.cpuMicrosPerRequest)} / ${r.mainThreadCpuMicrosPerRequest === undefined ? '–' : fmt(r.mainThreadCpuMicrosPerRequest)} | ${fmt(r.peakRssMb)} | ${fmt(r.loopDelayP99Ms, 1)} / ${fmt(r.loopDelayMaxMs, 1)} |`,
     );
   }
   const verify = await benchVerify(Math.max(2, SECONDS / 2));
