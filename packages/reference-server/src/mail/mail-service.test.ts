@@ -148,6 +148,40 @@ describe.each(storeKinds)('outbox retries on %s', (kind) => {
       await t.close();
     }
   });
+
+  it('still retries when the timer fires before the clock reaches the retry time', async () => {
+    // Node runs timers on the event loop's cached time, which lags the wall clock after a busy
+    // stretch: here the clock is pushed 150 ms behind right after the failure, so the 200 ms
+    // timer fires while the message is not yet due by the clock.
+    const t = await createTestApp({ kind });
+    try {
+      const sent: string[] = [];
+      let failures = 1;
+      let lag = 0;
+      const mail = createMailService({
+        config: loadMailConfig({}, false),
+        logger: silentLogger,
+        clock: () => new Date(Date.now() - lag),
+        backoff: () => 0.2,
+        mailer: {
+          async send(m) {
+            if (failures-- > 0) throw new Error('421 try again later');
+            sent.push(m.to);
+          },
+          close() {},
+        },
+      });
+      const outbox = t.deps.store.partnering.outbox;
+      await mail.queue(outbox, { to: 'ada@fjord.example', subject: 'Hi', text: 'link', html: '<p>link</p>' }, { at: new Date() });
+      expect(await mail.flush(outbox)).toBe(0);
+      lag = 150;
+      for (let i = 0; i < 250 && sent.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      expect(sent).toEqual(['ada@fjord.example']);
+      mail.close();
+    } finally {
+      await t.close();
+    }
+  });
 });
 
 describe('mail config', () => {

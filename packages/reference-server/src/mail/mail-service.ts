@@ -46,12 +46,20 @@ export function createMailService({ config, logger, clock, mailer, backoff = bac
     if (retryTimer && retryAt <= at.getTime()) return;
     if (retryTimer) clearTimeout(retryTimer);
     retryAt = at.getTime();
-    retryTimer = setTimeout(() => {
-      retryTimer = undefined;
-      retryAt = Infinity;
-      service.flush(outbox).catch((error: unknown) => logger.warn('mail retry failed', { error }));
-    }, Math.max(0, at.getTime() - clock().getTime()));
-    retryTimer.unref?.();
+    const arm = () => {
+      // Node measures timers from the event loop's cached time, which lags the wall clock after
+      // a busy stretch, so a timer can fire a few milliseconds before `at`. The message is not
+      // due yet then (claimDue compares with the clock): wait the rest instead of losing the retry.
+      const wait = at.getTime() - clock().getTime();
+      retryTimer = setTimeout(() => {
+        if (clock().getTime() < at.getTime()) return arm();
+        retryTimer = undefined;
+        retryAt = Infinity;
+        service.flush(outbox).catch((error: unknown) => logger.warn('mail retry failed', { error }));
+      }, Math.max(0, wait));
+      retryTimer.unref?.();
+    };
+    arm();
   };
   const service: MailService = {
     delivers: transport !== undefined,
