@@ -25,6 +25,7 @@ export const ENTRIES = {
   'gk-installation-access': 'src/components/installation-access/installation-access.define.ts',
   'gk-partners': 'src/components/partners/partners.define.ts',
   'gk-partner-invitations': 'src/components/partner-invitations/partner-invitations.define.ts',
+  'gk-partner-installations': 'src/components/partner-installations/partner-installations.define.ts',
   'gk-redeem-code': 'src/components/redeem-code/redeem-code.define.ts',
   'gk-invite-codes': 'src/components/invite-codes/invite-codes.define.ts',
   'gk-invite-code-list': 'src/components/invite-codes/invite-code-list.define.ts',

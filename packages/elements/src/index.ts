@@ -5,6 +5,7 @@
  * `*.define.ts`) to register the default `gk-*` tags, or call `customElements.define()` with a
  * tag of your own.
  */
+export { GkBase } from './base/gk-base.js';
 export { GkElement } from './base/gk-element.js';
 export { GkAccessButton } from './components/access-button/access-button.component.js';
 export { GkConsent } from './components/consent/consent.component.js';
@@ -13,6 +14,8 @@ export { GkPartners, type PartnersClient } from './components/partners/partners.
 export { GkPartnerDeactivatedEvent, GkPartnerRegisteredEvent } from './events/gk-partner.js';
 export { GkPartnerInvitations, type PartnerInvitationsClient } from './components/partner-invitations/partner-invitations.component.js';
 export { GkInvitationSentEvent } from './events/gk-invitation-sent.js';
+export { GkPartnerInstallations, type PartnerInstallationsClient } from './components/partner-installations/partner-installations.component.js';
+export { GkPartnerInstallationLinkedEvent, GkPartnerInstallationUnlinkedEvent } from './events/gk-partner-installation.js';
 export { GkAccessResultEvent, type GkAccessResultDetail } from './events/gk-access-result.js';
 export { GkApprovedEvent, type GkApprovedDetail } from './events/gk-approved.js';
 export { GkDeniedEvent, type GkDeniedDetail } from './events/gk-denied.js';

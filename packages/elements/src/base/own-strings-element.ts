@@ -1,12 +1,13 @@
 /**
  * @module
  * The base of the elements that carry their own strings (one lazy chunk per language, English
- * included) and read none of the shared catalogue: `<gk-service-accounts>` and
- * `<gk-partner-invitations>`. `<gk-partners>` does the same inline: it has 16 bytes of its size
- * budget left, and this base plus i18n/lazy-strings.ts would cost it about 60 (min+gz).
+ * included) and read none of the shared catalogue: `<gk-service-accounts>`,
+ * `<gk-partner-invitations>` and `<gk-partner-installations>`. `<gk-partners>` does the same
+ * inline. It extends base/gk-base.ts, not gk-element.ts, so the shared catalogue's loader and
+ * its five language chunks are not bundled with these elements at all.
  */
 import type { LazyStrings } from '../i18n/lazy-strings.js';
-import { GkElement } from './gk-element.js';
+import { GkBase } from './gk-base.js';
 
 /**
  * Holds rendering until the element's strings in the resolved language have loaded (so nothing
@@ -14,7 +15,7 @@ import { GkElement } from './gk-element.js';
  * the inputs named by {@link OwnStringsElement.loadKey} changes, and moves focus to
  * {@link OwnStringsElement.focusSelector} after a render.
  */
-export abstract class OwnStringsElement<T> extends GkElement {
+export abstract class OwnStringsElement<T> extends GkBase {
   /** This element's strings by language. */
   protected abstract readonly catalogue: LazyStrings<T>;
 

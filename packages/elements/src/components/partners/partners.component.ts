@@ -7,8 +7,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createPartnersClient, encodeLogo, type Partner, type PartnerRemainingAccess, type PartnersApi } from '@grantkit/sdk';
-import { GkElement } from '../../base/gk-element.js';
+import { GkBase } from '../../base/gk-base.js';
 import { GkPartnerDeactivatedEvent, GkPartnerRegisteredEvent } from '../../events/gk-partner.js';
+import type { GkPartnerInstallationLinkedEvent, GkPartnerInstallationUnlinkedEvent } from '../../events/gk-partner-installation.js';
 import tokens from '../../styles/tokens.styles.js';
 import { loadPartnerStrings, partnerStrings, type PartnerStrings } from './i18n/index.js';
 import styles from './partners.styles.js';
@@ -41,10 +42,16 @@ interface Coded {
 /**
  * The partner list of one organisation, the registration steps as a keyboard-operable tablist
  * (arrow keys, Home, End), and one partner's settings: details, domains, admin (change by a new
- * invitation), and deactivation. Deactivation is refused by the
+ * invitation), the installations it may reach, and deactivation. Deactivation is refused by the
  * server while access remains; the element lists what remains, offers to revoke the grants, and
  * asks for the partner's name before the irreversible step. Any client with the
  * {@link PartnersClient} methods works, e.g. the SDK's `createApiClient()`.
+ *
+ * The settings of an active partner embed `<gk-partner-installations>` (link and unlink its
+ * installations) when that element is registered (`define.ts` does); it is a separate element
+ * because both together exceed one element's 16 KB budget. It uses its own default client
+ * against `api-base`, and the two keep each other current: an unlink there updates the list of
+ * what remains here, a Revoke here reloads it.
  *
  * @summary Register, maintain and deactivate an organisation's partners.
  *
@@ -58,6 +65,7 @@ interface Coded {
  * @csspart tab - One step tab (the current one also has `tab-selected`).
  * @csspart panel - The current step.
  * @csspart settings - The partner's settings.
+ * @csspart installations - The embedded `<gk-partner-installations>` (when registered).
  * @csspart danger-zone - The deactivation section.
  * @csspart status - The polite live region.
  * @csspart error - Alerts.
@@ -68,7 +76,7 @@ interface Coded {
  * @cssproperty [--gk-color-border=#d3d9e1] - Borders and table rules.
  * @cssproperty [--gk-radius=12px] - Card corner radius.
  */
-export class GkPartners extends GkElement {
+export class GkPartners extends GkBase {
   static override styles = [tokens, styles];
 
   /** The organisation; by default the first one the user is an account holder of. */
@@ -359,10 +367,18 @@ ${this.renderStep(current)}
     });
   }
 
+  /** A link or unlink in the embedded `<gk-partner-installations>`: what remains changed too. */
+  private linkChanged(e: GkPartnerInstallationLinkedEvent | GkPartnerInstallationUnlinkedEvent): void {
+    const r = this.remaining;
+    const g = e.detail;
+    if (r) this.remaining = { ...r, grants: [...r.grants.filter((x) => x.id !== g.id), ...(e.type === 'gk-partner-installation-linked' ? [g] : [])] };
+  }
+
   private revoke(p: Partner, g: { id: string; installation_name: string }): Promise<void> {
     return this.run(async () => {
       await this.api.unlinkPartnerInstallation(p.id, g.id);
       if (this.remaining) this.remaining = { ...this.remaining, grants: this.remaining.grants.filter((x) => x.id !== g.id) };
+      void (this.renderRoot.querySelector('gk-partner-installations') as { load?: () => Promise<void> } | null)?.load?.();
       this.announcement = this.s.revoked(g.installation_name);
       this.focusSelector = '#settings-title';
     });
@@ -403,6 +419,8 @@ ${this.renderStep(current)}
 ${p.pending_admin ? html`<p class="hint">${s.pending(p.pending_admin.email)}</p>` : nothing}
 ${active ? html`<form class="panel" aria-label=${s.changeAdmin} @submit=${submit(() => this.changeAdmin(p))}><h4>${s.changeAdmin}</h4>${this.adminFields()}
 <div><button type="submit" class="button primary small">${s.sendInvitation}</button></div></form>` : nothing}</section>
+${active && customElements.get('gk-partner-installations') ? html`<gk-partner-installations part="installations" partner-id=${p.id} locale=${this.resolvedLocale}
+.apiBase=${this.apiBase} @gk-partner-installation-linked=${this.linkChanged} @gk-partner-installation-unlinked=${this.linkChanged}></gk-partner-installations>` : nothing}
 ${active ? html`<section part="danger-zone" class="danger" aria-labelledby="danger-heading"><h4 id="danger-heading">${s.deactivateHeading}</h4>
 <p>${s.deactivateWarning}</p>
 ${r ? html`<div id="remaining" class="error" role="alert" tabindex="-1"><p>${s.hasAccess(p.name)}</p><ul>
