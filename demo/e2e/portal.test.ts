@@ -171,6 +171,27 @@ describe('the Voltgrid portal', () => {
 
     await page.getByRole('navigation', { name: 'Portal' }).getByRole('link', { name: 'Partners' }).click();
     await expect.poll(async () => (await page.locator('gk-partners').getByRole('row', { name: /Fjord Installers/ }).textContent()) ?? '').toContain('Ada Admin');
+
+    // The holder links the organisation's installation to the partner in its settings
+    // (<gk-partner-installations>, embedded by <gk-partners>), sees it listed, and deactivation
+    // is then refused with that installation named, until it is revoked.
+    await page.locator('gk-partners').getByRole('button', { name: 'Settings of Fjord Installers' }).click();
+    const linked = page.locator('gk-partner-installations');
+    await linked.getByRole('heading', { name: 'Installations linked to Fjord Installers' }).waitFor();
+    await linked.getByText('No installation is linked to Fjord Installers yet.').waitFor();
+    await linked.getByRole('combobox', { name: 'Installation' }).selectOption({ label: 'Helio Grid Depot' });
+    await linked.getByRole('button', { name: 'Link installation' }).click();
+    await linked.getByRole('status').filter({ hasText: 'Helio Grid Depot is now linked to Fjord Installers.' }).waitFor();
+    await expect(linked.getByRole('row', { name: /Helio Grid Depot/ }).textContent()).resolves.toContain('Hana Holder');
+    await linked.getByText('Every installation you own or administer is already linked.').waitFor();
+    const danger = page.locator('gk-partners').locator('[part="danger-zone"]');
+    await danger.getByLabel('Type “Fjord Installers” to confirm').fill('Fjord Installers');
+    await danger.getByRole('button', { name: 'Deactivate partner' }).click();
+    const refusal = danger.getByRole('alert');
+    await refusal.getByText('Fjord Installers still has access. Revoke everything below, then deactivate.').waitFor();
+    await expect(refusal.getByRole('listitem').textContent()).resolves.toContain('Helio Grid Depot');
+    await refusal.getByRole('button', { name: 'Revoke access to Helio Grid Depot' }).click();
+    await linked.getByText('No installation is linked to Fjord Installers yet.').waitFor();
     expect(errors).toEqual([]);
   });
 });
