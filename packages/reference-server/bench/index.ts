@@ -5,6 +5,8 @@
  * concurrency:
  *
  * - grantkit — the real server (PGlite store, service account looked up through the store);
+ * - grantkit on PostgreSQL — the same on the production store, when DATABASE_URL is set (a fresh
+ *   schema, dropped afterwards);
  * - oidc-provider — the certified Node OpenID provider, JWT access tokens;
  * - ceiling — a frameworkless node:http route doing the same token logic all in memory.
  *
@@ -18,7 +20,7 @@
  * Wall-clock numbers are reported, never asserted.
  *
  * Environment: BENCH_SECONDS (default 8), BENCH_WARMUP_SECONDS (3), BENCH_ROUNDS (3),
- * BENCH_CONNECTIONS (50).
+ * BENCH_CONNECTIONS (50), DATABASE_URL (adds the PostgreSQL row).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -32,12 +34,13 @@ const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
-const TARGETS = [
+type TargetKey = 'grantkit' | 'grantkit-postgres' | 'oidc-provider' | 'ceiling';
+const TARGETS: readonly { readonly key: TargetKey; readonly label: string }[] = [
   { key: 'grantkit', label: 'grantkit (Hono + PGlite store)' },
+  ...(process.env.DATABASE_URL ? [{ key: 'grantkit-postgres', label: 'grantkit (Hono + PostgreSQL store)' } as const] : []),
   { key: 'oidc-provider', label: 'oidc-provider 9 (JWT access tokens)' },
   { key: 'ceiling', label: 'ceiling (node:http, all in memory)' },
-] as const;
-type TargetKey = (typeof TARGETS)[number]['key'];
+];
 
 interface Measured extends LoadResult {
   readonly peakRssMb: number;
@@ -136,6 +139,11 @@ async function main(): Promise<void> {
   console.log(`| grantkit / oidc-provider throughput | ${fmt(g.requestsPerSecond / o.requestsPerSecond, 2)}x | ≥ 2.5x |`);
   console.log(`| grantkit / ceiling throughput | ${pct(g.requestsPerSecond / c.requestsPerSecond)} | ≥ 70 % |`);
   console.log(`| grantkit p99 at ${CONNECTIONS} connections | ${g.p99} ms | < 10 ms |`);
+  const onPostgres = best.get('grantkit-postgres');
+  if (onPostgres) {
+    console.log(`| grantkit on PostgreSQL / oidc-provider throughput | ${fmt(onPostgres.requestsPerSecond / o.requestsPerSecond, 2)}x | ≥ 2.5x |`);
+    console.log(`| grantkit on PostgreSQL p99 at ${CONNECTIONS} connections | ${onPostgres.p99} ms | < 10 ms |`);
+  }
   console.log(
     `| verifyAccessToken / jose.jwtVerify (median of alternating pairs) | ${pct(verify.ratio)} (${fmt(verify.sdkOpsPerSecond)} vs ${fmt(verify.joseOpsPerSecond)} verifications/s) | ≥ 90 % |`,
   );
