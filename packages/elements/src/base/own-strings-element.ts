@@ -29,6 +29,17 @@ export abstract class OwnStringsElement<T> extends GkBase {
   protected focusSelector = '';
   private loadedFor?: readonly unknown[];
   private pendingStrings?: Promise<void>;
+  private madeClient?: { readonly base: string; readonly client: unknown };
+
+  /**
+   * The element's default API client for `base` (the page's origin when empty), made once and
+   * made again when the base changes, so a new `api-base` is also where the reload goes.
+   */
+  protected defaultClient<C>(base: string | undefined, make: (baseUrl: URL) => C): C {
+    const key = base || '/';
+    if (this.madeClient?.base !== key) this.madeClient = { base: key, client: make(new URL(key, location.href)) };
+    return this.madeClient.client as C;
+  }
 
   /** Only read while rendering, which waits for the strings (see {@link shouldUpdate}). */
   protected get s(): T {

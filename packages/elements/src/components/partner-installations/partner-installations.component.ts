@@ -95,19 +95,11 @@ export class GkPartnerInstallations extends OwnStringsElement<PartnerInstallatio
   @state() private confirming = '';
 
   protected readonly catalogue = partnerInstallationStrings;
-  private defaultClient?: PartnerInstallationsClient;
-  private defaultBase?: string;
   /** Bumped by each load, so an older answer arriving late is dropped. */
   private generation = 0;
 
   private get api(): PartnerInstallationsClient {
-    if (this.client) return this.client;
-    const base = this.apiBase || '/';
-    if (!this.defaultClient || this.defaultBase !== base) {
-      this.defaultBase = base;
-      this.defaultClient = createApiClient({ baseUrl: new URL(base, location.href), credentials: 'include' });
-    }
-    return this.defaultClient;
+    return this.client ?? this.defaultClient(this.apiBase, (baseUrl) => createApiClient({ baseUrl, credentials: 'include' }));
   }
 
   protected loadKey(): readonly unknown[] {

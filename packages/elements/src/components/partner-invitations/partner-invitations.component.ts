@@ -95,17 +95,8 @@ export class GkPartnerInvitations extends OwnStringsElement<PartnerInvitationStr
   @state() private sent?: PartnerInvitation;
 
   protected readonly catalogue = partnerInvitationStrings;
-  private defaultClient?: PartnerInvitationsClient;
-  private defaultBase?: string;
-
   private get api(): PartnerInvitationsClient {
-    if (this.client) return this.client;
-    const base = this.server || this.apiBase || '/';
-    if (!this.defaultClient || this.defaultBase !== base) {
-      this.defaultBase = base;
-      this.defaultClient = createPartnersClient({ baseUrl: new URL(base, location.href) });
-    }
-    return this.defaultClient;
+    return this.client ?? this.defaultClient(this.server || this.apiBase, (baseUrl) => createPartnersClient({ baseUrl }));
   }
 
   protected loadKey(): readonly unknown[] {

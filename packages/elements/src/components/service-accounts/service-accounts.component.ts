@@ -80,10 +80,8 @@ export class GkServiceAccounts extends OwnStringsElement<ServiceAccountStrings> 
   @state() private row?: Row | undefined;
   @state() private rowError = '';
 
-  private defaultClient?: ServiceAccountsElementClient;
-
   private get api(): ServiceAccountsElementClient {
-    return this.client ?? (this.defaultClient ??= createServiceAccountsClient({ baseUrl: new URL(this.apiBase || '/', location.href) }));
+    return this.client ?? this.defaultClient(this.apiBase, (baseUrl) => createServiceAccountsClient({ baseUrl }));
   }
 
   protected readonly catalogue = serviceAccountStrings;
