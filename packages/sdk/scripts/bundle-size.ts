@@ -1,17 +1,20 @@
 /**
  * Measures what each entry costs in a browser bundle: esbuild (bundle, minify, tree-shake,
- * browser platform, the `source` condition so our TypeScript is measured) and gzip level 9 via
- * node:zlib. Competitors are bundled doing the same job in the same run.
+ * browser platform) over the built `dist/` JavaScript that the package ships, and gzip level 9
+ * via node:zlib. Competitors are bundled doing the same job in the same run. Run
+ * `npm run build` first (the root `npm test` and `npm run bench` do).
  *
  * @module
  */
 import { gzipSync } from 'node:zlib'
+import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const src = (file: string): string => JSON.stringify(join(root, 'src', file))
+/** The shipped module built from `src/<file>.ts`. */
+const src = (file: string): string => JSON.stringify(join(root, 'dist', file.replace(/\.ts$/, '.js')))
 
 /** Byte budgets (min+gz) the tests enforce; 1 KB = 1024 bytes. */
 export const BUDGETS = {
@@ -62,6 +65,7 @@ export async function complete() { return m().signinCallback() }`,
 
 /** Bundles one entry and returns its minified and gzipped sizes, and the files whose code went in. */
 export async function measure(entry: { name: string; job: string; code: string }): Promise<BundleSize & { inputs: string[] }> {
+  if (!existsSync(join(root, 'dist', 'index.js'))) throw new Error('packages/sdk/dist is missing: run `npm run build` first')
   const result = await build({
     stdin: { contents: entry.code, resolveDir: root, loader: 'ts', sourcefile: 'entry.ts' },
     bundle: true,
@@ -69,7 +73,7 @@ export async function measure(entry: { name: string; job: string; code: string }
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
-    conditions: ['source', 'browser', 'import', 'module', 'default'],
+    conditions: ['browser', 'import', 'module', 'default'],
     mainFields: ['browser', 'module', 'main'],
     write: false,
     metafile: true,
