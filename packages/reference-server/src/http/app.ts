@@ -12,6 +12,8 @@ import { securityHeaders } from './middleware/security-headers.js';
 import { bearerAuth } from './middleware/bearer-auth.js';
 import { bearerCors } from './middleware/bearer-cors.js';
 import { routeModules } from './routes/index.js';
+import { openApiInfo } from './openapi-info.js';
+import { securitySchemes } from './api-security.js';
 import { apiDocsBody } from './pages/api-docs.js';
 import { messages } from './pages/i18n/index.js';
 import { renderPage } from './pages/layout.js';
@@ -29,18 +31,8 @@ export function createApp(deps: AppDeps) {
   app.use('/api/*', bearerAuth(deps));
   for (const module of routeModules) app.route('/', module(deps));
 
-  const openApiConfig = {
-    openapi: '3.1.0',
-    info: {
-      title: 'grantkit reference server',
-      version: '0.1.0',
-      description:
-        'Consent-based access for outside parties. Errors are RFC 9457 problem+json with a stable `code`; OAuth endpoints use RFC 6749 §5.2 errors.',
-    },
-    servers: [{ url: deps.config.publicUrl }],
-  };
-  app.openAPIRegistry.registerComponent('securitySchemes', 'cookie', { type: 'apiKey', in: 'cookie', name: 'gk_session' });
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  const openApiConfig = openApiInfo(deps.config.publicUrl);
+  for (const [name, scheme] of Object.entries(securitySchemes)) app.openAPIRegistry.registerComponent('securitySchemes', name, scheme);
   app.doc31('/openapi.json', openApiConfig);
   // The browsable reference, rendered from the same document (no CDN, no JavaScript).
   app.get('/docs', (c) =>

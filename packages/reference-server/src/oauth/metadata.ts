@@ -28,6 +28,8 @@ export function authorizationServerMetadata(config: Pick<Config, 'publicUrl' | '
     authorization_response_iss_parameter_supported: true,
     // Not registered by RFC 8414; tells resource servers which JWS algorithms tokens use (RFC 9068 §4).
     access_token_signing_alg_values_supported: [config.signingAlg],
-    service_documentation: `${issuer}/openapi.json`,
+    // RFC 8414 §2: "information that developers might want or need to know" — the human
+    // reference page; it links the machine-readable /openapi.json.
+    service_documentation: `${issuer}/docs`,
   };
 }

@@ -5,6 +5,7 @@
  * names the URL the browser should go to next.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { secured } from '../api-security.js';
 import { approveAccessRequest, consentView, denyAccessRequest } from '../../domain/access-requests.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';
@@ -21,6 +22,8 @@ const RedirectSchema = z.object({
 });
 
 const viewRoute = createRoute({
+  operationId: 'getAccessRequest',
+  ...secured('cookie'),
   method: 'get',
   path: '/api/access-requests/{id}',
   tags,
@@ -29,6 +32,8 @@ const viewRoute = createRoute({
   responses: { 200: json(AccessRequestViewSchema, 'The request'), ...problemResponses(401, 404, 409, 410) },
 });
 const approveRoute = createRoute({
+  operationId: 'approveAccessRequest',
+  ...secured('cookie'),
   method: 'post',
   path: '/api/access-requests/{id}/approve',
   tags,
@@ -40,6 +45,8 @@ const approveRoute = createRoute({
   },
 });
 const denyRoute = createRoute({
+  operationId: 'denyAccessRequest',
+  ...secured('cookie'),
   method: 'post',
   path: '/api/access-requests/{id}/deny',
   tags,

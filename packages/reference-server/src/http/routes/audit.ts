@@ -3,6 +3,7 @@
  * The audit history: an installation's (owners/admins) or a group's (group admins).
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { secured } from '../api-security.js';
 import { requireGroupAdmin, requireInstallationManager } from '../../domain/authorization.js';
 import { invalid } from '../../errors.js';
 import { createRouter, type AppDeps } from '../context.js';
@@ -11,6 +12,8 @@ import { problemResponses } from '../schemas.js';
 import { AuditEventSchema, toAuditEvent } from '../wire.js';
 
 const auditRoute = createRoute({
+  operationId: 'listAudit',
+  ...secured('cookie'),
   method: 'get',
   path: '/api/audit',
   tags: ['Audit'],

@@ -4,6 +4,7 @@
  * relinquish by a group admin).
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { secured } from '../api-security.js';
 import { requireInstallationManager } from '../../domain/authorization.js';
 import { revokeGrant } from '../../domain/grants.js';
 import { createRouter, type AppDeps } from '../context.js';
@@ -14,6 +15,8 @@ import { GrantSchema, toGrant } from '../wire.js';
 const tags = ['Grants'];
 
 const listRoute = createRoute({
+  operationId: 'listGrants',
+  ...secured('cookie'),
   method: 'get',
   path: '/api/grants',
   tags,
@@ -30,6 +33,8 @@ const listRoute = createRoute({
 });
 
 const revokeRoute = createRoute({
+  operationId: 'deleteGrant',
+  ...secured('cookie'),
   method: 'delete',
   path: '/api/grants/{id}',
   tags,

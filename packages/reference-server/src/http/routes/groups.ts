@@ -3,6 +3,7 @@
  * Who am I, my groups, a group's details (admins: lookup key and return URLs) and its grants.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { secured } from '../api-security.js';
 import { requireGroupAdmin } from '../../domain/authorization.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';
@@ -23,6 +24,8 @@ const GroupDetailsSchema = z
   .openapi('GroupDetails');
 
 const meRoute = createRoute({
+  operationId: 'me',
+  ...secured('cookie'),
   method: 'get',
   path: '/api/me',
   tags: ['Session'],
@@ -30,6 +33,8 @@ const meRoute = createRoute({
   responses: { 200: json(z.object({ user: UserSchema, groups: z.array(GroupMembershipSchema) }), 'Me'), ...problemResponses(401) },
 });
 const listRoute = createRoute({
+  operationId: 'listGroups',
+  ...secured('cookie'),
   method: 'get',
   path: '/api/groups',
   tags: ['Groups'],
@@ -37,6 +42,8 @@ const listRoute = createRoute({
   responses: { 200: json(z.object({ items: z.array(GroupMembershipSchema) }), 'Groups'), ...problemResponses(401) },
 });
 const detailsRoute = createRoute({
+  operationId: 'getGroup',
+  ...secured('cookie'),
   method: 'get',
   path: '/api/groups/{id}',
   tags: ['Groups'],
@@ -45,6 +52,8 @@ const detailsRoute = createRoute({
   responses: { 200: json(GroupDetailsSchema, 'The group'), ...problemResponses(401, 403, 404) },
 });
 const grantsRoute = createRoute({
+  operationId: 'listGroupGrants',
+  ...secured('cookie'),
   method: 'get',
   path: '/api/groups/{id}/grants',
   tags: ['Groups'],

@@ -6,6 +6,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireInstallationFor } from '../../domain/installation-access.js';
+import { secured } from '../api-security.js';
 import { callerOf } from '../caller.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';
@@ -59,6 +60,8 @@ const HistoryQuery = z.object({
 });
 
 const listRoute = createRoute({
+  operationId: 'listInstallations',
+  ...secured('cookie'),
   method: 'get',
   path: '/api/installations',
   tags,
@@ -66,6 +69,8 @@ const listRoute = createRoute({
   responses: { 200: json(z.object({ items: z.array(InstallationSummarySchema) }), 'Installations'), ...problemResponses(401) },
 });
 const detailsRoute = createRoute({
+  operationId: 'getInstallation',
+  ...secured('cookieOrBearer'),
   method: 'get',
   path: '/api/installations/{id}',
   tags,
@@ -74,6 +79,8 @@ const detailsRoute = createRoute({
   responses: { 200: json(InstallationDetailsSchema, 'The installation'), ...problemResponses(401, 403, 404) },
 });
 const historyRoute = createRoute({
+  operationId: 'getChargingHistory',
+  ...secured('cookieOrBearer'),
   method: 'get',
   path: '/api/installations/{id}/charging-history',
   tags,
@@ -82,6 +89,8 @@ const historyRoute = createRoute({
   responses: { 200: json(z.object({ items: z.array(ChargingSessionSchema) }), 'Charging history'), ...problemResponses(400, 401, 403, 404) },
 });
 const settingsRoute = createRoute({
+  operationId: 'updateInstallationSettings',
+  ...secured('cookieOrBearer'),
   method: 'patch',
   path: '/api/installations/{id}/settings',
   tags,
@@ -90,6 +99,8 @@ const settingsRoute = createRoute({
   responses: { 200: json(InstallationDetailsSchema, 'The updated installation'), ...problemResponses(400, 401, 403, 404) },
 });
 const accessRoute = createRoute({
+  operationId: 'listInstallationAccess',
+  ...secured('cookieOrBearer'),
   method: 'get',
   path: '/api/installations/{id}/access',
   tags,

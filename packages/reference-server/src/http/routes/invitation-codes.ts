@@ -4,6 +4,7 @@
  * codes. Thin: parse, call domain/invitation-codes.ts, shape the answer.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { secured } from '../api-security.js';
 import {
   CODE_LIMITS,
   createInvitationCodes,
@@ -44,6 +45,8 @@ const CreatedBatchSchema = z
   .openapi('CreatedInvitationCodes');
 
 const createCodesRoute = createRoute({
+  operationId: 'createInvitationCodes',
+  ...secured('cookie'),
   method: 'post',
   path: '/api/groups/{id}/invitation-codes',
   tags: ['Invitation codes'],
@@ -64,6 +67,8 @@ const CodeListSchema = z
   .openapi('InvitationCodeList');
 
 const listCodesRoute = createRoute({
+  operationId: 'listInvitationCodes',
+  ...secured('cookie'),
   method: 'get',
   path: '/api/invitation-codes',
   tags: ['Invitation codes'],
@@ -73,6 +78,8 @@ const listCodesRoute = createRoute({
 });
 
 const deactivateRoute = createRoute({
+  operationId: 'deactivateInvitationCode',
+  ...secured('cookie'),
   method: 'post',
   path: '/api/invitation-codes/{id}/deactivate',
   tags: ['Invitation codes'],
@@ -93,6 +100,8 @@ const RedemptionSchema = z
   .openapi('Redemption');
 
 const redeemRoute = createRoute({
+  operationId: 'redeemInvitationCode',
+  ...secured('cookie'),
   method: 'post',
   path: '/api/invitation-codes/redeem',
   tags: ['Invitation codes'],

@@ -7,6 +7,7 @@
  * no referrer and are never cached.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { secured } from '../api-security.js';
 import type { Context } from 'hono';
 import { html } from 'hono/html';
 import { acceptInvitation, viewInvitation, type InvitationView } from '../../domain/invitations.js';
@@ -54,6 +55,8 @@ const AcceptedSchema = z
 const MIN_PASSWORD = 10;
 
 const viewRoute = createRoute({
+  operationId: 'getEmailInvitation',
+  ...secured('none'),
   method: 'get',
   path: '/api/invitations/{token}',
   tags: ['Partners'],
@@ -63,6 +66,8 @@ const viewRoute = createRoute({
 });
 
 const acceptRoute = createRoute({
+  operationId: 'acceptEmailInvitation',
+  ...secured('optionalCookie'),
   method: 'post',
   path: '/api/invitations/{token}/accept',
   tags: ['Partners'],

@@ -5,6 +5,7 @@
  * only when `config.mail.mailbox` is on (default: no SMTP and not production); otherwise 404.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { secured } from '../api-security.js';
 import { html } from 'hono/html';
 import { NotFoundError } from '../../errors.js';
 import type { OutboxMessage } from '../../storage/outbox-store.js';
@@ -30,6 +31,8 @@ const MailSchema = z
   .openapi('MailboxMessage');
 
 const mailboxRoute = createRoute({
+  operationId: 'listMailbox',
+  ...secured('none'),
   method: 'get',
   path: '/api/mailbox',
   tags: ['Demo'],

@@ -4,6 +4,7 @@
  * remove. Thin: parse, call domain/members.ts, shape the answer.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { secured } from '../api-security.js';
 import { changeMemberRoles, listMembers, listRoleCatalogue, removeMember } from '../../domain/members.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';
@@ -17,6 +18,8 @@ const MemberParams = IdParam.extend({
 });
 
 const rolesRoute = createRoute({
+  operationId: 'listGroupRoles',
+  ...secured('cookie'),
   method: 'get',
   path: '/api/groups/{id}/roles',
   tags: ['Members'],
@@ -26,6 +29,8 @@ const rolesRoute = createRoute({
 });
 
 const listRoute = createRoute({
+  operationId: 'listMembers',
+  ...secured('cookie'),
   method: 'get',
   path: '/api/groups/{id}/members',
   tags: ['Members'],
@@ -39,6 +44,8 @@ const RolesBody = z
   .openapi('ChangeMemberRolesRequest');
 
 const changeRoute = createRoute({
+  operationId: 'changeMemberRoles',
+  ...secured('cookie'),
   method: 'patch',
   path: '/api/groups/{id}/members/{userId}',
   tags: ['Members'],
@@ -48,6 +55,8 @@ const changeRoute = createRoute({
 });
 
 const removeRoute = createRoute({
+  operationId: 'removeMember',
+  ...secured('cookie'),
   method: 'delete',
   path: '/api/groups/{id}/members/{userId}',
   tags: ['Members'],

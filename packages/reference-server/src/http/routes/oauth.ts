@@ -5,7 +5,6 @@
  * handlers also serve the Node fast path. CORS is open (no credentials): browser clients of the
  * authorization_code grant exchange codes from their own origin.
  */
-import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { cors } from 'hono/cors';
 import type { EndpointResponse, RawOAuthRequest } from '../../oauth/endpoint-response.js';
@@ -18,6 +17,7 @@ import { tokenEndpoint } from '../../oauth/token-endpoint.js';
 import { tokenService } from '../../oauth/token-service.js';
 import { clientAddress } from '../client-address.js';
 import { createRouter, type AppDeps, type AppEnv } from '../context.js';
+import { documentOAuthEndpoints } from './oauth-openapi.js';
 
 async function rawRequest(c: Context<AppEnv>): Promise<RawOAuthRequest> {
   return {
@@ -32,82 +32,10 @@ function send(r: EndpointResponse): Response {
   return new Response(r.body, { status: r.status, headers: r.headers });
 }
 
-const OAuthErrorSchema = z
-  .object({ error: z.string(), error_description: z.string().optional() })
-  .openapi('OAuthError', { description: 'RFC 6749 §5.2 error response' });
-
-const formBody = (description: string) => ({
-  content: { 'application/x-www-form-urlencoded': { schema: z.record(z.string(), z.string()).openapi({ description }) } },
-});
-
-function documented(router: ReturnType<typeof createRouter>) {
-  const oauthErrors = {
-    400: { description: 'OAuth error', content: { 'application/json': { schema: OAuthErrorSchema } } },
-    401: { description: 'invalid_client (with WWW-Authenticate)', content: { 'application/json': { schema: OAuthErrorSchema } } },
-    429: { description: 'Too many failed client authentications (Retry-After)', content: { 'application/json': { schema: OAuthErrorSchema } } },
-  };
-  router.openAPIRegistry.registerPath({
-    method: 'get',
-    path: '/.well-known/oauth-authorization-server',
-    tags: ['OAuth'],
-    summary: 'Authorization server metadata (RFC 8414)',
-    responses: { 200: { description: 'Metadata', content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } } } },
-  });
-  router.openAPIRegistry.registerPath({
-    method: 'get',
-    path: '/oauth/jwks',
-    tags: ['OAuth'],
-    summary: 'Public signing keys (RFC 7517), including retired keys until their tokens expire',
-    responses: { 200: { description: 'JWK Set', content: { 'application/json': { schema: z.object({ keys: z.array(z.record(z.string(), z.unknown())) }) } } } },
-  });
-  router.openAPIRegistry.registerPath({
-    method: 'post',
-    path: '/oauth/token',
-    tags: ['OAuth'],
-    summary: 'Token endpoint: client_credentials (service accounts) and authorization_code with PKCE S256',
-    request: { body: formBody('grant_type, scope | code, code_verifier, redirect_uri, client_id') },
-    responses: {
-      200: {
-        description: 'Access token (RFC 9068 JWT)',
-        content: {
-          'application/json': {
-            schema: z.object({
-              access_token: z.string(),
-              token_type: z.literal('Bearer'),
-              expires_in: z.number(),
-              scope: z.string(),
-              grant_id: z.string().optional(),
-              installation_id: z.string().optional(),
-              lookup_key: z.string().optional(),
-            }),
-          },
-        },
-      },
-      ...oauthErrors,
-    },
-  });
-  router.openAPIRegistry.registerPath({
-    method: 'post',
-    path: '/oauth/revoke',
-    tags: ['OAuth'],
-    summary: 'Token revocation (RFC 7009)',
-    request: { body: formBody('token, token_type_hint') },
-    responses: { 200: { description: 'Revoked, or nothing to revoke' }, ...oauthErrors },
-  });
-  router.openAPIRegistry.registerPath({
-    method: 'post',
-    path: '/oauth/introspect',
-    tags: ['OAuth'],
-    summary: 'Token introspection (RFC 7662); service-account authentication required',
-    request: { body: formBody('token') },
-    responses: { 200: { description: 'Introspection response', content: { 'application/json': { schema: z.record(z.string(), z.unknown()) } } }, ...oauthErrors },
-  });
-}
-
 export function oauthRoutes(deps: AppDeps) {
   const router = createRouter();
   const service = tokenService(deps);
-  documented(router);
+  documentOAuthEndpoints(router);
   const open = cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['authorization', 'content-type'], maxAge: 600 });
   router.use('/oauth/*', open);
   router.use('/.well-known/oauth-authorization-server', open);

@@ -5,6 +5,7 @@
  * validate endpoint checks one step so a wizard can stop at the first mistake.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { secured } from '../api-security.js';
 import { bodyLimit } from 'hono/body-limit';
 import { normaliseDomains } from '../../domain/email-domains.js';
 import { decodeBase64Logo, MAX_LOGO_BYTES } from '../../domain/logo.js';
@@ -49,6 +50,8 @@ const ValidateSchema = z
   .openapi('PartnerRegistrationStep');
 
 const listOrganisationsRoute = createRoute({
+  operationId: 'listOrganisations',
+  ...secured('cookie'),
   method: 'get',
   path: '/api/organisations',
   tags: ['Partners'],
@@ -57,6 +60,8 @@ const listOrganisationsRoute = createRoute({
 });
 
 const getOrganisationRoute = createRoute({
+  operationId: 'getOrganisation',
+  ...secured('cookie'),
   method: 'get',
   path: '/api/organisations/{id}',
   tags: ['Partners'],
@@ -66,6 +71,8 @@ const getOrganisationRoute = createRoute({
 });
 
 const listPartnersRoute = createRoute({
+  operationId: 'listPartners',
+  ...secured('cookie'),
   method: 'get',
   path: '/api/organisations/{id}/partners',
   tags: ['Partners'],
@@ -75,6 +82,8 @@ const listPartnersRoute = createRoute({
 });
 
 const validateRoute = createRoute({
+  operationId: 'validatePartnerStep',
+  ...secured('cookie'),
   method: 'post',
   path: '/api/organisations/{id}/partners/validate',
   tags: ['Partners'],
@@ -87,6 +96,8 @@ const validateRoute = createRoute({
 });
 
 const registerRoute = createRoute({
+  operationId: 'registerPartner',
+  ...secured('cookie'),
   method: 'post',
   path: '/api/organisations/{id}/partners',
   tags: ['Partners'],

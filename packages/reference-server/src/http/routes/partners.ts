@@ -6,6 +6,7 @@
  * forbids everything, so even a crafted file can never run as a page.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { secured } from '../api-security.js';
 import type { Context } from 'hono';
 import { requireGroupAdmin } from '../../domain/authorization.js';
 import { revokeGrant } from '../../domain/grants.js';
@@ -46,60 +47,70 @@ const GrantParams = z.object({
 
 const routes = {
   get: createRoute({
+    operationId: 'getPartner', ...secured('cookie'),
     method: 'get', path: '/api/partners/{id}', tags,
     summary: 'A partner’s details, domains and admin (account holders of its organisation, or its admins)',
     request: { params: IdParam },
     responses: { 200: json(PartnerSchema, 'Partner'), ...problemResponses(401, 404) },
   }),
   changeAdmin: createRoute({
+    operationId: 'changePartnerAdmin', ...secured('cookie'),
     method: 'put', path: '/api/partners/{id}/admin', tags,
     summary: 'Invite a new partner admin; the change happens when the invitation is accepted',
     request: { params: IdParam, body: jsonBody(AdminSchema) },
     responses: { 202: json(z.object({ invitation: PartnerInvitationSchema }), 'Invitation sent'), ...problemResponses(400, 401, 404, 409, 422) },
   }),
   grants: createRoute({
+    operationId: 'listPartnerGrants', ...secured('cookie'),
     method: 'get', path: '/api/partners/{id}/grants', tags,
     summary: 'Installations linked to the partner (active grants)',
     request: { params: IdParam },
     responses: { 200: json(z.object({ items: z.array(GrantSchema) }), 'Grants'), ...problemResponses(401, 404) },
   }),
   link: createRoute({
+    operationId: 'linkPartnerInstallation', ...secured('cookie'),
     method: 'post', path: '/api/partners/{id}/grants', tags,
     summary: 'Link an installation you own or administer to the partner (creates a grant)',
     request: { params: IdParam, body: jsonBody(z.object({ installation_id: z.string().uuid() }).openapi('LinkInstallation')) },
     responses: { 201: json(GrantSchema, 'Linked'), 200: json(GrantSchema, 'Already linked'), ...problemResponses(400, 401, 404, 409) },
   }),
   unlink: createRoute({
+    operationId: 'unlinkPartnerInstallation', ...secured('cookie'),
     method: 'delete', path: '/api/partners/{id}/grants/{grant_id}', tags,
     summary: 'Revoke a grant of the partner on an installation you own or administer',
     request: { params: GrantParams },
     responses: { 204: { description: 'Revoked' }, ...problemResponses(401, 403, 404) },
   }),
   audit: createRoute({
+    operationId: 'listPartnerAudit', ...secured('cookie'),
     method: 'get', path: '/api/partners/{id}/audit', tags,
     summary: 'The partner’s history (registration, invitations, admin changes, grants, deactivation), newest first',
     request: { params: IdParam },
     responses: { 200: json(z.object({ items: z.array(AuditEventSchema) }), 'Events'), ...problemResponses(401, 404) },
   }),
   access: createRoute({
+    operationId: 'getPartnerAccess', ...secured('cookie'),
     method: 'get', path: '/api/partners/{id}/access', tags,
     summary: 'What still gives the partner access (grants, service accounts): all must go before deactivation',
     request: { params: IdParam },
     responses: { 200: json(RemainingAccessSchema, 'Remaining access'), ...problemResponses(401, 404) },
   }),
   deactivate: createRoute({
+    operationId: 'deactivatePartner', ...secured('cookie'),
     method: 'post', path: '/api/partners/{id}/deactivate', tags,
     summary: 'Deactivate the partner, irreversibly (needs no remaining access and confirm = the partner’s name)',
     request: { params: IdParam, body: jsonBody(z.object({ confirm: z.string().max(500).optional() }).openapi('DeactivatePartner')) },
     responses: { 200: json(PartnerSchema, 'Deactivated'), ...problemResponses(400, 401, 404, 409) },
   }),
   invitations: createRoute({
+    operationId: 'listPartnerInvitations', ...secured('cookie'),
     method: 'get', path: '/api/partners/{id}/invitations', tags,
     summary: 'Email invitations of the partner (account holders and partner admins)',
     request: { params: IdParam },
     responses: { 200: json(z.object({ items: z.array(PartnerInvitationSchema) }), 'Invitations'), ...problemResponses(401, 404) },
   }),
   invite: createRoute({
+    operationId: 'invitePartnerMember', ...secured('cookie'),
     method: 'post', path: '/api/partners/{id}/invitations', tags,
     summary: 'Invite a person of the registered domains as Admin or Member (partner admins)',
     request: {

@@ -5,6 +5,7 @@
  * carrying it are `Cache-Control: no-store`. Another group's accounts answer 404.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { secured } from '../api-security.js';
 import type { Context } from 'hono';
 import { requireGroupAdmin } from '../../domain/authorization.js';
 import {
@@ -71,27 +72,32 @@ const errors = problemResponses(400, 401, 403, 404, 409);
 
 const routes = {
   list: createRoute({
+    operationId: 'listServiceAccounts', ...secured('cookie'),
     method: 'get', path: base, tags, summary: "List the group's service accounts (group admin)",
     request: { params: GroupParam },
     responses: { 200: { description: 'Accounts', content: { 'application/json': { schema: z.object({ items: z.array(ServiceAccountSchema) }) } } }, ...errors },
   }),
   create: createRoute({
+    operationId: 'createServiceAccount', ...secured('cookie'),
     method: 'post', path: base, tags, summary: 'Create a service account; the response shows its secret once',
     request: { params: GroupParam, body: json(CreateBody) },
     responses: { 201: { description: 'Created', content: { 'application/json': { schema: SecretResponse } } }, ...errors },
   }),
   regenerate: createRoute({
+    operationId: 'regenerateServiceAccountSecret', ...secured('cookie'),
     method: 'post', path: `${base}/{id}/regenerate`, tags, summary: 'Generate a new secret (optionally keep the old one valid for a grace period)',
     // Body (optional, read by the handler): { grace_period_minutes }.
     request: { params: AccountParam },
     responses: { 200: { description: 'New secret, shown once', content: { 'application/json': { schema: SecretResponse } } }, ...errors },
   }),
   password: createRoute({
+    operationId: 'changeServiceAccountPassword', ...secured('cookie'),
     method: 'put', path: `${base}/{id}/password`, tags, summary: 'Set a password chosen by the admin; earlier tokens stop working',
     request: { params: AccountParam, body: json(PasswordBody) },
     responses: { 200: { description: 'Changed', content: { 'application/json': { schema: z.object({ service_account: ServiceAccountSchema }) } } }, ...errors },
   }),
   remove: createRoute({
+    operationId: 'deleteServiceAccount', ...secured('cookie'),
     method: 'delete', path: `${base}/{id}`, tags, summary: 'Delete a service account; its tokens stop working',
     request: { params: AccountParam },
     responses: { 204: { description: 'Deleted' }, ...errors },

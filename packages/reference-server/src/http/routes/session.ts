@@ -3,6 +3,7 @@
  * Log in (email + password → session cookie), log out, and who am I.
  */
 import { createRoute, z } from '@hono/zod-openapi';
+import { secured } from '../api-security.js';
 import { consume } from '../../domain/rate-limit.js';
 import { DomainError } from '../../errors.js';
 import { dummyPasswordHash, verifyPassword } from '../../security/passwords.js';
@@ -19,6 +20,8 @@ const LoginBody = z
   .openapi('LoginRequest');
 
 const loginRoute = createRoute({
+  operationId: 'login',
+  ...secured('none'),
   method: 'post',
   path: '/api/session',
   tags: ['Session'],
@@ -32,11 +35,13 @@ const loginRoute = createRoute({
 });
 
 const logoutRoute = createRoute({
+  operationId: 'logout',
+  ...secured('cookie'),
   method: 'delete',
   path: '/api/session',
   tags: ['Session'],
   summary: 'Log out',
-  responses: { 204: { description: 'Logged out' } },
+  responses: { 204: { description: 'Logged out' }, 401: { description: 'Not logged in', content: { 'application/problem+json': { schema: ProblemSchema } } } },
 });
 
 export const LOGIN_LIMIT = { perAddress: 20, perAccount: 10, windowSeconds: 300 };
