@@ -39,6 +39,7 @@ type FieldErrors = Partial<Record<'count' | 'validity' | 'roles', string>>;
  * @event {GkCodesCreatedEvent} gk-codes-created - A batch was created. Detail: `{ batch_id, group, roles, expires_at, items, copy_text }`.
  * @event {GkCodeDeactivatedEvent} gk-code-deactivated - From the list: a code was deactivated. Detail: the code.
  *
+ * @csspart base - The card.
  * @csspart create - The creation form.
  * @csspart created - The "codes created" view.
  * @csspart code - One created code.

@@ -65,6 +65,7 @@ type FieldMessage = '' | 'required' | 'incomplete' | 'format' | 'ok' | 'pasted';
  * @csspart submit - The "Use" button.
  * @csspart error - The live region with the server's refusal.
  * @csspart result - The outcome after joining.
+ * @csspart roles - The roles the code gave, in the outcome.
  * @csspart another - The "Use another code" button.
  *
  * @cssproperty [--gk-color-primary=#1d5bd6] - Button and focus colour.
