@@ -8,7 +8,7 @@ import { DEMO_GROUPS, DEMO_INSTALLATIONS, DEMO_USERS } from '../seed/demo-data.j
 import type { Store } from '../storage/store.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { storeKinds } from '../testing/test-database.js';
-import { requireInstallationFor, type Caller } from './installation-access.js';
+import { listReachableInstallations, requireInstallationFor, type Caller } from './installation-access.js';
 import { GRANT_PERMISSIONS } from './permissions.js';
 
 const HOME = DEMO_INSTALLATIONS.home.id;
@@ -71,5 +71,27 @@ describe.each(storeKinds)('installation access on %s', (kind) => {
     await expect(requireInstallationFor(store, { kind: 'user', user: installer }, CABIN, 'read')).rejects.toMatchObject({ status: 404 });
     await expect(requireInstallationFor(store, { kind: 'user', user: neighbour }, HOME, 'read')).rejects.toMatchObject({ status: 404 });
     await expect(requireInstallationFor(store, { kind: 'user', user: owner }, 'nope', 'read')).rejects.toMatchObject({ status: 404 });
+  });
+
+  it('lists for a token exactly what it may read: the group’s grants, within its limit and binding', async () => {
+    const ids = async (caller: Caller) => (await listReachableInstallations(store, caller)).map((i) => [i.id, i.role]);
+    await store.grants.upsertActive({ groupId: ACME, installationId: CABIN, permissions: GRANT_PERMISSIONS, createdBy: DEMO_USERS.owner.id });
+    expect((await ids(token())).sort()).toEqual([[CABIN, 'group'], [HOME, 'group']].sort());
+    expect(await ids(token({ installationId: CABIN }))).toEqual([[CABIN, 'group']]);
+    expect(await ids(token({ kind: 'grant', grantId }))).toEqual([[HOME, 'group']]);
+    expect(await ids(token({ groupId: DEMO_GROUPS.nordlys.id }))).toEqual([]);
+    await store.grants.revoke(grantId, DEMO_USERS.owner.id, new Date());
+    expect(await ids(token())).toEqual([[CABIN, 'group']]);
+    expect(await ids(token({ kind: 'grant', grantId }))).toEqual([]);
+    await expect(listReachableInstallations(store, token({ scopes: ['installation:settings'] }))).rejects.toMatchObject({ status: 403, code: 'insufficient_scope' });
+    await t.database.db.query('UPDATE groups SET deactivated_at = now() WHERE id = $1', [ACME]);
+    expect(await ids(token())).toEqual([]);
+  });
+
+  it('lists for a person what they own or administer, then what their groups reach', async () => {
+    const owner = (await store.users.findById(DEMO_USERS.owner.id))!;
+    const installer = (await store.users.findById(DEMO_USERS.acmeInstaller.id))!;
+    expect((await listReachableInstallations(store, { kind: 'user', user: owner })).map((i) => i.role)).toEqual(['owner', 'owner']);
+    expect((await listReachableInstallations(store, { kind: 'user', user: installer })).map((i) => [i.id, i.role])).toEqual([[HOME, 'group']]);
   });
 });

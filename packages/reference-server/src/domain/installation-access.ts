@@ -7,10 +7,11 @@
  */
 import { DomainError, NotFoundError } from '../errors.js';
 import type { TokenPrincipal } from '../http/context.js';
+import type { Grant } from '../storage/grant-store.js';
 import type { Installation } from '../storage/installation-store.js';
 import type { Store } from '../storage/store.js';
 import type { User } from '../storage/user-store.js';
-import { permissionFor, scopesCover, type Action } from './permissions.js';
+import { permissionFor, scopesCover, type Action, type GrantPermission } from './permissions.js';
 
 export type Caller = { readonly kind: 'user'; readonly user: User } | { readonly kind: 'token'; readonly token: TokenPrincipal };
 
@@ -19,6 +20,18 @@ export class InsufficientScopeError extends DomainError {
   constructor(needed: string) {
     super('insufficient_scope', 403, `This token lacks the ${needed} scope.`, { scope: needed });
   }
+}
+
+/**
+ * The token rule, for reading one installation and for listing them: the group's active grant
+ * covers the permission, the token is not limited to another installation (a service account's
+ * data set), and a token from an approved access request is bound to that grant — a new grant
+ * after a revocation does not revive it.
+ */
+function tokenReaches(token: TokenPrincipal, grant: Grant, needed: GrantPermission): boolean {
+  if (token.installationId !== null && token.installationId !== grant.installationId) return false;
+  if (token.grantId !== null && token.grantId !== grant.id) return false;
+  return grant.permissions.includes(needed);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,13 +44,9 @@ export async function requireInstallationFor(store: Store, caller: Caller, insta
 
   if (caller.kind === 'token') {
     const { token } = caller;
-    if (token.installationId !== null && token.installationId !== installationId) throw new NotFoundError('installation');
     const group = await store.groups.findById(token.groupId);
     const grant = group && !group.deactivatedAt ? await store.grants.findActive(token.groupId, installationId) : undefined;
-    // A token from an approved access request is bound to that grant: a new grant after a
-    // revocation does not revive it.
-    if (!grant || (token.grantId !== null && token.grantId !== grant.id)) throw new NotFoundError('installation');
-    if (!grant.permissions.includes(needed)) throw new NotFoundError('installation');
+    if (!grant || !tokenReaches(token, grant, needed)) throw new NotFoundError('installation');
     if (!scopesCover(token.scopes, action)) throw new InsufficientScopeError(needed);
     return installation;
   }
@@ -47,4 +56,31 @@ export async function requireInstallationFor(store: Store, caller: Caller, insta
   const grants = await store.grants.listForInstallation(installationId);
   if (grants.some((g) => memberships.has(g.groupId) && g.permissions.includes(needed))) return installation;
   throw new NotFoundError('installation');
+}
+
+export interface ReachableInstallation extends Installation {
+  /** `group` when reached through a group's grant. */
+  readonly role: 'owner' | 'admin' | 'group';
+}
+
+/**
+ * The installations a caller may read (GET /api/installations). A person: those they own or
+ * administer, then those reached through their groups' grants. A token: its group's active
+ * grants that `tokenReaches` allows — the same rule as reading one, read on every call, so a
+ * revoked grant disappears from the next answer.
+ */
+export async function listReachableInstallations(store: Store, caller: Caller): Promise<ReachableInstallation[]> {
+  if (caller.kind === 'token') {
+    const { token } = caller;
+    if (!scopesCover(token.scopes, 'read')) throw new InsufficientScopeError(permissionFor('read'));
+    const group = await store.groups.findById(token.groupId);
+    if (!group || group.deactivatedAt) return [];
+    const grants = (await store.grants.listForGroup(token.groupId)).filter((g) => tokenReaches(token, g, permissionFor('read')));
+    const installations = await store.installations.listByIds(grants.map((g) => g.installationId));
+    return installations.map((i) => ({ ...i, role: 'group' as const }));
+  }
+  const own = await store.installations.listOwnedOrAdministered(caller.user.id);
+  const ownIds = new Set(own.map((i) => i.id));
+  const viaGroups = (await store.installations.listViaGroups(caller.user.id)).filter((i) => !ownIds.has(i.id));
+  return [...own, ...viaGroups.map(({ groupId: _, ...i }) => ({ ...i, role: 'group' as const }))];
 }

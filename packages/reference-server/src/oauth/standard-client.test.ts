@@ -1,20 +1,22 @@
 /**
  * An independent, standard OAuth client (oauth4webapi, and openid-client) that knows only the
  * issuer URL and the service account's credentials: discovery, client_credentials,
- * RFC 9068 validation of the JWT, introspection, revocation, introspection again.
+ * RFC 9068 validation of the JWT, introspection, revocation, introspection again; and the
+ * openid-client call the READMEs show, up to listing installations with the bearer token.
  */
 import * as oauth from 'oauth4webapi';
 import * as openid from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { storeKinds } from '../testing/test-database.js';
-import { listenTestApp, seedGroup, seedServiceAccount } from './testing.js';
+import { listenTestApp, seedGroup, seedServiceAccount, type TokenFixture } from './testing.js';
 
 describe.each(storeKinds)('a standard client against the real server on %s', (kind) => {
   let server: Awaited<ReturnType<typeof listenTestApp>>;
   let credentials: { clientId: string; clientSecret: string };
+  let fx: TokenFixture;
   beforeAll(async () => {
     server = await listenTestApp({ kind });
-    const fx = await seedGroup(server.app);
+    fx = await seedGroup(server.app);
     credentials = await seedServiceAccount(server.app, fx);
   });
   afterAll(() => server.close());
@@ -52,6 +54,21 @@ describe.each(storeKinds)('a standard client against the real server on %s', (ki
 
     await oauth.processRevocationResponse(await oauth.revocationRequest(as, client, auth, tokenResponse.access_token, http));
     expect(await introspect()).toEqual({ active: false });
+  });
+
+  it('openid-client: the READMEs’ call — RFC 8414 discovery (no OpenID document), client_credentials, the platform API', async () => {
+    // Exactly the call README.md and packages/reference-server/README.md show; `execute` only
+    // because this test server is plain http on loopback.
+    const config = await openid.discovery(new URL(server.url), credentials.clientId, credentials.clientSecret, undefined, {
+      algorithm: 'oauth2',
+      execute: [openid.allowInsecureRequests],
+    });
+    // Without algorithm: 'oauth2' the library asks for /.well-known/openid-configuration, which this server does not publish.
+    await expect(openid.discovery(new URL(server.url), credentials.clientId, credentials.clientSecret, undefined, { execute: [openid.allowInsecureRequests] })).rejects.toThrow();
+    const tokens = await openid.clientCredentialsGrant(config, { scope: 'installation:read' });
+    const res = await openid.fetchProtectedResource(config, tokens.access_token, new URL(`${server.url}/api/installations`), 'GET');
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as { items: { id: string }[] }).items.map((i) => i.id).sort()).toEqual([fx.installationId, fx.otherInstallationId].sort());
   });
 
   it('openid-client: discovery and client_credentials with client_secret_post', async () => {

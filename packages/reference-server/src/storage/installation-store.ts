@@ -58,6 +58,8 @@ const toInstallation = (r: InstallationRow): Installation => ({
 export interface InstallationStore {
   create(i: { id?: string; name: string; address?: string; settings?: Record<string, unknown> }): Promise<Installation>;
   findById(id: string): Promise<Installation | undefined>;
+  /** These installations, by name; unknown ids are skipped. */
+  listByIds(ids: readonly string[]): Promise<Installation[]>;
   addUser(installationId: string, userId: string, role: InstallationRole, grantedBy?: string | null): Promise<void>;
   /** The user's own role (owner/admin) on the installation, if any. */
   userRole(installationId: string, userId: string): Promise<InstallationRole | undefined>;
@@ -87,6 +89,11 @@ export function createInstallationStore(db: Executor): InstallationStore {
     async findById(id) {
       const [row] = await db.query<InstallationRow>(`SELECT * FROM installations WHERE id = $1`, [id]);
       return row && toInstallation(row);
+    },
+    async listByIds(ids) {
+      if (ids.length === 0) return [];
+      const rows = await db.query<InstallationRow>(`SELECT * FROM installations WHERE id = ANY($1::uuid[]) ORDER BY lower(name), id`, [ids]);
+      return rows.map(toInstallation);
     },
     async addUser(installationId, userId, role, grantedBy = null) {
       await db.query(

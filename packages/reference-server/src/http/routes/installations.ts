@@ -5,11 +5,10 @@
  * active grant, and bearer tokens of such a group get answers; everyone else gets 404.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { requireInstallationFor } from '../../domain/installation-access.js';
+import { listReachableInstallations, requireInstallationFor } from '../../domain/installation-access.js';
 import { secured } from '../api-security.js';
 import { callerOf } from '../caller.js';
 import { createRouter, type AppDeps } from '../context.js';
-import { requireUser } from '../middleware/session.js';
 import { IdParam, problemResponses } from '../schemas.js';
 import { ChargingSessionSchema, InstallationDetailsSchema, toChargingSession, toInstallationDetails } from '../wire.js';
 
@@ -61,12 +60,12 @@ const HistoryQuery = z.object({
 
 const listRoute = createRoute({
   operationId: 'listInstallations',
-  ...secured('cookie'),
+  ...secured('cookieOrBearer'),
   method: 'get',
   path: '/api/installations',
   tags,
-  summary: 'Installations I own, administer, or reach through a group’s grant',
-  responses: { 200: json(z.object({ items: z.array(InstallationSummarySchema) }), 'Installations'), ...problemResponses(401) },
+  summary: 'Installations I own, administer, or reach through a group’s grant; for a bearer token, those its group holds a grant on (scope installation:read)',
+  responses: { 200: json(z.object({ items: z.array(InstallationSummarySchema) }), 'Installations'), ...problemResponses(401, 403) },
 });
 const detailsRoute = createRoute({
   operationId: 'getInstallation',
@@ -114,14 +113,7 @@ export function installationRoutes(deps: AppDeps) {
   const { store } = deps;
 
   router.openapi(listRoute, async (c) => {
-    const user = requireUser(c);
-    const own = await store.installations.listOwnedOrAdministered(user.id);
-    const ownIds = new Set(own.map((i) => i.id));
-    const viaGroups = (await store.installations.listViaGroups(user.id)).filter((i) => !ownIds.has(i.id));
-    const items = [
-      ...own.map((i) => ({ id: i.id, name: i.name, address: i.address, role: i.role })),
-      ...viaGroups.map((i) => ({ id: i.id, name: i.name, address: i.address, role: 'group' as const })),
-    ];
+    const items = (await listReachableInstallations(store, callerOf(c))).map((i) => ({ id: i.id, name: i.name, address: i.address, role: i.role }));
     return c.json({ items }, 200);
   });
 
