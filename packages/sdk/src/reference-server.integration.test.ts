@@ -142,14 +142,14 @@ describe('@grantkit/sdk against the reference server', () => {
     await expect(owner.api.approveAccessRequest(id, { installation_id: home })).rejects.toMatchObject({ code: 'access_request_decided', status: 409 })
   }, 60_000)
 
-  it('gets service-account tokens (client_credentials) that verify and read a granted installation', async () => {
+  it('gets service-account tokens (client_credentials) that verify, read a granted installation and list the granted ones', async () => {
     // The owner grants Acme the Cabin; Acme's admin creates a service account.
     const store = memoryTransactionStore()
     const owner = await browser(OWNER)
     const { url } = await startAccessRequest({ serverUrl: server.url, lookupKey: 'TZBV', returnUrl: RETURN_URL, store })
     const id = await openConsent(owner.fetch, url)
     const cabin = (await owner.api.getAccessRequest(id)).installations.find((i) => i.name === 'Cabin')!
-    await owner.api.approveAccessRequest(id, { installation_id: cabin.id })
+    const { grant_id: cabinGrant } = await owner.api.approveAccessRequest(id, { installation_id: cabin.id })
 
     const admin = await browser(ACME_ADMIN)
     const acme = (await admin.api.me()).groups.find((g) => g.lookup_key === 'TZBV')!
@@ -170,6 +170,19 @@ describe('@grantkit/sdk against the reference server', () => {
       const machine = createApiClient({ baseUrl: server.url, credentials: { bearer: source.getToken } })
       expect((await machine.getInstallation(cabin.id)).name).toBe('Cabin')
     }
+
+    // listInstallations() with the bearer token: exactly what Acme holds grants on, and a revoked
+    // grant's installation is gone from the next answer.
+    const robot = createApiClient({
+      baseUrl: server.url,
+      credentials: { bearer: createServiceAccountTokenSource({ issuer: server.url, clientId: account.client_id, clientSecret: account.client_secret }).getToken },
+    })
+    const granted = (await admin.api.listGroupGrants(acme.id)).items.map((g) => g.installation_id).sort()
+    const listed = (await robot.listInstallations()).items
+    expect(listed.map((i) => i.id).sort()).toEqual(granted)
+    expect(listed.find((i) => i.id === cabin.id)).toMatchObject({ name: 'Cabin', role: 'group' })
+    await owner.api.deleteGrant(cabinGrant)
+    expect((await robot.listInstallations()).items.map((i) => i.id)).not.toContain(cabin.id)
 
     const wrong = createServiceAccountTokenSource({ issuer: server.url, clientId: account.client_id, clientSecret: 'wrong' })
     await expect(wrong.getToken()).rejects.toMatchObject({ code: 'token_request_failed', status: 401 })

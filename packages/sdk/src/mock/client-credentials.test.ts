@@ -15,10 +15,11 @@ beforeEach(() => mock.reset())
 afterAll(() => server.close())
 
 describe('mock client_credentials with the Node token source', () => {
-  it("reads installations its group has a grant for, and nothing else", async () => {
+  it("lists and reads installations its group has a grant for, and nothing else", async () => {
     const tokens = createServiceAccountTokenSource({ issuer: baseUrl, clientId: acmeService.clientId, clientSecret: acmeService.clientSecret })
     const machine = createApiClient({ baseUrl, credentials: { bearer: tokens.getToken } })
     await expect(machine.getInstallation(home.id)).rejects.toMatchObject({ code: 'not_found', status: 404 })
+    expect((await machine.listInstallations()).items).toEqual([])
 
     mock.signIn(owner.id)
     const request = mock.openAccessRequest(`${baseUrl}/access/request/TZBV?return_url=${encodeURIComponent(acme.returnUrl)}`)
@@ -26,6 +27,7 @@ describe('mock client_credentials with the Node token source', () => {
     mock.signIn(null)
 
     expect((await machine.getInstallation(home.id)).name).toBe('Home')
+    expect((await machine.listInstallations()).items).toEqual([{ id: home.id, name: 'Home', address: expect.any(String), role: 'group' }])
     await expect(machine.getInstallation(cabin.id)).rejects.toBeInstanceOf(ApiError)
     await expect(machine.me()).rejects.toMatchObject({ code: 'unauthenticated' })
   })

@@ -259,11 +259,18 @@ export class MockDb {
     return null
   }
 
-  listInstallations(userId: string): InstallationSummary[] {
+  /** A person: what they own, administer or reach through a group. A bearer token: what `tokenReaches` allows, as on the server. */
+  listInstallations(actor: MockActor): InstallationSummary[] {
+    if (actor.kind === 'bearer') this.requireScope(actor.token, 'installation:read')
     return [...this.installations.values()].flatMap((inst) => {
-      const role = this.roleOn(inst, userId)
+      const role = actor.kind === 'bearer' ? (this.tokenReaches(actor.token, inst.id) ? ('group' as const) : null) : this.roleOn(inst, actor.userId)
       return role ? [{ id: inst.id, name: inst.name, address: inst.address, role }] : []
     })
+  }
+
+  /** RFC 6750 §3.1: the token is valid but lacks the permission. */
+  private requireScope(token: MockAccessToken, permission: GrantPermission): void {
+    if (!token.scopes.includes(permission)) throw new MockProblem(403, 'insufficient_scope', `This token lacks the ${permission} permission.`)
   }
 
   /**
@@ -276,9 +283,7 @@ export class MockDb {
       inst &&
       (actor.kind === 'bearer' ? this.tokenReaches(actor.token, id) : this.roleOn(inst, actor.userId) !== null)
     if (!inst || !allowed) throw notFound('Installation')
-    if (actor.kind === 'bearer' && !actor.token.scopes.includes(permission)) {
-      throw new MockProblem(403, 'insufficient_scope', `This token lacks the ${permission} permission.`)
-    }
+    if (actor.kind === 'bearer') this.requireScope(actor.token, permission)
     return inst
   }
 

@@ -130,7 +130,7 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
 
     // ------------------------------------------------------------------ installations
     http.get(`${base}/api/installations`, api(({ request, cookies }) =>
-      HttpResponse.json({ items: db().listInstallations(requireUser(request, cookies)) }))),
+      HttpResponse.json({ items: db().listInstallations(requireActor(request, cookies)) }))),
     http.get(`${base}/api/installations/:id`, api(({ request, cookies, params }) =>
       HttpResponse.json(db().installationDetails(requireActor(request, cookies), param(params, 'id'))))),
     http.get(`${base}/api/installations/:id/charging-history`, api(({ request, cookies, params }) => {
