@@ -1,8 +1,13 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources directly (no build step): tsx registers its loader, and the
-// `source` export condition lets workspace packages resolve to their src/ files.
-import { register } from 'tsx/esm/api';
+// The operator's entry point: plain Node on the compiled JavaScript in dist/ (no TypeScript at
+// run time). In the monorepo, `npm run build` (or the root `npm start`) produces dist/.
+import { existsSync } from 'node:fs';
 
-register();
-const { main } = await import('../src/cli/main.ts');
+const entry = new URL('../dist/cli/main.js', import.meta.url);
+if (!existsSync(entry)) {
+  // Only a checkout without a build gets here; an installed package always ships dist/.
+  process.stderr.write('grantkit-server: dist/ is missing; run `npm run build` in packages/reference-server first.\n');
+  process.exit(1);
+}
+const { main } = await import(entry.href);
 process.exitCode = await main(process.argv.slice(2));
