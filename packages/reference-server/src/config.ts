@@ -41,11 +41,16 @@ export interface Config {
   readonly signingAlg: 'ES256' | 'EdDSA';
   /** Access-token lifetime in minutes (`GRANTKIT_TOKEN_TTL_MINUTES`, default 15). */
   readonly tokenTtlMinutes: number;
+  /**
+   * Names this process in `/healthz` (`GRANTKIT_INSTANCE_ID`, default a random id per start), so a
+   * supervisor can tell its own child from whatever else answers on the port.
+   */
+  readonly instanceId: string;
 }
 
 export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = 'ConfigError';
   }
 }
@@ -86,6 +91,22 @@ function signingAlg(raw: string | undefined): Config['signingAlg'] {
   throw new ConfigError(`GRANTKIT_SIGNING_ALG must be ES256 or EdDSA (got "${raw}").`);
 }
 
+function writeGeneratedSecret(dataDir: string, file: string, secret: Uint8Array): void {
+  try {
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, Buffer.from(secret).toString('base64url') + '\n', { mode: 0o600 });
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? 'error';
+    throw new ConfigError(`Cannot write the data directory ${dataDir} (${code}): set GRANTKIT_DATA_DIR to a writable directory.`, { cause: error });
+  }
+}
+
+function instanceId(raw: string | undefined): string {
+  if (!raw) return randomBytes(9).toString('base64url');
+  if (/^[\w.-]{1,64}$/.test(raw)) return raw;
+  throw new ConfigError(`GRANTKIT_INSTANCE_ID must be 1 to 64 letters, digits, '.', '_' or '-' (got "${raw}").`);
+}
+
 export interface LoadConfigOptions {
   /** Directory relative paths resolve against (default: process.cwd()). */
   cwd?: string;
@@ -100,8 +121,8 @@ export function loadConfig(env: Env = process.env, { cwd = process.cwd(), persis
   const publicUrl = parseUrl('PUBLIC_URL', publicUrlRaw).href.replace(/\/+$/, '');
   const dataDir = resolve(cwd, env.GRANTKIT_DATA_DIR || '.grantkit');
   const databaseUrl = env.DATABASE_URL || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://.');
+  if (databaseUrl && (!/^postgres(ql)?:\/\//.test(databaseUrl) || !URL.canParse(databaseUrl))) {
+    throw new ConfigError('DATABASE_URL must be a URL such as postgres://user:password@host:5432/database.');
   }
   const production = env.NODE_ENV === 'production';
   const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
@@ -127,10 +148,7 @@ export function loadConfig(env: Env = process.env, { cwd = process.cwd(), persis
       secret = decodeSecret(readFileSync(file, 'utf8').trim());
     } else {
       secret = new Uint8Array(randomBytes(32));
-      if (persistSecret) {
-        mkdirSync(dataDir, { recursive: true });
-        writeFileSync(file, Buffer.from(secret).toString('base64url') + '\n', { mode: 0o600 });
-      }
+      if (persistSecret) writeGeneratedSecret(dataDir, file, secret);
     }
   }
 
@@ -151,5 +169,6 @@ export function loadConfig(env: Env = process.env, { cwd = process.cwd(), persis
     mail: loadMailConfig(env, production, publicUrl),
     signingAlg: signingAlg(env.GRANTKIT_SIGNING_ALG),
     tokenTtlMinutes: integer(env, 'GRANTKIT_TOKEN_TTL_MINUTES', 15, 1, 24 * 60),
+    instanceId: instanceId(env.GRANTKIT_INSTANCE_ID),
   };
 }

@@ -11,6 +11,7 @@ import { createAccessRequestStore, type AccessRequestStore } from './access-requ
 import { createAuditStore, type AuditStore } from './audit-store.js';
 import { createGrantStore, type GrantStore } from './grant-store.js';
 import { createGroupStore, type GroupStore } from './group-store.js';
+import { createHealthStore, type HealthStore } from './health-store.js';
 import { createInstallationStore, type InstallationStore } from './installation-store.js';
 import { createInvitationStores, type InvitationStores } from './invitation-stores.js';
 import { createPartnerStores, type PartnerStores } from './partner-stores.js';
@@ -35,6 +36,8 @@ export interface Store {
   readonly invitations: InvitationStores;
   /** Service accounts, signing keys and revoked tokens (issue 6). */
   readonly tokenService: TokenServiceStores;
+  /** Whether the database answers and is fully migrated (`/readyz`). */
+  readonly health: HealthStore;
   /** Runs `fn` with a Store bound to one transaction. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 }
@@ -53,6 +56,7 @@ export function createStore(db: Executor): Store {
     partnering: createPartnerStores(db),
     invitations: createInvitationStores(db),
     tokenService: createTokenServiceStores(db),
+    health: createHealthStore(db),
     transaction: (fn) => db.transaction((tx) => fn(createStore(tx))),
   };
 }

@@ -9,8 +9,9 @@ import { memberRoutes } from './members.js';
 import { partneringRoutes } from './partnering.js';
 import { sessionRoutes } from './session.js';
 import { coreRouteModules } from './core.js';
+import { healthRoutes } from './health.js';
 import { oauthRoutes, serviceAccountRoutes } from './oauth-and-service-accounts.js';
 
 export type RouteModule = (deps: AppDeps) => OpenAPIHono<AppEnv>;
 
-export const routeModules: RouteModule[] = [sessionRoutes, ...coreRouteModules, invitationCodeRoutes, memberRoutes, oauthRoutes, serviceAccountRoutes, partneringRoutes];
+export const routeModules: RouteModule[] = [healthRoutes, sessionRoutes, ...coreRouteModules, invitationCodeRoutes, memberRoutes, oauthRoutes, serviceAccountRoutes, partneringRoutes];
