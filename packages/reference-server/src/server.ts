@@ -1,8 +1,10 @@
 /**
  * @module server
  * Opens the configured store (PGlite in the data directory, or PostgreSQL), applies migrations,
- * and builds the app. Used by the CLI and by tests that want the real thing.
+ * and builds the app. Used by the CLI, by operators embedding the server, and by tests that want
+ * the real thing. A database that cannot be opened or migrated rejects with a StartError.
  */
+import { mkdir } from 'node:fs/promises';
 import type { Config } from './config.js';
 import { createLogger, type Logger } from './logger.js';
 import { createApp, type GrantkitApp } from './http/app.js';
@@ -12,10 +14,24 @@ import { openPGlite } from './storage/drivers/pglite.js';
 import { openPostgres } from './storage/drivers/postgres.js';
 import { migrate } from './storage/migrate.js';
 import { createStore } from './storage/store.js';
+import { explainStartError } from './start-error.js';
+import { tokenService } from './oauth/token-service.js';
 
 export async function openDatabase(config: Config): Promise<Executor> {
   if (config.databaseUrl) return openPostgres({ connectionString: config.databaseUrl });
+  // PGlite creates pgdata/ but not its parents; with GRANTKIT_SECRET set nothing else has
+  // created the data directory yet.
+  await mkdir(config.dataDir, { recursive: true });
   return openPGlite({ dataDir: config.dataDir + '/pgdata' });
+}
+
+/** A database that cannot be opened or migrated is a StartError naming what to change. */
+async function startStep<T>(config: Config, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    throw explainStartError(error, 'database', config);
+  }
 }
 
 export interface GrantkitServer {
@@ -34,9 +50,22 @@ export interface CreateServerOptions {
 
 export async function createServer({ config, logger, db, clock = () => new Date() }: CreateServerOptions): Promise<GrantkitServer> {
   const log = logger ?? createLogger({ level: config.logLevel });
-  const database = db ?? (await openDatabase(config));
-  const applied = await migrate(database);
+  const database = await startStep(config, async () => db ?? openDatabase(config));
+  const applied = await startStep(config, () => migrate(database)).catch(async (error: unknown) => {
+    if (!db) await database.close().catch(() => undefined);
+    throw error;
+  });
   if (applied.length) log.info('migrations applied', { versions: applied });
   const deps: AppDeps = { store: createStore(database), config, logger: log, clock };
-  return { app: createApp(deps), deps, close: () => database.close() };
+  const app = createApp(deps);
+  return {
+    app,
+    deps,
+    close: async () => {
+      // The token service loads or creates the signing key in the background from the start;
+      // closing the database under it would only log a spurious failure.
+      await tokenService(deps).ready.catch(() => undefined);
+      await database.close();
+    },
+  };
 }

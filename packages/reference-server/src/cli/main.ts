@@ -4,6 +4,7 @@
  * help text and `run(args)`. Exit codes: 0 ok, 1 failure, 2 usage error.
  */
 import { ConfigError } from '../config.js';
+import { StartError } from '../start-error.js';
 import { commands } from './commands.js';
 
 export interface CliIo {
@@ -64,7 +65,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof ConfigError) {
+    // What an operator can fix is one line, without a stack trace (the message names the fix).
+    if (error instanceof ConfigError || error instanceof StartError) {
       io.err(`grantkit-server: ${error.message}`);
       return 1;
     }

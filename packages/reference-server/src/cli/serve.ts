@@ -1,7 +1,12 @@
+/**
+ * @module cli/serve
+ * `grantkit-server serve`: loads the configuration, opens and migrates the database, optionally
+ * seeds the demo data, listens, and stops cleanly on SIGINT/SIGTERM (open requests finish first).
+ */
 import { loadConfig } from '../config.js';
+import { checkPort, listen } from '../listen.js';
 import { createLogger } from '../logger.js';
 import { createServer } from '../server.js';
-import { createNodeServer } from '../oauth/node-server.js';
 import { isSeeded, runSeeders } from '../seed/index.js';
 import type { Command } from './main.js';
 
@@ -30,6 +35,9 @@ export const serveCommand: Command = {
       return 2;
     }
     const config = loadConfig();
+    // Each start failure an operator can fix (data directory, database, port) is a one-line
+    // ConfigError or StartError, which main() prints without a stack trace.
+    await checkPort(config.port, undefined, config);
     const logger = createLogger({ level: config.logLevel });
     if (config.secretGenerated) {
       logger.warn(`GRANTKIT_SECRET is not set; using a generated one kept in ${config.dataDir}/secret (set it in production).`);
@@ -43,6 +51,13 @@ export const serveCommand: Command = {
         for (const line of await runSeeders(server.deps.store, seedContext)) logger.info('seeded', { seeder: line });
       }
     }
+    let listening;
+    try {
+      listening = await listen(server);
+    } catch (error) {
+      await server.close();
+      throw error;
+    }
     // Housekeeping: pending requests and codes expired for a day are deleted (until then an old
     // link still gets its clear "expired" answer rather than "not found").
     const purge = setInterval(() => {
@@ -51,18 +66,13 @@ export const serveCommand: Command = {
         .catch((error: unknown) => logger.warn('purge of expired access requests failed', { error }));
     }, 3600_000);
     purge.unref();
-    // Hono's Node adapter for every route, plus the token endpoint's fast path (oauth/node-server.ts).
-    const httpServer = createNodeServer(server).listen(config.port, '0.0.0.0');
     io.out(`grantkit reference server on ${config.publicUrl} (${config.databaseUrl ? 'PostgreSQL' : 'PGlite in ' + config.dataDir})`);
     await new Promise<void>((resolve) => {
-      const stop = () => {
-        httpServer.close(() => resolve());
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      process.once('SIGINT', resolve);
+      process.once('SIGTERM', resolve);
     });
     clearInterval(purge);
-    await server.close();
+    await listening.close();
     return 0;
   },
 };
