@@ -1,66 +1,53 @@
 /**
  * @module http/routes/assets
- * Static assets of the pages: the elements bundle for `<gk-consent>` (built from
- * `packages/elements/src/define.ts` with esbuild on first request and kept in memory) and the
- * demo logos. When the elements package is absent the bundle answers 404 and the consent page's
- * no-JavaScript form keeps working.
+ * Static assets of the pages: the prebuilt elements bundle for `<gk-consent>` and its chunks
+ * (http/elements-bundle.ts), and the demo logos. When the elements package is not installed or
+ * not built, the bundle answers 404 and the consent page's no-JavaScript form keeps working.
+ *
+ * Caching: chunk names carry a content hash, so they are `immutable` for a year; the entry keeps
+ * its URL across releases, so it is revalidated on every use (`no-cache`) against a strong ETag
+ * and costs a 304 when unchanged (RFC 9111 §5.2.2.4, RFC 9110 §13.1.2).
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { createRouter, type AppDeps } from '../context.js';
+import type { Context } from 'hono';
+import { createRouter, type AppDeps, type AppEnv } from '../context.js';
+import { BUNDLE_PATH, currentBundle, type BundleFile } from '../elements-bundle.js';
 import { problem, problemResponse } from '../problem.js';
 import { DEMO_LOGOS } from '../../seed/logos.js';
 
-const ELEMENTS_ENTRY = fileURLToPath(new URL('../../../../elements/src/define.ts', import.meta.url));
-const ELEMENTS_TSCONFIG = fileURLToPath(new URL('../../../../elements/tsconfig.json', import.meta.url));
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-const bundles = new Map<string, Promise<string>>();
-
-/** Bundles the elements once per process; a failed build is retried on the next request. */
-export function elementsBundle(entry = ELEMENTS_ENTRY): Promise<string> | undefined {
-  if (!existsSync(entry)) return undefined;
-  const cached = bundles.get(entry);
-  if (cached) return cached;
-  const bundle = (async () => {
-    const { build } = await import('esbuild');
-    const result = await build({
-      entryPoints: [entry],
-      bundle: true,
-      write: false,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      minify: true,
-      legalComments: 'none',
-      // 'production' selects Lit's production build (no dev-mode warnings in the console).
-      conditions: ['source', 'browser', 'production'],
-      ...(existsSync(ELEMENTS_TSCONFIG) ? { tsconfig: ELEMENTS_TSCONFIG } : {}),
-      logLevel: 'silent',
-    });
-    return result.outputFiles[0]!.text;
-  })().catch((error: unknown) => {
-    bundles.delete(entry);
-    throw error;
+/** Whether If-None-Match names this validator (RFC 9110 §13.1.2: weak comparison, `*` matches). */
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t.replace(/^W\//, '') === etag;
   });
-  bundles.set(entry, bundle);
-  return bundle;
+}
+
+function serve(c: Context<AppEnv>, file: BundleFile): Response {
+  const headers = { etag: file.etag, 'cache-control': file.immutable ? IMMUTABLE : 'no-cache' };
+  if (matches(c.req.header('if-none-match'), file.etag)) return c.body(null, 304, headers);
+  return c.body(file.body, 200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' });
 }
 
 export function assetRoutes(_deps: AppDeps) {
   const router = createRouter();
 
-  router.get('/assets/grantkit-elements.js', async (c) => {
-    const pending = elementsBundle();
-    if (!pending) return problemResponse(problem(404, 'not_found', 'The elements package is not available in this installation.'));
+  const bundleFile = (c: Context<AppEnv>): Response => {
+    let graph;
     try {
-      const code = await pending;
-      return c.body(code, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+      graph = currentBundle();
     } catch (error) {
-      c.get('log').error('elements bundle failed', { error });
-      return problemResponse(problem(503, 'asset_unavailable', 'The elements bundle could not be built; the page works without it.'));
+      c.get('log').error('elements bundle unreadable', { error });
+      return problemResponse(problem(503, 'asset_unavailable', 'The elements bundle could not be read; the page works without it.'));
     }
-  });
-
+    const path = new URL(c.req.url).pathname;
+    if (!graph && path === BUNDLE_PATH) return problemResponse(problem(404, 'not_found', 'The elements bundle is not available in this installation.'));
+    const file = graph?.get(path);
+    if (!file) return problemResponse(problem(404, 'not_found', 'No such asset.'));
+    return serve(c, file);
+  };
   // Browsers ask for it on every page; an empty answer keeps consoles and logs clean.
   router.get('/favicon.ico', (c) => c.body(null, 204, { 'cache-control': 'public, max-age=86400' }));
 
@@ -69,6 +56,11 @@ export function assetRoutes(_deps: AppDeps) {
     if (!svg) return problemResponse(problem(404, 'not_found', 'No such logo.'));
     return c.body(svg, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' });
   });
+
+  router.get(BUNDLE_PATH, bundleFile);
+  // The chunks bundle.js imports relative to its own URL (e.g. /assets/bundle/en-AB12CD34.js):
+  // whatever folder the elements build puts them in, only files of the bundle's graph exist here.
+  router.get('/assets/*', bundleFile);
 
   return router;
 }
