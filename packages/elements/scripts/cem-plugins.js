@@ -16,7 +16,7 @@
  * - `distPathsPlugin`: module paths `src/….ts` become `dist/….js`, the files a consumer imports.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 
 /** What each shared token is for (the README's Theming table); JSDoc on a class overrides it. */
 const TOKEN_DESCRIPTIONS = {
@@ -190,6 +190,17 @@ export function distPathsPlugin() {
   return {
     name: 'grantkit-dist-paths',
     packageLinkPhase({ customElementsManifest }) {
+      for (const moduleDoc of customElementsManifest.modules ?? []) {
+        // `export type { … } from` re-exports nothing at run time: leave those names out.
+        const source = readFileSync(moduleDoc.path, 'utf8');
+        const typeOnly = new Set([...source.matchAll(/export type \{([^}]*)\}/g)].flatMap(([, names]) => (names ?? '').split(',').map((name) => name.trim())));
+        moduleDoc.exports = moduleDoc.exports?.filter((/** @type {any} */ entry) => !typeOnly.has(entry.name));
+        // The analyzer leaves re-exports' specifiers relative to the module: resolve them.
+        for (const entry of moduleDoc.exports ?? []) {
+          const specifier = entry.declaration?.module;
+          if (typeof specifier === 'string' && specifier.startsWith('.')) entry.declaration.module = posix.join(posix.dirname(moduleDoc.path), specifier);
+        }
+      }
       customElementsManifest.modules = rewrite(customElementsManifest.modules);
     },
   };
