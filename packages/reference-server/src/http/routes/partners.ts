@@ -157,6 +157,21 @@ function sendLogo(c: Context<AppEnv>, logo: { contentType: string; bytes: Uint8A
   return c.body(logo.bytes as Uint8Array<ArrayBuffer>, 200, headers);
 }
 
+const logoRoute = {
+  operationId: 'getPartnerLogo',
+  ...secured('none'),
+  method: 'get' as const,
+  path: '/api/partners/{id}/logo',
+  tags,
+  summary: 'A group’s logo (PNG, JPEG or WebP as uploaded, or SVG); public, cached 5 minutes, ETag',
+  request: { params: z.object({ id: z.string().openapi({ param: { name: 'id', in: 'path' } }) }) },
+  responses: {
+    200: { description: 'The logo', content: { 'image/*': { schema: { type: 'string' as const, format: 'binary' } } } },
+    304: { description: 'Not modified (If-None-Match)' },
+    ...problemResponses(404),
+  },
+};
+
 export function partnerRoutes(deps: PartnerDeps) {
   const router = createRouter();
   const { store } = deps;
@@ -176,6 +191,8 @@ export function partnerRoutes(deps: PartnerDeps) {
   };
   router.get('/api/partners/:id/logo', logo);
   router.get('/logos/:id', logo);
+  // Documented under /api (a generated client may fetch it); /logos/:id is its short alias for pages.
+  router.openAPIRegistry.registerPath(logoRoute);
 
   router.openapi(routes.changeAdmin, async (c) => {
     const body = c.req.valid('json');
