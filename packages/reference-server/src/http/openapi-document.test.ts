@@ -101,6 +101,9 @@ describe('the OpenAPI document', () => {
     const page = await t.app.request(metadata.service_documentation);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const html = await page.text();
+    expect(html).toContain('<code>listInstallations</code> · Credentials: session cookie or bearer token');
+    expect(html).toContain('<code>requestToken</code> · Credentials: client authentication (HTTP Basic) or client credentials in the form body');
   });
 
   it('passes redocly lint with the recommended rules: no error, no warning', () => {

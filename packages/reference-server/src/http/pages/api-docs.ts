@@ -1,20 +1,42 @@
 /**
  * @module http/pages/api-docs
  * A browsable API reference rendered on the server from the OpenAPI document: no CDN, no
- * JavaScript. Each operation shows its method, path, summary, parameters, body and responses.
+ * JavaScript. Each operation shows its method, path, summary, operationId, the credentials it
+ * takes, parameters, body and responses.
  */
 import { html } from 'hono/html';
+import { SCHEME } from '../api-security.js';
 import type { Html } from './layout.js';
 
 type Json = Record<string, unknown>;
 
 interface Operation {
+  operationId?: string;
+  security?: Record<string, string[]>[];
   summary?: string;
   description?: string;
   tags?: string[];
   parameters?: { name: string; in: string; required?: boolean; description?: string; schema?: Json }[];
   requestBody?: { content?: Record<string, { schema?: Json }> };
   responses?: Record<string, { description?: string; content?: Record<string, { schema?: Json }> }>;
+}
+
+const CREDENTIALS: Record<string, string> = {
+  [SCHEME.cookie]: 'session cookie',
+  [SCHEME.bearer]: 'bearer token',
+  [SCHEME.clientSecretBasic]: 'client authentication (HTTP Basic)',
+};
+
+/** The operation's security requirement in words; `{}` (anonymous allowed) reads as the form-body or no-credentials alternative. */
+function credentialsText(security: Operation['security']): string {
+  if (!security?.length) return 'no credentials';
+  return security
+    .map((r) => {
+      const names = Object.keys(r);
+      if (!names.length) return security.some((o) => SCHEME.clientSecretBasic in o) ? 'client credentials in the form body' : 'no credentials';
+      return names.map((n) => CREDENTIALS[n] ?? n).join(' and ');
+    })
+    .join(' or ');
 }
 
 function resolve(doc: Json, schema: Json | undefined): Json | undefined {
@@ -63,6 +85,7 @@ ${operations
   .filter((o) => o.tag === t)
   .map(
     ({ path, method, op }) => html`<details class="op"><summary><code><strong>${method}</strong> ${path}</code> — ${op.summary ?? ''}</summary>
+<p class="muted">${op.operationId ? html`<code>${op.operationId}</code> · ` : ''}Credentials: ${credentialsText(op.security)}</p>
 ${op.description ? html`<p>${op.description}</p>` : ''}
 ${op.parameters?.length
   ? html`<h4>Parameters</h4><ul>${op.parameters.map(
