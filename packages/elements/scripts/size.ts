@@ -148,11 +148,16 @@ function sizesOf(name: string, outputs: Metafile['outputs'], entryOut: string, c
   };
 }
 
-/** Bundles one compiled entry the way a page's bundler would and returns its sizes. */
+/** Bundles one compiled entry (relative to the package) the way a page's bundler would and returns its sizes. */
 export async function measure(name: string, entry: string): Promise<BundleSize> {
   assertBuilt();
+  return measureFile(name, join(root, entry));
+}
+
+/** {@link measure} for any JavaScript entry, e.g. an experiment's build (scripts/decorators-bench.ts). */
+export async function measureFile(name: string, entry: string): Promise<BundleSize> {
   const result = await build({
-    entryPoints: [join(root, entry)],
+    entryPoints: [entry],
     bundle: true,
     minify: true,
     splitting: true,
@@ -169,7 +174,7 @@ export async function measure(name: string, entry: string): Promise<BundleSize> 
   });
   // Metafile paths are relative to the working directory; output files carry absolute paths.
   const files = new Map(result.outputFiles.map((file) => [basename(file.path), file.contents]));
-  const entryOut = Object.keys(result.metafile.outputs).find((path) => result.metafile.outputs[path]?.entryPoint?.endsWith(entry))!;
+  const entryOut = Object.keys(result.metafile.outputs).find((path) => entry.endsWith(result.metafile.outputs[path]?.entryPoint ?? '\0'))!;
   return sizesOf(name, result.metafile.outputs, entryOut, (path) => {
     const file = files.get(basename(path));
     if (!file) throw new Error(`No output file for ${path}`);
