@@ -45,8 +45,8 @@ before(async () => {
   say(`npm pack ${PACKAGES.join(' ')} → ${packDir} (prepack builds dist/)`);
   packed = await packAll(ROOT, packDir);
   for (const p of packed.values()) say(`  ${p.name}@${p.version}: ${p.files.length} files, ${(p.size / 1024).toFixed(0)} kB packed`);
-  // @types/node: for the embedding check (an operator's TypeScript service has it).
-  app = await createFreshApp({ packed, blocks, fixtures: FIXTURES, extra: ['@types/node'] });
+  // @types/node for the embedding check, @types/react for the React one (what those users have).
+  app = await createFreshApp({ packed, blocks, fixtures: FIXTURES, extra: ['@types/node', '@types/react'] });
   say(`installed the tarballs and the README's install lines in ${app.dir} (${(app.installMs / 1000).toFixed(1)}s)`);
   // The embedding check's type check is the slowest step and needs nothing else: start it now,
   // so it overlaps the steps that mostly wait (browsers, server starts).
@@ -118,6 +118,13 @@ describe('a partner website: Vite + strict TypeScript', () => {
       await page.close();
       await site.close();
     }
+  });
+});
+
+describe('a React 19 app (types)', () => {
+  test('JSX.IntrinsicElements from @grantkit/elements/react: typed props and ongk-* listeners', async () => {
+    const r = await ok(run('npx', ['tsc', '-p', 'react-check'], { cwd: app.dir, timeoutMs: 120_000 }), 'tsc -p react-check');
+    say(`react: tsc -p react-check passed in ${(r.ms / 1000).toFixed(1)}s`);
   });
 });
 
