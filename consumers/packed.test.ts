@@ -163,6 +163,7 @@ describe('an operator and an integrator', () => {
   test('npx grantkit-server serve --seed starts from the installed bin on PGlite', async () => {
     port = await freePort();
     server = await startServer(serveLine(), { cwd: app.dir, port });
+    assert.match(server.process.output(), /PGlite/, 'the start line names the store: PGlite, whatever DATABASE_URL the suite itself has');
     say(`operator: "${serveLine()}" ready on ${server.url} in ${(server.startMs / 1000).toFixed(1)}s (via ${server.readyVia})`);
   });
 

@@ -6,6 +6,35 @@
  */
 import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
 import { createServer } from 'node:net';
+import { delimiter, resolve, sep } from 'node:path';
+
+const REPO = resolve(import.meta.dirname, '../..');
+
+/**
+ * The environment of a command run outside the repository: what a stranger's shell has. Not the
+ * repository's node_modules/.bin that `npm run` put on PATH (`npx grantkit-server` must find
+ * the installed bin, not the workspace's), not the `npm_*` settings of the npm run that started
+ * the suite, and not this machine's server settings (CI exports DATABASE_URL: the operator's
+ * quick start runs on PGlite).
+ */
+export function strangerEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (/^npm_/i.test(key) || key === 'INIT_CWD' || key === 'NODE_ENV' || key === 'PORT' || key === 'PUBLIC_URL' || key === 'DATABASE_URL' || key === 'LOG_LEVEL' || key.startsWith('GRANTKIT_')) continue;
+    out[key] = value;
+  }
+  out.PATH = (env.PATH ?? '')
+    .split(delimiter)
+    .filter((dir) => dir && resolve(dir) !== REPO && !resolve(dir).startsWith(REPO + sep))
+    .join(delimiter);
+  return out;
+}
+
+/** Inside the repository: this process's environment; outside it: a stranger's. */
+function envFor(cwd: string, extra: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
+  const inside = resolve(cwd) === REPO || resolve(cwd).startsWith(REPO + sep);
+  return { ...(inside ? process.env : strangerEnv()), ...extra };
+}
 
 export interface RunResult {
   readonly code: number | null;
@@ -28,7 +57,7 @@ export function sh(line: string, options: RunOptions): Promise<RunResult> {
 export function run(command: string, args: readonly string[], { cwd, env, timeoutMs = 120_000 }: RunOptions): Promise<RunResult> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(command, args, { cwd, env: envFor(cwd, env), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk));
@@ -80,7 +109,7 @@ export interface Background {
 }
 
 export function background(line: string, { cwd, env }: Omit<RunOptions, 'timeoutMs'>): Background {
-  const options: SpawnOptions = { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], detached: true };
+  const options: SpawnOptions = { cwd, env: envFor(cwd, env), stdio: ['ignore', 'pipe', 'pipe'], detached: true };
   const child = spawn('sh', ['-c', line], options);
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk));
