@@ -164,7 +164,7 @@ describe('an operator and an integrator', () => {
     port = await freePort();
     server = await startServer(serveLine(), { cwd: app.dir, port });
     assert.match(server.process.output(), /PGlite/, 'the start line names the store: PGlite, whatever DATABASE_URL the suite itself has');
-    say(`operator: "${serveLine()}" ready on ${server.url} in ${(server.startMs / 1000).toFixed(1)}s (via ${server.readyVia})`);
+    say(`operator: "${serveLine()}" ready on ${server.url} in ${(server.startMs / 1000).toFixed(1)}s (/readyz answered 200)`);
   });
 
   test('/healthz and /readyz answer 200', async () => {
@@ -173,6 +173,17 @@ describe('an operator and an integrator', () => {
       const response: Response = await fetch(server.url + path);
       assert.equal(response.status, 200, `${path} answered ${response.status}`);
     }
+  });
+
+  test('a second server on the same port exits non-zero with one line naming PORT', async () => {
+    assert.ok(server, 'the server did not start');
+    // Its own data directory, so the running server's PGlite is never opened twice.
+    const env = { PORT: String(port), GRANTKIT_DATA_DIR: './.grantkit-second' };
+    const r = await sh(serveLine(), { cwd: app.dir, env, timeoutMs: 30_000 });
+    assert.notEqual(r.code, 0, `exited ${r.code}:\n${r.stdout}${r.stderr}`);
+    assert.match(r.stderr, new RegExp(`Port ${port} is in use.*PORT`));
+    assert.doesNotMatch(r.stdout, /grantkit reference server on/, 'said it was running');
+    say(`operator: a second start on port ${port} exited ${r.code}: ${r.stderr.trim().split('\n').at(-1)}`);
   });
 
   test('the consent page: log in, <gk-consent> upgraded, approve Home for Acme Energy', async () => {

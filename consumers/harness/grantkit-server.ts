@@ -9,8 +9,6 @@ import { background, type Background } from './processes.js';
 export interface RunningServer {
   readonly url: string;
   readonly process: Background;
-  /** How the server said it was ready: `/readyz`, or `/openapi.json` where /readyz is missing. */
-  readonly readyVia: '/readyz' | '/openapi.json';
   readonly startMs: number;
 }
 
@@ -25,11 +23,7 @@ export async function startServer(line: string, { cwd, port, timeoutMs = 60_000 
       throw new Error(`"${line}" exited with ${server.child.exitCode} before it was ready:\n${server.output()}`);
     }
     const readyz = await fetch(`${url}/readyz`).catch(() => undefined);
-    if (readyz?.ok) return { url, process: server, readyVia: '/readyz', startMs: Math.round(performance.now() - started) };
-    // Until /readyz exists (a 404 from a server that answers), the API document means "up".
-    if (readyz?.status === 404 && (await fetch(`${url}/openapi.json`).catch(() => undefined))?.ok) {
-      return { url, process: server, readyVia: '/openapi.json', startMs: Math.round(performance.now() - started) };
-    }
+    if (readyz?.ok) return { url, process: server, startMs: Math.round(performance.now() - started) };
     await new Promise((r) => setTimeout(r, 200));
   }
   await server.stop(2000);
