@@ -11,6 +11,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -35,12 +36,20 @@ const HASHED_NAME = /-[A-Z0-9]{8}\.js$/;
 
 /** Where the installed elements package keeps its bundle, or undefined when it is not installed or not built. */
 export function resolveBundleFile(specifier = '@grantkit/elements/bundle.js'): string | undefined {
-  try {
-    const file = fileURLToPath(import.meta.resolve(specifier));
-    return statSync(file).isFile() ? file : undefined;
-  } catch {
-    return undefined;
+  for (const resolveFile of [
+    () => fileURLToPath(import.meta.resolve(specifier)),
+    // Some module runners (vitest's global setup) give modules no import.meta.resolve; the
+    // export has a `default` condition, which require's resolution honours too.
+    () => createRequire(import.meta.url).resolve(specifier),
+  ]) {
+    try {
+      const file = resolveFile();
+      if (statSync(file).isFile()) return file;
+    } catch {
+      // not installed, not built, or this resolver is unavailable here
+    }
   }
+  return undefined;
 }
 
 function describe(body: string, immutable: boolean): BundleFile {
