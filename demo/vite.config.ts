@@ -9,7 +9,7 @@
  *   outside website (OAuth endpoints and bearer API calls, both open to CORS).
  *
  * Environment: GRANTKIT_URL (the server, default http://localhost:4000), DEMO_PORT (5173),
- * DEMO_HOST (Vite's default).
+ * DEMO_HOST (Vite's default), GRANTKIT_DEMO_INSTANCE_ID (set by `npm start`).
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,16 @@ import { defaultClientConditions, defineConfig } from 'vite';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-export function demoConfig({ serverUrl, port, host, cacheDir }: { serverUrl: string; port: number; host?: string; cacheDir?: string }) {
+export interface DemoConfigOptions {
+  serverUrl: string;
+  port: number;
+  host?: string;
+  cacheDir?: string;
+  /** Echoed in an `x-grantkit-demo-instance` header, so `npm start` knows it reached its own Vite. */
+  instanceId?: string;
+}
+
+export function demoConfig({ serverUrl, port, host, cacheDir, instanceId }: DemoConfigOptions) {
   return defineConfig({
     root: here,
     // Tests give their Vite its own dependency cache, so it never races a running `npm start`.
@@ -31,8 +40,11 @@ export function demoConfig({ serverUrl, port, host, cacheDir }: { serverUrl: str
     define: { __GRANTKIT_URL__: JSON.stringify(serverUrl.replace(/\/+$/, '')) },
     server: {
       port,
+      // A busy port is an error, never a silent move to the next one (the seeded return URLs
+      // and the printed links name this port).
       strictPort: true,
       ...(host ? { host } : {}),
+      ...(instanceId ? { headers: { 'x-grantkit-demo-instance': instanceId } } : {}),
       // Only the portal uses these; the partner pages call `serverUrl` directly.
       proxy: Object.fromEntries(['/api', '/logos', '/assets/logos'].map((p) => [p, { target: serverUrl, changeOrigin: false }])),
     },
@@ -54,4 +66,5 @@ export default demoConfig({
   serverUrl: process.env.GRANTKIT_URL || 'http://localhost:4000',
   port: Number(process.env.DEMO_PORT || 5173),
   host: process.env.DEMO_HOST,
+  instanceId: process.env.GRANTKIT_DEMO_INSTANCE_ID,
 });

@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,6 +113,53 @@ describe('npm start', () => {
     expect(await exited).not.toBe(0);
     await expect(fetch(`${demoUrl}/`)).rejects.toThrow();
   }, 120_000);
+});
+
+describe('npm start with a port already taken', () => {
+  /** Runs start.js to its end; it must not get as far as starting anything. */
+  async function startFails(extraEnv: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
+    const child = spawn(process.execPath, [script], { env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+    launched.push(child);
+    let output = '';
+    child.stdout!.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    return { code, output };
+  }
+
+  async function occupy(host: string): Promise<{ port: number; close(): Promise<void> }> {
+    const squatter = createNetServer((socket) => socket.end('HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\nok'));
+    await new Promise<void>((resolve) => squatter.listen(0, host, resolve));
+    return { port: (squatter.address() as { port: number }).port, close: () => new Promise((resolve) => squatter.close(() => resolve())) };
+  }
+
+  it('says which variable to change in one line, exits 1, and never prints "running"', async () => {
+    const server = await occupy('0.0.0.0');
+    try {
+      const { code, output } = await startFails({ PORT: String(server.port) });
+      expect(code).toBe(1);
+      expect(output).toBe(`Port ${server.port} is in use: set PORT to a free port (or stop what is using it).\n`);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('counts a port held only on IPv6 loopback as taken, for DEMO_PORT too (localhost may reach it)', async () => {
+    let squatter;
+    try {
+      squatter = await occupy('::1');
+    } catch {
+      return; // no IPv6 loopback on this machine: nothing there can answer for localhost
+    }
+    try {
+      const { code, output } = await startFails({ DEMO_PORT: String(squatter.port) });
+      expect(code).toBe(1);
+      expect(output).toBe(`Port ${squatter.port} is in use: set DEMO_PORT to a free port (or stop what is using it).\n`);
+      expect(output).not.toContain('running');
+    } finally {
+      await squatter.close();
+    }
+  });
 });
 
 /** Direct children of a process, from /proc (Linux). */

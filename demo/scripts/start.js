@@ -1,10 +1,18 @@
 #!/usr/bin/env node
 // `npm start`: the reference server on embedded PGlite (data in <repo>/.grantkit, git-ignored),
 // demo data seeded on the first run only, then its URLs, the demo accounts and a ready-to-open
-// access-request link. Ctrl-C stops everything cleanly. Plain Node ESM, no build step.
+// access-request link. Ctrl-C stops everything cleanly.
 //
 // Then the Vite dev server of the demo (demo/vite.config.ts): the Acme Energy partner site and
 // the Voltgrid portal. If either process dies, the other is stopped too.
+//
+// Plain Node on compiled JavaScript: the server runs from its installed bin (dist/, built by
+// the root `npm start`), and the demo data comes from `@grantkit/reference-server/demo-data`.
+//
+// "running" is printed only when our own two processes answer, never because something else
+// holds a port: both ports must be free on every loopback address before anything starts (one
+// line naming the variable to change otherwise), and each child echoes a random id of this start
+// (/healthz's `instance` for the server, a response header for Vite) before it counts as up.
 //
 // Environment: PORT (default 4000), PUBLIC_URL, GRANTKIT_DATA_DIR, DATABASE_URL, LOG_LEVEL
 // (default warn here, so the terminal stays readable), DEMO_PORT (default 5173: the seeded
@@ -13,21 +21,42 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tsImport } from 'tsx/esm/api';
+import { portIsFree } from './ports.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const port = process.env.PORT || '4000';
 const publicUrl = (process.env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
-const serverBin = resolve(root, 'packages/reference-server/bin/grantkit-server.js');
 const demoPort = process.env.DEMO_PORT || '5173';
 const demoUrl = `http://localhost:${demoPort}`;
 // The portal's JSON calls reach the server through Vite's proxy with the demo's Origin: trust it
 // for cookie-authenticated changes (CSRF check), next to whatever the operator set.
 const trustedOrigins = [process.env.GRANTKIT_TRUSTED_ORIGINS, demoUrl, `http://127.0.0.1:${demoPort}`].filter(Boolean).join(',');
+/** What only the processes of this start answer with. */
+const instanceId = `demo-${randomBytes(12).toString('base64url')}`;
 
-// One source of truth for the demo's fixed ids and password.
-const demo = await tsImport(resolve(root, 'packages/reference-server/src/seed/demo-data.ts'), import.meta.url);
-const { DEMO_ACCOUNTS } = await tsImport(resolve(root, 'demo/src/accounts.ts'), import.meta.url);
+/** One line on stderr and a non-zero exit: the way every start failure here ends. */
+function fail(line) {
+  console.error(line);
+  process.exit(1);
+}
+
+for (const [value, name] of [
+  [port, 'PORT'],
+  [demoPort, 'DEMO_PORT'],
+]) {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > 65535) fail(`${name} must be a port number from 1 to 65535 (got "${value}").`);
+  if (!(await portIsFree(Number(value)))) fail(`Port ${value} is in use: set ${name} to a free port (or stop what is using it).`);
+}
+
+// The compiled server, found as any installed package is (its dist/ must exist).
+let demo;
+let serverBin;
+try {
+  demo = await import('@grantkit/reference-server/demo-data');
+  serverBin = resolve(dirname(fileURLToPath(import.meta.resolve('@grantkit/reference-server/package.json'))), 'bin/grantkit-server.js');
+} catch {
+  fail('The reference server is not built: run `npm run build` at the repository root (the root `npm start` does it for you).');
+}
 
 /** Long-running processes of the demo; each is stopped on Ctrl-C. */
 const services = [
@@ -41,16 +70,18 @@ const services = [
       GRANTKIT_DATA_DIR: process.env.GRANTKIT_DATA_DIR || resolve(root, '.grantkit'),
       LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
       GRANTKIT_TRUSTED_ORIGINS: trustedOrigins,
+      GRANTKIT_INSTANCE_ID: instanceId,
     },
-    ready: `${publicUrl}/openapi.json`,
+    // Ours (our instance id on /healthz) and ready (database answers, migrations applied).
+    ready: async () => (await instanceAt(`${publicUrl}/healthz`, (res) => res.json().then((b) => b.instance))) && (await fetch(`${publicUrl}/readyz`)).ok,
   },
   {
     name: 'demo (Vite)',
     command: process.execPath,
     args: [resolve(root, 'node_modules/vite/bin/vite.js'), '--config', resolve(root, 'demo/vite.config.ts')],
     cwd: resolve(root, 'demo'),
-    env: { GRANTKIT_URL: publicUrl, DEMO_PORT: demoPort },
-    ready: `${demoUrl}/`,
+    env: { GRANTKIT_URL: publicUrl, DEMO_PORT: demoPort, GRANTKIT_DEMO_INSTANCE_ID: instanceId },
+    ready: () => instanceAt(`${demoUrl}/`, async (res) => res.headers.get('x-grantkit-demo-instance')),
   },
 ];
 
@@ -78,19 +109,24 @@ function stop(code = 0) {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-async function waitFor(url, child, timeoutMs = 90_000) {
+/** Whether `url` answers 200 with this start's instance id (read from the response by `idOf`). */
+async function instanceAt(url, idOf) {
+  const res = await fetch(url);
+  return res.ok && (await idOf(res)) === instanceId;
+}
+
+async function waitFor(ready, child, timeoutMs = 90_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode} before it was ready`);
     try {
-      const res = await fetch(url);
-      if (res.ok) return;
+      if (await ready()) return;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  throw new Error(`not ready after ${timeoutMs / 1000} s (${url})`);
+  throw new Error(`not ready after ${timeoutMs / 1000} s`);
 }
 
 for (const service of services) {
@@ -111,7 +147,7 @@ for (const service of services) {
   }
 }
 
-const { DEMO_USERS, DEMO_PASSWORD, DEMO_INSTALLATIONS, DEMO_RETURN_URLS, DEMO_GROUPS } = demo;
+const { DEMO_ACCOUNTS, DEMO_USERS, DEMO_PASSWORD, DEMO_INSTALLATIONS, DEMO_RETURN_URLS, DEMO_GROUPS } = demo;
 const example = new URL(`${publicUrl}/access/request/${DEMO_GROUPS.acme.lookupKey}`);
 example.searchParams.set('installation_id', DEMO_INSTALLATIONS.home.id);
 example.searchParams.set('locale', 'en');

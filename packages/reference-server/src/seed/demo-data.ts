@@ -2,6 +2,8 @@
  * @module seed/demo-data
  * The demo's people, groups and installations, with fixed ids so links printed by
  * `npm start` (and tests) stay the same across runs. Test data only: the password is public.
+ * Published as `@grantkit/reference-server/demo-data` (plain data, no imports) for the demo's
+ * runner and portal.
  */
 
 /** Every demo account's password (printed by `npm start`). */
@@ -67,3 +69,24 @@ export const DEMO_ROLES = [
   { key: 'admin', name: 'Administrator', kind: 'admin', exclusive: false },
   { key: 'member', name: 'Member', kind: 'user', exclusive: false },
 ] as const;
+
+export interface DemoAccount {
+  readonly email: string;
+  readonly name: string;
+  /** What this account shows in the demo. */
+  readonly role: string;
+}
+
+/**
+ * Every account the seed creates (this file, seed/partners.ts), with what each shows: printed by
+ * `npm start` and offered as one-click logins by the demo portal.
+ */
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { email: 'owner@demo.grantkit.dev', name: 'Olivia Owner', role: 'Owner of Home and Cabin' },
+  { email: 'neighbour@demo.grantkit.dev', name: 'Nils Neighbour', role: 'Owner of Workshop' },
+  { email: 'admin@acme.example', name: 'Adam Acme', role: 'Admin of Acme Energy (TZBV)' },
+  { email: 'installer@acme.example', name: 'Ingrid Installer', role: 'Member of Acme Energy' },
+  { email: 'lead@nordlys.example', name: 'Liv Nordlys', role: 'Admin of Nordlys Installers (NRDL)' },
+  { email: 'holder@demo.grantkit.dev', name: 'Hana Holder', role: 'Account holder of Helio Grid (registers partners)' },
+  { email: 'lead@solstice.example', name: 'Siri Solstice', role: 'Admin of partner Solstice Service (SLST)' },
+];
