@@ -1,6 +1,7 @@
 /**
  * Size budgets of what ships (issues #4 and #12): each element's compiled entry bundled alone
- * with Lit at most 16 KB minified and gzipped, for a page in any one language; the shipped
+ * with Lit at most 16 KB minified and gzipped, for a page in any one language with every chunk
+ * of that language and every other lazy chunk; the shipped
  * `dist/bundle.js` (every element) within its own budget; both free of msw, Node built-ins and
  * test code. See scripts/size.ts for how chunks are counted. Needs `npm run build` first (the
  * root `npm test` runs it); a missing or stale dist fails with that instruction.
@@ -18,20 +19,23 @@ const forbiddenInputs = (size: BundleSize): string[] =>
 
 for (const [name, entry] of Object.entries(ENTRIES)) {
   if (!name.startsWith('gk-')) continue;
-  test(`${name} bundled alone with Lit stays within 16 KB min+gz in any one language`, async () => {
+  test(`${name} bundled alone with Lit stays within ${kb(ELEMENT_BUDGET_BYTES)} min+gz with every chunk of any one language`, async () => {
     const size = await measure(name, entry);
     assert.ok(size.inputs.some((input) => input.includes('node_modules/lit-html/')), 'Lit is in the bundle');
     assert.ok(size.language > 0, 'languages are separate chunks');
-    const page = size.initial + size.language;
-    assert.ok(page <= ELEMENT_BUDGET_BYTES, `${name}: ${kb(size.initial)} + ${kb(size.language)} (one language) = ${kb(page)}, over 16 KB`);
     if (name === 'gk-access-button') {
       // The SDK flow (start, popup, checks) is a lazy chunk, counted below; the code exchange is
       // the page's (completeAccessRequest), so the button must not carry it.
       assert.ok(Object.keys(size.lazy).length > 0, 'the SDK flow is loaded lazily');
       assert.ok(!size.inputs.some((input) => input.endsWith('sdk/dist/code-exchange.js')), 'no code exchange in the button');
     }
-    // Everything one page can load for it: initial + one language + every lazy chunk.
-    assert.ok(size.worst <= ELEMENT_BUDGET_BYTES, `${name}: everything it can load is ${kb(size.worst)}, over 16 KB`);
+    // Everything one page can load for it: initial + every chunk of its costliest language + every
+    // other lazy chunk. Counting only the largest language chunk hid a second one (issue #4).
+    const { locale, chunks } = size.worstLanguage;
+    assert.ok(
+      size.worst <= ELEMENT_BUDGET_BYTES,
+      `${name}: ${kb(size.initial)} + ${kb(size.language)} (${chunks} ${locale} chunk${chunks === 1 ? '' : 's'}) + lazy = ${kb(size.worst)}, over ${kb(ELEMENT_BUDGET_BYTES)}`,
+    );
   });
 }
 
@@ -47,6 +51,6 @@ test(`the shipped dist/bundle.js (every element, one language, lazy chunks) stay
   const size = await measureShippedBundle();
   assert.deepEqual(forbiddenInputs(size), []);
   assert.ok(!size.inputs.some((input) => input.includes('/development/')), "Lit's production build");
-  assert.ok(size.languageAll > 0, 'languages are lazy chunks beside the bundle');
-  assert.ok(size.worstAll <= BUNDLE_BUDGET_BYTES, `bundle.js: ${kb(size.initial)} + ${kb(size.languageAll)} (one language) + lazy = ${kb(size.worstAll)}, over ${kb(BUNDLE_BUDGET_BYTES)}`);
+  assert.ok(size.language > 0, 'languages are lazy chunks beside the bundle');
+  assert.ok(size.worst <= BUNDLE_BUDGET_BYTES, `bundle.js: ${kb(size.initial)} + ${kb(size.language)} (one language) + lazy = ${kb(size.worst)}, over ${kb(BUNDLE_BUDGET_BYTES)}`);
 });
