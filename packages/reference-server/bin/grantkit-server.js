@@ -10,4 +10,8 @@ if (!existsSync(entry)) {
   process.exit(1);
 }
 const { main } = await import(entry.href);
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+// A failed start may leave a socket behind (a database host that never answers): exit once
+// stderr has flushed rather than wait for it.
+if (code === 0) process.exitCode = 0;
+else process.stderr.write('', () => process.exit(code));

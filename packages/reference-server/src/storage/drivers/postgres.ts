@@ -11,6 +11,11 @@ export interface PostgresOptions {
   /** Schema to use as `search_path` (tests isolate each database in its own schema). */
   schema?: string;
   max?: number;
+  /**
+   * How long the first connection may take (ms, default 10 s). A host that drops packets would
+   * otherwise hold the start for the operating system's TCP timeout (minutes) before any error.
+   */
+  connectTimeoutMs?: number;
 }
 
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
@@ -54,7 +59,26 @@ export async function openPostgres(options: PostgresOptions): Promise<Executor> 
     ...(options.schema ? { options: `-c search_path=${options.schema}` } : {}),
   });
   // Fail fast with a clear error rather than on the first request.
-  const client = await pool.connect();
-  client.release();
+  const timeoutMs = options.connectTimeoutMs ?? 10_000;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`no answer from PostgreSQL within ${timeoutMs} ms`), { code: 'ETIMEDOUT' })),
+      timeoutMs,
+    );
+  });
+  const connecting = pool.connect();
+  try {
+    const client = await Promise.race([connecting, timeout]);
+    client.release();
+  } catch (error) {
+    // The attempt that lost the race may still connect later: release it and end the pool
+    // then, without waiting here for a host that may never answer.
+    connecting.then((client) => client.release(), () => undefined);
+    void pool.end().catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
   return wrap(pool, pool, false);
 }
