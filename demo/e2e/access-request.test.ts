@@ -73,6 +73,8 @@ describe('Olivia Owner connects her installations to Acme Energy', () => {
     await decide(popup, 'approve', { email: OWNER });
     await popup.waitForEvent('close');
     await page.getByTestId('outcome-approved').waitFor();
+    // The code exchange and the read follow the outcome: wait for the new card, not any card.
+    await page.getByTestId('installation').getByRole('heading', { level: 2, name: 'Cabin' }).waitFor();
     await expect(page.getByTestId('installation').getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Cabin');
     expect(errors).toEqual([]);
   });

@@ -57,6 +57,9 @@ async function onPopupResult(result: PopupResult): Promise<void> {
   switch (result.status) {
     case 'approved': {
       outcome.replaceChildren(h('p', { class: 'notice notice--good', 'data-testid': 'outcome-approved' }, 'Access approved in the popup. Thank you!'));
+      // The card below still shows the previous connection until the code is exchanged: say so
+      // rather than show the old installation beside the new approval.
+      connectionBox.replaceChildren(h('p', { class: 'muted' }, 'Finishing the connection…'));
       try {
         const completed = await completeAccessRequest({ url: result.url });
         if (completed.status === 'approved' && completed.tokens?.access_token) {

@@ -6,6 +6,7 @@
  * the code says (every `--gk-*` property an element's styles read, every event it dispatches
  * with its detail type) and point module paths at the shipped `dist/….js`.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cssPropertiesPlugin, distPathsPlugin, eventsPlugin } from './scripts/cem-plugins.js';
 
@@ -16,6 +17,12 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
+  // The analyzer takes its files in the order globby finds them, which varies with load: under a
+  // busy CI machine modules (and so which inherited description wins) came out reordered and the
+  // committed manifest looked stale. Sorting the paths makes the output a function of the sources.
+  overrideModuleCreation({ ts, globs }) {
+    return [...globs].sort().map((path) => ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2015, true));
+  },
   // distPathsPlugin last: the others read the sources at their `src/` paths.
   plugins: [cssPropertiesPlugin(), eventsPlugin({ eventsDir: fileURLToPath(new URL('src/events', import.meta.url)) }), distPathsPlugin()],
 };

@@ -142,6 +142,8 @@ describe.each(storeKinds)('outbox retries on %s', (kind) => {
       expect(sent).toEqual([]); // refused once; nothing more until the timer
       for (let i = 0; i < 250 && sent.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
       expect(sent).toEqual(['ada@fjord.example']);
+      // The send resolves before the outbox row is marked sent: wait for the mark, not only the send.
+      for (let i = 0; i < 250 && (await outbox.list('email'))[0]?.status !== 'sent'; i++) await new Promise((r) => setTimeout(r, 20));
       expect((await outbox.list('email'))[0]).toMatchObject({ status: 'sent', attempts: 2, payload: { redacted: true } });
       mail.close();
     } finally {
