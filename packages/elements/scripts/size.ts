@@ -139,7 +139,13 @@ function sizesOf(name: string, outputs: Metafile['outputs'], entryOut: string, c
   for (const target of dynamicTargets) {
     const extra = beyondInitial(target);
     const inputs = Object.keys((outputs[target] as Output).inputs);
-    const locale = inputs.map((input) => /i18n\/(?:.*\/)?(en|fr|de|pt|nb)\.js$/.exec(input)?.[1]).find(Boolean);
+    // The language of a target is that of the catalogue modules it loads, in its own output or
+    // in a chunk it imports (a module imported both lazily and by another language module, such
+    // as the common strings, is a stub chunk over a shared one).
+    const locale = extra
+      .flatMap((path) => Object.keys((outputs[path] as Output).inputs))
+      .map((input) => /i18n\/(?:.*\/)?(en|fr|de|pt|nb)\.js$/.exec(input)?.[1])
+      .find(Boolean);
     if (locale) {
       const group = languages.get(locale) ?? { paths: new Set<string>(), chunks: 0 };
       extra.forEach((path) => group.paths.add(path));

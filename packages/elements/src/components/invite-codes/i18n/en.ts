@@ -5,6 +5,7 @@
  * (../shared/seeds/002).
  */
 import { formatDate } from '../../../i18n/format.js';
+import { plural } from '../../../i18n/plural.js';
 
 /** Every string the invitation elements show. */
 export interface InvitationStrings {
@@ -17,7 +18,6 @@ export interface InvitationStrings {
     readonly exclusiveNote: string;
     readonly exclusiveBlocked: string;
     readonly required: string;
-    readonly list: (names: readonly string[]) => string;
   };
   readonly status: { readonly valid: string; readonly used: string; readonly deactivated: string; readonly expired: string };
   readonly mode: { readonly group: string; readonly partner: string };
@@ -150,7 +150,6 @@ export const roles: InvitationStrings['roles'] = {
   exclusiveNote: '* Cannot be combined with another role.',
   exclusiveBlocked: 'Not available: an exclusive role (*) stands alone.',
   required: 'Choose at least one role.',
-  list: (names) => names.join(', '),
 };
 
 export const status: InvitationStrings['status'] = { valid: 'Valid', used: 'Used', deactivated: 'Deactivated', expired: 'Expired' };
@@ -181,7 +180,7 @@ export const copy: InvitationStrings['copy'] = {
   copied: 'Copied to the clipboard.',
   allCopied: (n) => `${n} codes copied to the clipboard.`,
   failed: 'Could not copy. Select the code and copy it yourself.',
-  text: (group, key, date, codes) => [`Invitation code${codes.length === 1 ? '' : 's'} for ${group} (${key})`, `Valid until: ${date}`, '', ...codes].join('\n'),
+  text: (group, key, date, codes) => [`${plural('en', codes.length, { one: 'Invitation code', other: 'Invitation codes' })} for ${group} (${key})`, `Valid until: ${date}`, '', ...codes].join('\n'),
 };
 
 export const redeem: InvitationStrings['redeem'] = {
@@ -219,7 +218,7 @@ export const invite: InvitationStrings['invite'] = {
   createdNote: 'Access rights are granted with these codes. To prevent misuse, pass each code on securely: only authorised people may see and use it.',
   createdOnce: 'Only logged-in users can use an invitation code, and only once.',
   validUntil: (date) => `Valid until: ${date}`,
-  createdAnnouncement: (n) => (n === 1 ? '1 invitation code created.' : `${n} invitation codes created.`),
+  createdAnnouncement: (n) => plural('en', n, { one: '# invitation code created.', other: '# invitation codes created.' }),
   noGroups: 'You do not administer any group, so you cannot invite anyone.',
   loading: 'Loading…',
 };
@@ -277,6 +276,7 @@ export const members: InvitationStrings['members'] = {
   loading: 'Loading…',
 };
 
-const en: InvitationStrings = { date, roles, status, mode, errors, copy, redeem, invite, list, members };
+/** The strings of `<gk-invite-codes>` (as ./de.ts is in German); ./all.ts has every section. */
+const strings: Pick<InvitationStrings, 'copy' | 'date' | 'errors' | 'invite' | 'roles'> = { copy, date, errors, invite, roles };
 
-export default en;
+export default strings;
