@@ -9,8 +9,8 @@
  * "Initial" is the entry and what it imports statically.
  * Lazily imported chunks are counted on top: one language, the most expensive of the five, with
  * EVERY chunk of that language the entry can load (a page loads the one language it shows, but
- * all of its chunks: an element's own strings and, for an element on `GkElement`, the shared
- * catalogue's), and every other lazy chunk (the access button's SDK flow).
+ * all of its chunks: an element's own strings and, for an element that reads them, the common
+ * strings of src/i18n/common/), and every other lazy chunk (the access button's SDK flow).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';

@@ -11,7 +11,7 @@ const common: CommonStrings = {
   retry: 'Erneut versuchen',
   cancel: 'Abbrechen',
   group: 'Gruppe',
-  lookupKey: (key) => `Lookup-Schlüssel ${key}`,
+  lookupKey: (key) => `Suchschlüssel ${key}`,
   networkError: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   serverError: 'Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es gleich noch einmal.',
   sessionExpired: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an, um fortzufahren.',
