@@ -2,14 +2,12 @@
  * @module
  * The one way an element gets its strings: a catalogue per element, one lazily imported module
  * per language (English included), so a page downloads the one language it shows. An element
- * that also reads the strings every element shares (src/i18n/common/) loads them beside its own
- * with {@link withCommon}; in a bundle with every element they are one chunk per language.
+ * that also reads the strings every element shares loads them beside its own with `withCommon`
+ * (./common/index.ts, a module of its own so that elements without them do not carry its
+ * imports); in a bundle with every element they are one chunk per language.
  * In a single-file bundle (no code splitting) the imports are inlined and resolve at once.
  */
-import type { CommonStrings } from './common/en.js';
-import { SUPPORTED_LOCALES, type Locale } from './locales.js';
-
-export type { CommonStrings } from './common/en.js';
+import type { Locale } from './locales.js';
 
 /** One import per language; each module's default export is that language's strings. */
 export type Importers<T> = Readonly<Record<Locale, () => Promise<{ readonly default: T }>>>;
@@ -47,22 +45,4 @@ export function catalogue<T>(importers: Importers<T>): Catalogue<T> {
     return pending;
   };
   return { get: (locale) => loaded.get(locale), load };
-}
-
-/** The shared strings, one chunk per language. */
-const commonImporters: Importers<CommonStrings> = {
-  en: () => import('./common/en.js'),
-  fr: () => import('./common/fr.js'),
-  de: () => import('./common/de.js'),
-  pt: () => import('./common/pt.js'),
-  nb: () => import('./common/nb.js'),
-};
-
-/** An element's own importers extended with the shared strings (as `common`), loaded in parallel. */
-export function withCommon<T>(own: Importers<T>): Importers<T & { readonly common: CommonStrings }> {
-  const entry = (locale: Locale) => async () => {
-    const [common, strings] = await Promise.all([commonImporters[locale](), own[locale]()]);
-    return { default: { ...strings.default, common: common.default } };
-  };
-  return Object.fromEntries(SUPPORTED_LOCALES.map((locale) => [locale, entry(locale)])) as unknown as Importers<T & { readonly common: CommonStrings }>;
 }

@@ -8,7 +8,7 @@ import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createInvitationsClient, type InvitationsClient as SdkInvitationsClient, type Role } from '@grantkit/sdk';
 import { GkElement } from '../../base/gk-element.js';
-import type { InvitationStrings } from './i18n/en.js';
+import type { InvitationStrings } from './i18n/strings.js';
 
 /**
  * The SDK client methods these elements call: the SDK's `createInvitationsClient()` (the

@@ -8,7 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import { INVITATION_CODE_STATUSES, type GroupRef, type InvitationCode, type InvitationCodeListResponse, type InvitationCodeStatus } from '@grantkit/sdk';
 import { GkCodeDeactivatedEvent } from '../../events/gk-codes-created.js';
 import tokens from '../../styles/tokens.styles.js';
-import type { InvitationStrings } from './i18n/en.js';
+import type { InvitationStrings } from './i18n/strings.js';
 import { catalogue } from '../../i18n/catalogue.js';
 import shared from './invitations-shared.styles.js';
 import { copyText, describeError, InvitationElement } from './invitations-shared.js';

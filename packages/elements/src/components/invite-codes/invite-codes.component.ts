@@ -10,7 +10,7 @@ import { GkCodesCreatedEvent } from '../../events/gk-codes-created.js';
 import tokens from '../../styles/tokens.styles.js';
 import shared from './invitations-shared.styles.js';
 import { copyText, describeError, errorCode, InvitationElement, renderRolePicker } from './invitations-shared.js';
-import type { InvitationStrings } from './i18n/en.js';
+import type { InvitationStrings } from './i18n/strings.js';
 import { catalogue } from '../../i18n/catalogue.js';
 import rolesStyles from './roles.styles.js';
 import styles from './invite-codes.styles.js';

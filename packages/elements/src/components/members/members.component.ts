@@ -9,7 +9,7 @@ import { GkMemberRemovedEvent, GkMemberUpdatedEvent } from '../../events/gk-memb
 import tokens from '../../styles/tokens.styles.js';
 import shared from '../invite-codes/invitations-shared.styles.js';
 import { describeError, InvitationElement, renderRolePicker, roleNames } from '../invite-codes/invitations-shared.js';
-import type { InvitationStrings } from '../invite-codes/i18n/en.js';
+import type { InvitationStrings } from '../invite-codes/i18n/strings.js';
 import { catalogue } from '../../i18n/catalogue.js';
 import rolesStyles from '../invite-codes/roles.styles.js';
 import tableStyles from '../invite-codes/table.styles.js';

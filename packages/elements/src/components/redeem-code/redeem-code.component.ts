@@ -8,7 +8,7 @@ import { extractInvitationCode, INVITATION_CODE_EXAMPLE, type RedeemInvitationCo
 import { GkCodeRedeemedEvent } from '../../events/gk-code-redeemed.js';
 import tokens from '../../styles/tokens.styles.js';
 import shared from '../invite-codes/invitations-shared.styles.js';
-import type { InvitationStrings } from '../invite-codes/i18n/en.js';
+import type { InvitationStrings } from '../invite-codes/i18n/strings.js';
 import { catalogue } from '../../i18n/catalogue.js';
 import { describeError, errorCode, InvitationElement, roleLabel } from '../invite-codes/invitations-shared.js';
 import styles from './redeem-code.styles.js';

@@ -4,7 +4,7 @@
  * element's strings per language lazily).
  */
 import type { Locale } from '../../../i18n/locales.js';
-import { copy, date, errors, invite, list, members, mode, redeem, roles, status, type InvitationStrings } from './en.js';
+import { copy, date, errors, invite, list, members, mode, redeem, roles, status, type InvitationStrings } from './strings.js';
 import de from './full/de.js';
 import fr from './full/fr.js';
 import nb from './full/nb.js';

@@ -3,7 +3,7 @@
  * pt strings of <gk-invite-codes> (with the shared sections), loaded lazily.
  */
 import common from './common/pt.js';
-import type { InvitationStrings } from './en.js';
+import type { InvitationStrings } from './strings.js';
 import { plural } from '../../../i18n/plural.js';
 
 const strings: Pick<InvitationStrings, keyof typeof common | 'invite'> = {

@@ -3,7 +3,7 @@
  * French strings shared by the invitation elements; wording from the ePortal guide (seed 002).
  */
 import { formatDate } from '../../../../i18n/format.js';
-import type { InvitationStrings } from '../en.js';
+import type { InvitationStrings } from '../strings.js';
 import { plural } from '../../../../i18n/plural.js';
 
 /** The sections every invitation element reads. */
