@@ -6,7 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { StartAccessRequestOptions } from '@grantkit/sdk';
 import { GkElement } from '../../base/gk-element.js';
-import { catalogue } from '../../i18n/catalogue.js';
+import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
+import type { AccessButtonStrings } from './i18n/en.js';
 import { GkAccessResultEvent } from '../../events/gk-access-result.js';
 import tokens from '../../styles/tokens.styles.js';
 import styles from './access-button.styles.js';
@@ -22,15 +23,16 @@ function loadFlow(): Promise<FlowModule> {
   return (flowLoading ??= import('./access-button.flow.js').then((module) => (flowModule = module)));
 }
 
+type Strings = { readonly accessButton: AccessButtonStrings };
+
 /** This element's strings, one lazy chunk per language. */
-const strings = catalogue({
+const strings: Catalogue<Strings> = catalogue({
   en: () => import('./i18n/en.js'),
   fr: () => import('./i18n/fr.js'),
   de: () => import('./i18n/de.js'),
   pt: () => import('./i18n/pt.js'),
   nb: () => import('./i18n/nb.js'),
 });
-type Strings = NonNullable<ReturnType<typeof strings.get>>;
 
 /**
  * Sends the customer to the platform's access-request page for the partner group `lookup-key`,

@@ -6,8 +6,9 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GRANT_PERMISSIONS, type AccessRequestView, type GrantPermission } from '@grantkit/sdk/types';
 import { GkElement } from '../../base/gk-element.js';
-import { catalogue } from '../../i18n/catalogue.js';
-import { withCommon } from '../../i18n/common/index.js';
+import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
+import { withCommon, type CommonStrings } from '../../i18n/common/index.js';
+import type { ConsentStrings } from './i18n/en.js';
 import { GkApprovedEvent } from '../../events/gk-approved.js';
 import { GkDeniedEvent } from '../../events/gk-denied.js';
 import { classifyFailure, type Failure } from '../../internal/failure.js';
@@ -28,15 +29,16 @@ const check = html`<svg class="check" viewBox="0 0 20 20" aria-hidden="true" foc
   <path d="M16.7 5.3a1 1 0 0 1 0 1.4l-8 8a1 1 0 0 1-1.4 0l-4-4a1 1 0 1 1 1.4-1.4L8 12.6l7.3-7.3a1 1 0 0 1 1.4 0Z" />
 </svg>`;
 
+type Strings = ConsentStrings & { readonly common: CommonStrings };
+
 /** This element's strings, one lazy chunk per language (and the shared ones). */
-const strings = catalogue(withCommon({
+const strings: Catalogue<Strings> = catalogue(withCommon({
   en: () => import('./i18n/en.js'),
   fr: () => import('./i18n/fr.js'),
   de: () => import('./i18n/de.js'),
   pt: () => import('./i18n/pt.js'),
   nb: () => import('./i18n/nb.js'),
 }));
-type Strings = NonNullable<ReturnType<typeof strings.get>>;
 
 /**
  * The consent card: who asks (logo, name, lookup key, and the partner name given before login),

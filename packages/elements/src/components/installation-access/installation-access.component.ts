@@ -6,8 +6,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AccessEntry, GroupAccessEntry } from '@grantkit/sdk/types';
 import { GkElement } from '../../base/gk-element.js';
-import { catalogue } from '../../i18n/catalogue.js';
-import { withCommon } from '../../i18n/common/index.js';
+import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
+import { withCommon, type CommonStrings } from '../../i18n/common/index.js';
+import type { InstallationAccessStrings } from './i18n/en.js';
 import { GkAccessRevokedEvent } from '../../events/gk-access-revoked.js';
 import { classifyFailure, type Failure } from '../../internal/failure.js';
 import { createClient, type ElementsClient } from '../../internal/client.js';
@@ -29,15 +30,16 @@ const groupIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" 
   />
 </svg>`;
 
+type Strings = { readonly installationAccess: InstallationAccessStrings; readonly common: CommonStrings };
+
 /** This element's strings, one lazy chunk per language (and the shared ones). */
-const strings = catalogue(withCommon({
+const strings: Catalogue<Strings> = catalogue(withCommon({
   en: () => import('./i18n/en.js'),
   fr: () => import('./i18n/fr.js'),
   de: () => import('./i18n/de.js'),
   pt: () => import('./i18n/pt.js'),
   nb: () => import('./i18n/nb.js'),
 }));
-type Strings = NonNullable<ReturnType<typeof strings.get>>;
 
 /**
  * Lists who has access to an installation: its owner and administrators, and every group that

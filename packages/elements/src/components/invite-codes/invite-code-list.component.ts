@@ -9,7 +9,7 @@ import { INVITATION_CODE_STATUSES, type GroupRef, type InvitationCode, type Invi
 import { GkCodeDeactivatedEvent } from '../../events/gk-codes-created.js';
 import tokens from '../../styles/tokens.styles.js';
 import type { InvitationStrings } from './i18n/strings.js';
-import { catalogue } from '../../i18n/catalogue.js';
+import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
 import shared from './invitations-shared.styles.js';
 import { copyText, describeError, InvitationElement } from './invitations-shared.js';
 import tableStyles from './table.styles.js';
@@ -53,7 +53,7 @@ export class GkInviteCodeList extends InvitationElement<InviteCodeListStrings> {
   /** Rows per page (1-100). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;
 
-  protected readonly i18n = strings;
+  protected readonly i18n: Catalogue<InviteCodeListStrings> = strings;
 
   @state() private groups: GroupRef[] = [];
   @state() private statusFilter: InvitationCodeStatus | '' = '';

@@ -11,7 +11,7 @@ import tokens from '../../styles/tokens.styles.js';
 import shared from './invitations-shared.styles.js';
 import { copyText, describeError, errorCode, InvitationElement, renderRolePicker } from './invitations-shared.js';
 import type { InvitationStrings } from './i18n/strings.js';
-import { catalogue } from '../../i18n/catalogue.js';
+import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
 import rolesStyles from './roles.styles.js';
 import styles from './invite-codes.styles.js';
 
@@ -76,7 +76,7 @@ export class GkInviteCodes extends InvitationElement<InviteCodesStrings> {
   /** Hides the management table (`<gk-invite-code-list>`) below the form. */
   @property({ attribute: 'no-list', type: Boolean }) noList = false;
 
-  protected readonly i18n = strings;
+  protected readonly i18n: Catalogue<InviteCodesStrings> = strings;
 
   @state() private groups: GroupRef[] = [];
   @state() private loading = true;

@@ -10,7 +10,7 @@ import tokens from '../../styles/tokens.styles.js';
 import shared from '../invite-codes/invitations-shared.styles.js';
 import { describeError, InvitationElement, renderRolePicker, roleNames } from '../invite-codes/invitations-shared.js';
 import type { InvitationStrings } from '../invite-codes/i18n/strings.js';
-import { catalogue } from '../../i18n/catalogue.js';
+import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
 import rolesStyles from '../invite-codes/roles.styles.js';
 import tableStyles from '../invite-codes/table.styles.js';
 import styles from './members.styles.js';
@@ -58,7 +58,7 @@ export class GkMembers extends InvitationElement<MembersStrings> {
   /** The group whose members are managed (the caller must administer it). */
   @property({ attribute: 'group-id' }) groupId = '';
 
-  protected readonly i18n = strings;
+  protected readonly i18n: Catalogue<MembersStrings> = strings;
 
   @state() private loading = true;
   @state() private loadError = '';

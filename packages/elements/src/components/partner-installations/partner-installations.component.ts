@@ -16,6 +16,7 @@ import shared from '../invite-codes/invitations-shared.styles.js';
 import tableStyles from '../invite-codes/table.styles.js';
 import { partnerInstallationStrings, type PartnerInstallationStrings } from './i18n/index.js';
 import styles from './partner-installations.styles.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
 
 /**
  * The SDK client methods the element calls; any object with them works (tests, a shared client).
@@ -94,7 +95,7 @@ export class GkPartnerInstallations extends LoadingElement<PartnerInstallationSt
   /** Grant whose Unlink awaits confirmation, and the one being unlinked. */
   @state() private confirming = '';
 
-  protected readonly i18n = partnerInstallationStrings;
+  protected readonly i18n: Catalogue<PartnerInstallationStrings> = partnerInstallationStrings;
   /** Bumped by each load, so an older answer arriving late is dropped. */
   private generation = 0;
 

@@ -16,6 +16,7 @@ import tableStyles from '../invite-codes/table.styles.js';
 import { domainList, emailDomain } from './email-domain.js';
 import { partnerInvitationStrings, type PartnerInvitationStrings } from './i18n/index.js';
 import styles from './partner-invitations.styles.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
 
 /** The SDK client methods the element calls; any object with them works (tests, a full `createApiClient()`). */
 export type PartnerInvitationsClient = Pick<PartnersApi, 'getPartner' | 'listPartnerInvitations' | 'invitePartnerMember'>;
@@ -91,7 +92,7 @@ export class GkPartnerInvitations extends LoadingElement<PartnerInvitationString
   @state() private busy = false;
   @state() private sent?: PartnerInvitation;
 
-  protected readonly i18n = partnerInvitationStrings;
+  protected readonly i18n: Catalogue<PartnerInvitationStrings> = partnerInvitationStrings;
   private get api(): PartnerInvitationsClient {
     return this.client ?? this.defaultClient(this.server || this.apiBase, (baseUrl) => createPartnersClient({ baseUrl }));
   }

@@ -14,6 +14,7 @@ import tokens from '../../styles/tokens.styles.js';
 import { partnerStrings, type PartnerStrings } from './i18n/index.js';
 import { domainList } from '../partner-invitations/email-domain.js';
 import styles from './partners.styles.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
 
 /** The SDK client methods `<gk-partners>` calls; any object with them works (tests, shared clients). */
 export type PartnersClient = Pick<
@@ -106,7 +107,7 @@ export class GkPartners extends LoadingElement<PartnerStrings> {
   @state() private remaining?: PartnerRemainingAccess;
 
   private orgId = '';
-  protected readonly i18n = partnerStrings;
+  protected readonly i18n: Catalogue<PartnerStrings> = partnerStrings;
 
   private get api(): PartnersClient {
     return this.client ?? this.defaultClient(this.apiBase, (baseUrl) => createPartnersClient({ baseUrl }));

@@ -9,7 +9,7 @@ import { GkCodeRedeemedEvent } from '../../events/gk-code-redeemed.js';
 import tokens from '../../styles/tokens.styles.js';
 import shared from '../invite-codes/invitations-shared.styles.js';
 import type { InvitationStrings } from '../invite-codes/i18n/strings.js';
-import { catalogue } from '../../i18n/catalogue.js';
+import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
 import { describeError, errorCode, InvitationElement, roleLabel } from '../invite-codes/invitations-shared.js';
 import styles from './redeem-code.styles.js';
 import { list } from '../../i18n/plural.js';
@@ -83,7 +83,7 @@ type FieldMessage = '' | 'required' | 'incomplete' | 'format' | 'ok' | 'pasted';
 export class GkRedeemCode extends InvitationElement<RedeemCodeStrings> {
   static override styles = [tokens, shared, styles];
 
-  protected readonly i18n = strings;
+  protected readonly i18n: Catalogue<RedeemCodeStrings> = strings;
 
   @state() private value = '';
   @state() private message: FieldMessage = '';

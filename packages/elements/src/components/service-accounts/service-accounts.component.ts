@@ -11,6 +11,7 @@ import { GkServiceAccountCreatedEvent, GkServiceAccountDeletedEvent, GkServiceAc
 import tokens from '../../styles/tokens.styles.js';
 import { serviceAccountStrings, type ServiceAccountStrings } from './i18n/index.js';
 import styles from './service-accounts.styles.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
 
 /** The SDK client methods the element calls; any object with them works (tests, a full `createApiClient()`). */
 export type ServiceAccountsElementClient = Pick<
@@ -84,7 +85,7 @@ export class GkServiceAccounts extends LoadingElement<ServiceAccountStrings> {
     return this.client ?? this.defaultClient(this.apiBase, (baseUrl) => createServiceAccountsClient({ baseUrl }));
   }
 
-  protected readonly i18n = serviceAccountStrings;
+  protected readonly i18n: Catalogue<ServiceAccountStrings> = serviceAccountStrings;
 
   protected loadKey(): readonly unknown[] {
     return [this.groupId, this.client, this.apiBase];
