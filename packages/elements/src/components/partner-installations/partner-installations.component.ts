@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createApiClient, type ApiClient, type InstallationSummary, type Partner, type PartnerGrant, type PartnersApi } from '@grantkit/sdk';
 import { LoadingElement } from '../../base/loading-element.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
 import { GkPartnerInstallationLinkedEvent, GkPartnerInstallationUnlinkedEvent } from '../../events/gk-partner-installation.js';
 import { formatDate } from '../../i18n/format.js';
 import { classifyFailure } from '../../internal/failure.js';
@@ -16,7 +17,6 @@ import shared from '../invite-codes/invitations-shared.styles.js';
 import tableStyles from '../invite-codes/table.styles.js';
 import { partnerInstallationStrings, type PartnerInstallationStrings } from './i18n/index.js';
 import styles from './partner-installations.styles.js';
-import type { Catalogue } from '../../i18n/catalogue.js';
 
 /**
  * The SDK client methods the element calls; any object with them works (tests, a shared client).

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createPartnersClient, type Partner, type PartnerInvitation, type PartnerRole, type PartnersApi } from '@grantkit/sdk';
 import { LoadingElement } from '../../base/loading-element.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
 import { GkInvitationSentEvent } from '../../events/gk-invitation-sent.js';
 import { formatDate } from '../../i18n/format.js';
 import { classifyFailure } from '../../internal/failure.js';
@@ -16,7 +17,6 @@ import tableStyles from '../invite-codes/table.styles.js';
 import { domainList, emailDomain } from './email-domain.js';
 import { partnerInvitationStrings, type PartnerInvitationStrings } from './i18n/index.js';
 import styles from './partner-invitations.styles.js';
-import type { Catalogue } from '../../i18n/catalogue.js';
 
 /** The SDK client methods the element calls; any object with them works (tests, a full `createApiClient()`). */
 export type PartnerInvitationsClient = Pick<PartnersApi, 'getPartner' | 'listPartnerInvitations' | 'invitePartnerMember'>;

@@ -8,13 +8,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createPartnersClient, encodeLogo, type Partner, type PartnerRemainingAccess, type PartnersApi } from '@grantkit/sdk';
 import { LoadingElement } from '../../base/loading-element.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
 import { GkPartnerDeactivatedEvent, GkPartnerRegisteredEvent } from '../../events/gk-partner.js';
 import type { GkPartnerInstallationLinkedEvent, GkPartnerInstallationUnlinkedEvent } from '../../events/gk-partner-installation.js';
 import tokens from '../../styles/tokens.styles.js';
 import { partnerStrings, type PartnerStrings } from './i18n/index.js';
 import { domainList } from '../partner-invitations/email-domain.js';
 import styles from './partners.styles.js';
-import type { Catalogue } from '../../i18n/catalogue.js';
 
 /** The SDK client methods `<gk-partners>` calls; any object with them works (tests, shared clients). */
 export type PartnersClient = Pick<

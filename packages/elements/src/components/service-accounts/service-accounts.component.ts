@@ -7,11 +7,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createServiceAccountsClient, type Grant, type ServiceAccount, type ServiceAccountSecretResponse, type ServiceAccountsClient } from '@grantkit/sdk';
 import { LoadingElement } from '../../base/loading-element.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
 import { GkServiceAccountCreatedEvent, GkServiceAccountDeletedEvent, GkServiceAccountSecretChangedEvent } from '../../events/gk-service-account.js';
 import tokens from '../../styles/tokens.styles.js';
 import { serviceAccountStrings, type ServiceAccountStrings } from './i18n/index.js';
 import styles from './service-accounts.styles.js';
-import type { Catalogue } from '../../i18n/catalogue.js';
 
 /** The SDK client methods the element calls; any object with them works (tests, a full `createApiClient()`). */
 export type ServiceAccountsElementClient = Pick<
