@@ -8,6 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import { INVITATION_CODE_STATUSES, type GroupRef, type InvitationCode, type InvitationCodeListResponse, type InvitationCodeStatus } from '@grantkit/sdk';
 import { GkCodeDeactivatedEvent } from '../../events/gk-codes-created.js';
 import tokens from '../../styles/tokens.styles.js';
+import stack from '../../styles/stack.styles.js';
 import type { InvitationStrings } from './i18n/strings.js';
 import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
 import shared from './invitations-shared.styles.js';
@@ -48,7 +49,7 @@ const strings = catalogue<InviteCodeListStrings>({
  * @cssproperty [--gk-font-family-mono=ui-monospace] - Font of the codes.
  */
 export class GkInviteCodeList extends InvitationElement<InviteCodeListStrings> {
-  static override styles = [tokens, shared, tableStyles];
+  static override styles = [tokens, shared, tableStyles, stack];
 
   /** Rows per page (1-100). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;
@@ -159,17 +160,18 @@ export class GkInviteCodeList extends InvitationElement<InviteCodeListStrings> {
 
   private renderRow(c: InvitationCode) {
     const i = this.s.list;
+    const col = i.columns;
     const confirming = this.confirming === c.id;
     return html`<tr data-id=${c.id}>
-      <td>${c.created_by.name}</td>
-      <td><code>${c.code}</code></td>
-      <td>${c.group.name}</td>
-      <td>${this.s.mode[c.mode]}</td>
-      <td>${this.s.date(c.created_at)}</td>
-      <td>${this.s.date(c.expires_at)}</td>
-      <td><span class="badge ${c.status}">${this.s.status[c.status]}</span></td>
-      <td>${c.used_by && c.used_at ? i.usedOn(c.used_by.name, this.s.date(c.used_at)) : ''}</td>
-      <td class="actions" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && confirming && ((this.confirming = ''), (this.focusSelector = `tr[data-id="${c.id}"] .deactivate`))}>
+      <td data-label=${col.creator}>${c.created_by.name}</td>
+      <td data-label=${col.code}><code title=${c.code}>${c.code}</code></td>
+      <td data-label=${col.group}>${c.group.name}</td>
+      <td data-label=${col.mode}>${this.s.mode[c.mode]}</td>
+      <td data-label=${col.created}>${this.s.date(c.created_at)}</td>
+      <td data-label=${col.validUntil}>${this.s.date(c.expires_at)}</td>
+      <td data-label=${col.status}><span class="badge ${c.status}">${this.s.status[c.status]}</span></td>
+      <td data-label=${col.usedBy}>${c.used_by && c.used_at ? i.usedOn(c.used_by.name, this.s.date(c.used_at)) : ''}</td>
+      <td class="actions" data-label=${col.action} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && confirming && ((this.confirming = ''), (this.focusSelector = `tr[data-id="${c.id}"] .deactivate`))}>
         ${confirming
           ? html`<span>${i.confirmDeactivate(c.code)}</span>
               <button type="button" class="button danger small confirm" @click=${() => this.deactivate(c)}>${i.confirm}</button>

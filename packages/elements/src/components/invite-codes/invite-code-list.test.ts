@@ -4,6 +4,7 @@ import { mockInvitations } from '@grantkit/sdk/mock';
 import { SUPPORTED_LOCALES } from '../../i18n/index.js';
 import type { GkCodeDeactivatedEvent } from '../../events/gk-codes-created.js';
 import { expectNoAxeViolations } from '../../internal/test/axe.js';
+import { expectNoHorizontalOverflow, narrow } from '../../internal/test/overflow.js';
 import { mock, resetMocks, startMocks } from '../../internal/test/mocks.js';
 import { invitationCatalogues } from './i18n/all.js';
 import './invite-code-list.define.js';
@@ -92,6 +93,22 @@ describe('<gk-invite-code-list>', () => {
     group.dispatchEvent(new Event('change'));
     await waitUntil(() => text(element.shadowRoot!.querySelector('[part~="pagination"] .page')) === 'Page 1 of 1 (2 codes)');
     expect(rows(element).every((r) => r[2] === 'Volt Installers')).to.equal(true);
+  });
+
+  it('keeps the deactivation question inside the table on a desktop, and shows cards at a phone\'s width', async () => {
+    const state = mockInvitations(mock.db);
+    state.create(partnerAdmin.id, acme.id, { count: 2, roles: ['operator'] });
+    const element = await mount();
+    element.style.width = '1000px';
+    $$(element, 'tbody tr')[0]!.querySelector<HTMLButtonElement>('.deactivate')!.click();
+    await element.updateComplete;
+    expectNoHorizontalOverflow(element, 1000);
+    await narrow(element);
+    expectNoHorizontalOverflow(element);
+    const row = $$(element, 'tbody tr')[0]!;
+    expect(getComputedStyle(row).display).to.equal('grid');
+    expect(row.querySelector('.confirm')!.getBoundingClientRect().right).to.be.at.most(row.getBoundingClientRect().right);
+    await expectNoAxeViolations(element);
   });
 
   it('copies one code with its group and validity date, and passes axe', async () => {

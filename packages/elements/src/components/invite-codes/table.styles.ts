@@ -50,8 +50,9 @@ export default css`
   .badge.expired {
     color: var(--_danger);
   }
+  /* The confirmation sentence wraps inside the column; its buttons do not (styles/stack.styles.ts). */
   td.actions {
-    white-space: nowrap;
+    min-width: 11rem;
   }
   .button.danger.small {
     font-weight: 600;

@@ -7,6 +7,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Member, Role } from '@grantkit/sdk';
 import { GkMemberRemovedEvent, GkMemberUpdatedEvent } from '../../events/gk-member-changed.js';
 import tokens from '../../styles/tokens.styles.js';
+import stack from '../../styles/stack.styles.js';
 import shared from '../invite-codes/invitations-shared.styles.js';
 import { describeError, InvitationElement, renderRolePicker, roleNames } from '../invite-codes/invitations-shared.js';
 import type { InvitationStrings } from '../invite-codes/i18n/strings.js';
@@ -53,7 +54,7 @@ const strings = catalogue<MembersStrings>({
  * @cssproperty [--gk-radius=12px] - Card corner radius.
  */
 export class GkMembers extends InvitationElement<MembersStrings> {
-  static override styles = [tokens, shared, rolesStyles, tableStyles, styles];
+  static override styles = [tokens, shared, rolesStyles, tableStyles, styles, stack];
 
   /** The group whose members are managed (the caller must administer it). */
   @property({ attribute: 'group-id' }) groupId = '';
@@ -237,9 +238,9 @@ export class GkMembers extends InvitationElement<MembersStrings> {
                     ${this.members.map(
                       (member) => html`<tr data-id=${member.user_id}>
                           <th scope="row">${member.name}</th>
-                          <td>${member.email}</td>
-                          <td class="roles-cell">${list(this.resolvedLocale, roleNames(this.catalogue, member.roles))}</td>
-                          <td class="actions" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.confirming === member.user_id && this.cancel(member, '.remove')}>${this.renderActions(member)}</td>
+                          <td data-label=${m.email}>${member.email}</td>
+                          <td class="roles-cell" data-label=${m.roles}>${list(this.resolvedLocale, roleNames(this.catalogue, member.roles))}</td>
+                          <td class="actions" data-label=${m.actions} @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.confirming === member.user_id && this.cancel(member, '.remove')}>${this.renderActions(member)}</td>
                         </tr>
                         ${this.editing === member.user_id ? this.renderEditor(member) : nothing}`,
                     )}

@@ -19,8 +19,9 @@ export default css`
     font-weight: 600;
     color: var(--_text);
   }
+  /* The confirmation sentence wraps inside the column; its buttons do not (styles/stack.styles.ts). */
   td.actions {
-    white-space: nowrap;
+    min-width: 11rem;
   }
   .editor {
     display: grid;

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { SUPPORTED_LOCALES } from '../../i18n/index.js';
 import type { GkMemberRemovedEvent, GkMemberUpdatedEvent } from '../../events/gk-member-changed.js';
 import { expectNoAxeViolations } from '../../internal/test/axe.js';
+import { expectNoHorizontalOverflow, narrow } from '../../internal/test/overflow.js';
 import { mock, resetMocks, startMocks } from '../../internal/test/mocks.js';
 import { invitationCatalogues } from '../invite-codes/i18n/all.js';
 import './members.define.js';
@@ -41,6 +42,20 @@ describe('<gk-members>', () => {
       [partnerAdmin.name, partnerAdmin.email, 'Administrator'],
       [partnerMember.name, partnerMember.email, 'Member'],
     ]);
+    await expectNoAxeViolations(element);
+  });
+
+  it('at a phone\'s width shows each member as a card, the removal confirmation inside it, and nothing scrolls sideways', async () => {
+    const element = await mount();
+    await narrow(element);
+    expectNoHorizontalOverflow(element);
+    const row = $$(element, 'tbody tr[data-id]')[0]!;
+    expect(getComputedStyle(row).display).to.equal('grid');
+    row.querySelector<HTMLButtonElement>('.remove')!.click();
+    await element.updateComplete;
+    expectNoHorizontalOverflow(element);
+    const confirm = row.querySelector('.confirm')!.getBoundingClientRect();
+    expect(confirm.right).to.be.at.most(row.getBoundingClientRect().right);
     await expectNoAxeViolations(element);
   });
 

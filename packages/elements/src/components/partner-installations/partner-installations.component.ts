@@ -13,6 +13,7 @@ import { GkPartnerInstallationLinkedEvent, GkPartnerInstallationUnlinkedEvent } 
 import { formatDate } from '../../i18n/format.js';
 import { classifyFailure } from '../../internal/failure.js';
 import tokens from '../../styles/tokens.styles.js';
+import stack from '../../styles/stack.styles.js';
 import shared from '../invite-codes/invitations-shared.styles.js';
 import tableStyles from '../invite-codes/table.styles.js';
 import { partnerInstallationStrings, type PartnerInstallationStrings } from './i18n/index.js';
@@ -72,7 +73,7 @@ interface Coded {
  * @cssproperty [--gk-max-width=48rem] - Width of the card.
  */
 export class GkPartnerInstallations extends LoadingElement<PartnerInstallationStrings> {
-  static override styles = [tokens, shared, tableStyles, styles];
+  static override styles = [tokens, shared, tableStyles, styles, stack];
 
   /** The partner (its group id); the user must be an account holder of its organisation. */
   @property({ attribute: 'partner-id' }) partnerId = '';
@@ -270,8 +271,8 @@ ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>${s.unlinking
 ${this.grants.length
   ? html`<div class="table-wrap" role="region" aria-labelledby="list-title" tabindex="0"><table part="table" aria-labelledby="list-title"><thead><tr>
 ${[s.col.installation, s.col.since, s.col.by, s.col.actions].map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
-<tbody>${this.grants.map((g) => html`<tr data-id=${g.id}><th scope="row" tabindex="-1">${g.installation_name}</th><td>${date(g.created_at)}</td>
-<td>${g.created_by || s.unknown}</td><td class="actions">${this.renderActions(partner, g)}</td></tr>`)}
+<tbody>${this.grants.map((g) => html`<tr data-id=${g.id}><th scope="row" tabindex="-1">${g.installation_name}</th><td data-label=${s.col.since}>${date(g.created_at)}</td>
+<td data-label=${s.col.by}>${g.created_by || s.unknown}</td><td class="actions" data-label=${s.col.actions}>${this.renderActions(partner, g)}</td></tr>`)}
 </tbody></table></div>`
   : html`<p class="hint" id="empty">${s.empty(partner.name)}</p>`}</div>`;
   }

@@ -12,6 +12,7 @@ import { GkInvitationSentEvent } from '../../events/gk-invitation-sent.js';
 import { formatDate } from '../../i18n/format.js';
 import { classifyFailure } from '../../internal/failure.js';
 import tokens from '../../styles/tokens.styles.js';
+import stack from '../../styles/stack.styles.js';
 import shared from '../invite-codes/invitations-shared.styles.js';
 import tableStyles from '../invite-codes/table.styles.js';
 import { domainList, emailDomain } from './email-domain.js';
@@ -68,7 +69,7 @@ const ROLES: readonly PartnerRole[] = ['admin', 'member'];
  * @cssproperty [--gk-max-width=48rem] - Width of the card.
  */
 export class GkPartnerInvitations extends LoadingElement<PartnerInvitationStrings> {
-  static override styles = [tokens, shared, tableStyles, styles];
+  static override styles = [tokens, shared, tableStyles, styles, stack];
 
   /** The partner (its group id); the user must be one of its admins. */
   @property({ attribute: 'partner-id' }) partnerId = '';
@@ -208,8 +209,8 @@ ${this.busy ? html`<span class="spinner" aria-hidden="true"></span>${s.sending}`
 ${this.invitations.length
   ? html`<div class="table-wrap" role="region" aria-labelledby="list-title" tabindex="0"><table part="table" aria-labelledby="list-title"><thead><tr>
 ${[s.col.email, s.col.role, s.col.status, s.col.sent, s.col.expires].map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
-<tbody>${this.invitations.map((i) => html`<tr data-id=${i.id}><th scope="row">${i.email}</th><td>${s[i.role]}</td>
-<td><span part="badge" class="badge ${i.status}">${s.status[i.status]}</span></td><td>${this.date(i.created_at)}</td><td>${this.date(i.expires_at)}</td></tr>`)}
+<tbody>${this.invitations.map((i) => html`<tr data-id=${i.id}><th scope="row">${i.email}</th><td data-label=${s.col.role}>${s[i.role]}</td>
+<td data-label=${s.col.status}><span part="badge" class="badge ${i.status}">${s.status[i.status]}</span></td><td data-label=${s.col.sent}>${this.date(i.created_at)}</td><td data-label=${s.col.expires}>${this.date(i.expires_at)}</td></tr>`)}
 </tbody></table></div>`
   : html`<p class="hint">${s.empty}</p>`}</div>`;
   }

@@ -12,6 +12,7 @@ import type { Catalogue } from '../../i18n/catalogue.js';
 import { GkPartnerDeactivatedEvent, GkPartnerRegisteredEvent } from '../../events/gk-partner.js';
 import type { GkPartnerInstallationLinkedEvent, GkPartnerInstallationUnlinkedEvent } from '../../events/gk-partner-installation.js';
 import tokens from '../../styles/tokens.styles.js';
+import stack from '../../styles/stack.styles.js';
 import { partnerStrings, type PartnerStrings } from './i18n/index.js';
 import { domainList } from '../partner-invitations/email-domain.js';
 import styles from './partners.styles.js';
@@ -79,7 +80,7 @@ interface Coded {
  * @cssproperty [--gk-radius=12px] - Card corner radius.
  */
 export class GkPartners extends LoadingElement<PartnerStrings> {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, styles, stack];
 
   /** The organisation; by default the first one the user is an account holder of. */
   @property({ attribute: 'organisation-id' }) organisationId = '';
@@ -412,10 +413,10 @@ ${this.partners.length ? html`<div class="table-wrap" role="region" aria-labelle
 ${[s.col.name, s.col.key, s.col.domains, s.col.admin, s.col.status, s.col.actions].map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${this.partners.map((p) => html`<tr data-id=${p.id}>
 <th scope="row">${p.logo_url ? html`<img class="small" src=${p.logo_url} alt="" /> ` : nothing}${p.name}</th>
-<td><code>${p.lookup_key}</code></td><td>${domainList(this.resolvedLocale, p.domains)}</td>
-<td>${p.admin ? p.admin.name : p.pending_admin ? s.pending(p.pending_admin.email) : s.noAdmin}</td>
-<td><span class="badge ${p.status}">${p.status === 'active' ? s.active : s.deactivated}</span></td>
-<td><button type="button" class="button secondary small settings" aria-label=${s.settingsFor(p.name)} @click=${() => this.openSettings(p)}>${s.settings}</button></td></tr>`)}
+<td data-label=${s.col.key}><code>${p.lookup_key}</code></td><td data-label=${s.col.domains}>${domainList(this.resolvedLocale, p.domains)}</td>
+<td data-label=${s.col.admin}>${p.admin ? p.admin.name : p.pending_admin ? s.pending(p.pending_admin.email) : s.noAdmin}</td>
+<td data-label=${s.col.status}><span class="badge ${p.status}">${p.status === 'active' ? s.active : s.deactivated}</span></td>
+<td data-label=${s.col.actions}><button type="button" class="button secondary small settings" aria-label=${s.settingsFor(p.name)} @click=${() => this.openSettings(p)}>${s.settings}</button></td></tr>`)}
 </tbody></table></div>` : html`<p class="hint">${s.empty}</p>`}`;
   }
 

@@ -10,6 +10,7 @@ import { LoadingElement } from '../../base/loading-element.js';
 import type { Catalogue } from '../../i18n/catalogue.js';
 import { GkServiceAccountCreatedEvent, GkServiceAccountDeletedEvent, GkServiceAccountSecretChangedEvent } from '../../events/gk-service-account.js';
 import tokens from '../../styles/tokens.styles.js';
+import stack from '../../styles/stack.styles.js';
 import { serviceAccountStrings, type ServiceAccountStrings } from './i18n/index.js';
 import styles from './service-accounts.styles.js';
 
@@ -58,7 +59,7 @@ type Row = { readonly id: string; readonly mode: 'regenerate' | 'password' | 'de
  * @cssproperty [--gk-radius=12px] - Card corner radius.
  */
 export class GkServiceAccounts extends LoadingElement<ServiceAccountStrings> {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, styles, stack];
 
   /** The group whose service accounts are managed (the caller must administer it). */
   @property({ attribute: 'group-id' }) groupId = '';
@@ -197,6 +198,12 @@ export class GkServiceAccounts extends LoadingElement<ServiceAccountStrings> {
     } catch {
       this.copyNote = this.s.secret.copyFailed;
     }
+  }
+
+  /** Copies a client id from the list; the outcome is announced (the secret panel may be closed). */
+  private async copyId(value: string): Promise<void> {
+    await this.copy(value);
+    this.announcement = this.copyNote;
   }
 
   private openRow(account: ServiceAccount, mode: Row['mode']): void {
@@ -363,14 +370,16 @@ export class GkServiceAccounts extends LoadingElement<ServiceAccountStrings> {
 
   private renderRow(account: ServiceAccount): TemplateResult {
     const a = this.s.actions;
+    const c = this.s.col;
     const open = this.row?.id === account.id ? this.row.mode : undefined;
     return html`<tr data-id=${account.id}>
         <th scope="row" tabindex="-1">${account.name}</th>
-        <td><code>${account.client_id}</code></td>
-        <td>${account.installation_name ?? this.s.allInstallations}</td>
-        <td>${this.s.date(account.created_at)}</td>
-        <td>${account.last_used_at ? this.s.date(account.last_used_at) : this.s.never}</td>
-        <td class="actions">
+        <td data-label=${c.clientId}><code title=${account.client_id}>${account.client_id}</code>
+          <button class="button secondary small copy-id" type="button" aria-label=${this.s.secret.copyLabel(`${c.clientId} (${account.name})`)} @click=${() => this.copyId(account.client_id)}>${this.s.secret.copy}</button></td>
+        <td data-label=${c.dataSet}>${account.installation_name ?? this.s.allInstallations}</td>
+        <td data-label=${c.created}>${this.s.date(account.created_at)}</td>
+        <td data-label=${c.lastUsed}>${account.last_used_at ? this.s.date(account.last_used_at) : this.s.never}</td>
+        <td class="actions" data-label=${c.actions}>
           <button class="button secondary small regenerate" type="button" aria-label=${a.regenerateLabel(account.name)} aria-expanded=${open === 'regenerate' ? 'true' : 'false'}
             @click=${() => this.openRow(account, 'regenerate')}>${a.regenerate}</button>
           <button class="button secondary small password" type="button" aria-label=${a.passwordLabel(account.name)} aria-expanded=${open === 'password' ? 'true' : 'false'}

@@ -32,5 +32,6 @@ export default css`
   table{border-collapse:collapse;width:100%;font-size:.92rem}
   th,td{text-align:start;padding:.5rem;border-bottom:1px solid var(--_border);vertical-align:top}
   td.actions{justify-content:flex-start}
+  .copy-id{margin-inline-start:.25rem}
   @media (max-width:40rem){.credential{grid-template-columns:1fr}}
 `;

@@ -4,6 +4,7 @@ import type { ServiceAccount } from '@grantkit/sdk';
 import type { GkServiceAccountCreatedEvent, GkServiceAccountDeletedEvent, GkServiceAccountSecretChangedEvent } from '../../events/gk-service-account.js';
 import { expectNoAxeViolations } from '../../internal/test/axe.js';
 import { resetMocks, startMocks, worker } from '../../internal/test/mocks.js';
+import { expectNoHorizontalOverflow, narrow } from '../../internal/test/overflow.js';
 import en from './i18n/en.js';
 import fr from './i18n/fr.js';
 import de from './i18n/de.js';
@@ -104,7 +105,9 @@ const $ = <T extends Element = HTMLElement>(element: GkServiceAccounts, selector
   if (!found) throw new Error(`nothing matches ${selector}: ${element.shadowRoot!.innerHTML.replace(/<!--[^>]*-->/g, '').slice(0, 400)}`);
   return found;
 };
-const rows = (element: GkServiceAccounts) => [...element.shadowRoot!.querySelectorAll('tbody tr[data-id]')].map((r) => [...r.querySelectorAll('th,td')].slice(0, 5).map(text));
+// A cell's own text, without its buttons (the client id has a copy button beside it).
+const cell = (node: Element) => text(node.querySelector('code') ?? node);
+const rows = (element: GkServiceAccounts) => [...element.shadowRoot!.querySelectorAll('tbody tr[data-id]')].map((r) => [...r.querySelectorAll('th,td')].slice(0, 5).map(cell));
 const clipboard: string[] = [];
 
 async function mount(locale = 'en', groupId = GROUP): Promise<GkServiceAccounts> {
@@ -142,6 +145,25 @@ describe('<gk-service-accounts>', () => {
     const element = await mount();
     expect(rows(element)).to.deep.equal([['Lead export', existing.client_id, SITE.name, en.date(existing.created_at), en.date(existing.last_used_at!)]]);
     expect(element.shadowRoot!.innerHTML).not.to.contain('gks_');
+    await expectNoAxeViolations(element);
+  });
+
+  it('at a phone\'s width shows each account as a card, the client id whole on its own line with a copy button, and nothing scrolls sideways', async () => {
+    accounts = [{ ...existing, name: 'Nightly export to the data warehouse', client_id: 'gksa_4dbc10d6bb03f40d88ed06de' }];
+    const element = await mount();
+    await narrow(element);
+    expectNoHorizontalOverflow(element);
+    const row = $(element, 'tbody tr[data-id]');
+    expect(getComputedStyle(row).display).to.equal('grid');
+    const code = $(element, 'tbody code');
+    expect(code.scrollWidth).to.be.at.most(code.clientWidth);
+    expect(code.getBoundingClientRect().right).to.be.at.most(row.getBoundingClientRect().right);
+    const actions = $(element, 'td.actions');
+    expect(actions.getBoundingClientRect().right).to.be.at.most(row.getBoundingClientRect().right);
+    $(element, '.copy-id').click();
+    await settle(element, () => clipboard.length, 'nothing copied');
+    expect(clipboard).to.deep.equal(['gksa_4dbc10d6bb03f40d88ed06de']);
+    expect(text($(element, '[part~="status"]'))).to.equal(en.secret.copied);
     await expectNoAxeViolations(element);
   });
 
