@@ -22,4 +22,27 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/**
+ * What scrolls sideways on the page: the document itself, and any box (light DOM or inside an
+ * element's shadow root) whose content is wider than it, named by tag and class. Empty when
+ * everything fits the viewport.
+ */
+export function sidewaysScroll(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    if (document.documentElement.scrollWidth > window.innerWidth) found.push(`document (${document.documentElement.scrollWidth} > ${window.innerWidth})`);
+    const visit = (root: Document | ShadowRoot, host: string) => {
+      for (const box of root.querySelectorAll<HTMLElement>('*')) {
+        if (box.shadowRoot) visit(box.shadowRoot, `${host}${box.localName} › `);
+        const overflow = getComputedStyle(box).overflowX;
+        if ((overflow === 'auto' || overflow === 'scroll') && box.scrollWidth > box.clientWidth + 1) {
+          found.push(`${host}${box.localName}${box.className && typeof box.className === 'string' ? `.${box.className.split(' ').join('.')}` : ''} (${box.scrollWidth} > ${box.clientWidth})`);
+        }
+      }
+    };
+    visit(document, '');
+    return found;
+  });
+}
+
 export const portalAs = (page: Page, email: string, path?: string): Promise<void> => portalAt(page, demoUrl(), email, path);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createApiClient, ApiError } from '@grantkit/sdk';
 import { createServiceAccountTokenSource } from '@grantkit/sdk/node';
-import { connectBrowser, connectViaRedirect, demoUrl, portalAs, serverUrl, watchErrors } from './helpers.js';
+import { connectBrowser, connectViaRedirect, demoUrl, portalAs, serverUrl, sidewaysScroll, watchErrors } from './helpers.js';
 
 const HOME = '7a2e3b5f-1c8d-4d2f-8b62-000000000101';
 const WORKSHOP = '7a2e3b5f-1c8d-4d2f-8b62-000000000103';
@@ -36,31 +36,36 @@ describe('the Voltgrid portal', () => {
     await expect(page.getByRole('navigation', { name: 'Portal' }).getByRole('link').count()).resolves.toBe(10);
   });
 
-  it('every page fits a 375 px phone screen without sideways scrolling', async () => {
-    const phone = await browser.newContext({ viewport: { width: 375, height: 812 } });
-    const small = await phone.newPage();
-    const pages: [string, string][] = [
-      ['owner@demo.grantkit.dev', 'index.html'],
-      ['owner@demo.grantkit.dev', 'audit.html'],
-      ['admin@acme.example', 'groups.html'],
-      ['admin@acme.example', 'codes.html'],
-      ['admin@acme.example', 'redeem.html'],
-      ['admin@acme.example', 'members.html'],
-      ['admin@acme.example', 'service-accounts.html'],
-      ['holder@demo.grantkit.dev', 'partners.html'],
-      ['lead@solstice.example', 'partner-members.html'],
-      ['holder@demo.grantkit.dev', 'mailbox.html'],
-    ];
-    for (const [email, path] of pages) {
-      await portalAs(small, email, path);
+  for (const [device, viewport] of [
+    ['a 375 px phone', { width: 375, height: 812 }],
+    ['a 1280 px desktop', { width: 1280, height: 800 }],
+  ] as const) {
+    it(`every page fits ${device} without sideways scrolling, of the page or of any table`, async () => {
+      const sized = await browser.newContext({ viewport });
+      const small = await sized.newPage();
+      const pages: [string, string][] = [
+        ['owner@demo.grantkit.dev', 'index.html'],
+        ['owner@demo.grantkit.dev', 'audit.html'],
+        ['admin@acme.example', 'groups.html'],
+        ['admin@acme.example', 'codes.html'],
+        ['admin@acme.example', 'redeem.html'],
+        ['admin@acme.example', 'members.html'],
+        ['admin@acme.example', 'service-accounts.html'],
+        ['holder@demo.grantkit.dev', 'partners.html'],
+        ['lead@solstice.example', 'partner-members.html'],
+        ['holder@demo.grantkit.dev', 'mailbox.html'],
+      ];
+      for (const [email, path] of pages) {
+        await portalAs(small, email, path);
+        await small.waitForLoadState('networkidle');
+        expect(await sidewaysScroll(small), path).toEqual([]);
+      }
+      await small.goto(`${demoUrl()}/partner/`);
       await small.waitForLoadState('networkidle');
-      const width = await small.evaluate(() => document.documentElement.scrollWidth);
-      expect(width, path).toBeLessThanOrEqual(375);
-    }
-    await small.goto(`${demoUrl()}/partner/`);
-    expect(await small.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-    await phone.close();
-  });
+      expect(await sidewaysScroll(small), 'partner').toEqual([]);
+      await sized.close();
+    });
+  }
 
   it('an admin creates an invitation code and another user redeems it and joins the group', async () => {
     await portalAs(page, 'admin@acme.example', 'codes.html');

@@ -94,13 +94,19 @@ export function renderReading(reading: Reading): HTMLElement {
       { class: 'table-wrap' },
       h(
         'table',
-        { 'data-testid': 'history' },
+        { 'data-testid': 'history', class: 'cards-on-phone' },
         h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Started'), h('th', { scope: 'col' }, 'Charger'), h('th', { scope: 'col', class: 'num' }, 'Energy'))),
         h(
           'tbody',
           {},
           ...history.map((s) =>
-            h('tr', {}, h('td', {}, formatDateTime(s.started_at)), h('td', {}, chargerName.get(s.charger_id) ?? s.charger_id), h('td', { class: 'num' }, `${s.energy_kwh.toFixed(1)} kWh`)),
+            h(
+              'tr',
+              {},
+              h('td', { 'data-label': 'Started' }, formatDateTime(s.started_at)),
+              h('td', { 'data-label': 'Charger' }, chargerName.get(s.charger_id) ?? s.charger_id),
+              h('td', { 'data-label': 'Energy', class: 'num' }, `${s.energy_kwh.toFixed(1)} kWh`),
+            ),
           ),
         ),
       ),

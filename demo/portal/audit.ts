@@ -57,13 +57,21 @@ function table(title: string, events: readonly AuditEvent[]): HTMLElement {
           { class: 'table-wrap' },
           h(
             'table',
-            {},
+            { class: 'cards-on-phone' },
             h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'When'), h('th', { scope: 'col' }, 'What'), h('th', { scope: 'col' }, 'Who'), h('th', { scope: 'col' }, 'Details'))),
             h(
               'tbody',
               {},
               ...events.map((e) =>
-                h('tr', { 'data-type': e.type }, h('td', {}, formatDateTime(e.occurred_at, undefined, 'short')), h('td', {}, LABELS[e.type] ?? e.type, h('br', { class: 'audit-type' }), h('code', { class: 'audit-type' }, e.type)), h('td', {}, e.actor.name ?? e.actor.kind), h('td', {}, describe(e))),
+                // The event's type stays in data-type (for tests and support); a person reads its label.
+                h(
+                  'tr',
+                  { 'data-type': e.type },
+                  h('td', { 'data-label': 'When' }, formatDateTime(e.occurred_at, undefined, 'short')),
+                  h('td', { 'data-label': 'What' }, LABELS[e.type] ?? e.type),
+                  h('td', { 'data-label': 'Who' }, e.actor.name ?? e.actor.kind),
+                  h('td', { 'data-label': 'Details' }, describe(e)),
+                ),
               ),
             ),
           ),
