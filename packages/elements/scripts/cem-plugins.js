@@ -37,6 +37,9 @@ const TOKEN_DESCRIPTIONS = {
   '--gk-font-family-mono': 'Font stack of codes and secrets.',
   '--gk-shadow': 'Card shadow.',
   '--gk-spacing': 'Base spacing unit.',
+  '--gk-font-size-title': 'Type scale: the card title (h2).',
+  '--gk-font-size-heading': 'Type scale: section headings (h3).',
+  '--gk-font-size-small': 'Type scale: secondary text (hints, tables, field errors, badges).',
   '--gk-max-width': 'Maximum width of the element.',
   '--gk-transition-duration': 'Duration of hover and state transitions (0ms under prefers-reduced-motion).',
 };

@@ -11,77 +11,18 @@
 import { css } from 'lit';
 
 export default css`
-  :host {
-    display: block;
-    container: gk-list / inline-size;
-  }
-  td code,
-  th code {
-    display: inline-block;
-    max-width: 16ch;
-    overflow: hidden;
-    text-overflow: ellipsis;
-    white-space: nowrap;
-    vertical-align: middle;
-  }
-  td.actions .button,
-  td .badge {
-    white-space: nowrap;
-  }
-  @container gk-list (max-width: 37.5rem) {
-    .table-wrap {
-      overflow: visible;
-    }
-    table,
-    tbody,
-    tr,
-    th,
-    td {
-      display: block;
-    }
-    thead {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-    }
-    tbody {
-      display: grid;
-      gap: 0.75rem;
-    }
-    tbody tr {
-      display: grid;
-      gap: 0.5rem;
-      padding: 0.75rem;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius-small);
-    }
-    tbody th,
-    tbody td {
-      padding: 0;
-      border: 0;
-      overflow-wrap: anywhere;
-    }
-    td[data-label]::before {
-      content: attr(data-label);
-      display: block;
-      font-size: 0.8rem;
-      font-weight: 600;
-      color: var(--_text-muted);
-    }
-    td code {
-      display: block;
-      max-width: 100%;
-      white-space: normal;
-      overflow-wrap: anywhere;
-    }
-    td.actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      align-items: center;
-      white-space: normal;
-    }
+  :host{display:block;container:gk-list / inline-size}
+  td code,th code{display:inline-block;max-width:16ch;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;vertical-align:middle}
+  td.actions .button,td .badge{white-space:nowrap}
+  @container gk-list (max-width:37.5rem){
+    .table-wrap{overflow:visible}
+    table,tbody,tr,th,td{display:block}
+    thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+    tbody{display:grid;gap:0.75rem}
+    tbody tr{display:grid;gap:0.5rem;padding:0.75rem;border:1px solid var(--_border);border-radius:var(--_radius-small)}
+    tbody th,tbody td{padding:0;border:0;overflow-wrap:anywhere}
+    td[data-label]::before{content:attr(data-label);display:block;font-size:var(--_text-small);font-weight:600;color:var(--_text-muted)}
+    td code{display:block;max-width:100%;white-space:normal;overflow-wrap:anywhere}
+    td.actions{display:flex;flex-wrap:wrap;gap:0.5rem;align-items:center;white-space:normal}
   }
 `;

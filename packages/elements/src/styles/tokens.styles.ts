@@ -7,6 +7,11 @@
  */
 import { css } from 'lit';
 
+// The type scale (--_text-*): a card's title (h2), a section's heading (h3) and secondary text
+// (hints, tables, field errors, badges); body text is 1rem. One step per role, so several
+// elements on one page have matching headings. (Comments stay outside the css literal: it ships
+// as written.)
+
 export default css`
   :host {
     --_primary: var(--gk-color-primary, #1d5bd6);
@@ -25,6 +30,9 @@ export default css`
     --_font: var(--gk-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_shadow: var(--gk-shadow, 0 1px 2px rgb(16 24 40 / 6%), 0 4px 16px rgb(16 24 40 / 8%));
     --_space: var(--gk-spacing, 1rem);
+    --_text-title: var(--gk-font-size-title, 1.25rem);
+    --_text-heading: var(--gk-font-size-heading, 1.125rem);
+    --_text-small: var(--gk-font-size-small, 0.875rem);
     --_duration: var(--gk-transition-duration, 150ms);
 
     font-family: var(--_font);

@@ -13,7 +13,7 @@ export default css`
   }
   .status p {
     margin: 0.5rem 0 0;
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
   }
   .progress {
     color: var(--_text-muted);

@@ -35,7 +35,7 @@ export default css`
   }
   .title {
     margin: 0;
-    font-size: 1.25rem;
+    font-size: var(--_text-title);
     font-weight: 700;
   }
   .status {
@@ -97,7 +97,7 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 0.75rem;
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
     color: var(--_text-muted);
     overflow-wrap: anywhere;
   }
@@ -132,7 +132,7 @@ export default css`
   }
   .note {
     margin: 0.25rem 0 0.75rem;
-    font-size: 0.875rem;
+    font-size: var(--_text-small);
     color: var(--_text-muted);
   }
   .confirm-actions {

@@ -23,17 +23,17 @@ export default css`
     line-height: 1.25;
   }
   h2 {
-    font-size: 1.25rem;
+    font-size: var(--_text-title);
   }
   h3 {
-    font-size: 1.05rem;
+    font-size: var(--_text-heading);
   }
   p {
     margin: 0;
   }
   .hint {
     color: var(--_text-muted);
-    font-size: 0.9rem;
+    font-size: var(--_text-small);
   }
   label.field {
     display: grid;
@@ -57,7 +57,7 @@ export default css`
   }
   .field-error {
     color: var(--_danger);
-    font-size: 0.9rem;
+    font-size: var(--_text-small);
     font-weight: 400;
     min-height: 1.35em;
   }

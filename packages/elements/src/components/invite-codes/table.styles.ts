@@ -4,6 +4,8 @@
  */
 import { css } from 'lit';
 
+// td.actions: a confirmation sentence wraps inside the column; its buttons do not (styles/stack.styles.ts).
+
 export default css`
   .block {
     display: grid;
@@ -22,7 +24,7 @@ export default css`
   table {
     border-collapse: collapse;
     width: 100%;
-    font-size: 0.92rem;
+    font-size: var(--_text-small);
   }
   th,
   td {
@@ -41,7 +43,7 @@ export default css`
     border-radius: 999px;
     background: var(--_surface-muted);
     border: 1px solid var(--_border);
-    font-size: 0.85rem;
+    font-size: var(--_text-small);
   }
   .badge.valid {
     color: var(--_success);
@@ -50,7 +52,6 @@ export default css`
   .badge.expired {
     color: var(--_danger);
   }
-  /* The confirmation sentence wraps inside the column; its buttons do not (styles/stack.styles.ts). */
   td.actions {
     min-width: 11rem;
   }

@@ -4,6 +4,8 @@
  */
 import { css } from 'lit';
 
+// td.actions: a confirmation sentence wraps inside the column; its buttons do not (styles/stack.styles.ts).
+
 export default css`
   :host {
     max-width: var(--gk-max-width, 56rem);
@@ -19,7 +21,6 @@ export default css`
     font-weight: 600;
     color: var(--_text);
   }
-  /* The confirmation sentence wraps inside the column; its buttons do not (styles/stack.styles.ts). */
   td.actions {
     min-width: 11rem;
   }

@@ -165,6 +165,41 @@ describe('<gk-partners>', () => {
     expect(element.shadowRoot!.querySelector('[role="tablist"]')).to.equal(null);
   });
 
+  it('lays out the settings on one type scale and names the danger zone as its button does', async () => {
+    const element = await mount();
+    $(element, `tr[data-id="${MOCK_PARTNER.id}"] .settings`).click();
+    await settle(element);
+    const size = (selector: string) => parseFloat(getComputedStyle($(element, selector)).fontSize);
+    expect(size('h2')).to.be.greaterThan(size('#settings-title'));
+    expect(size('#settings-title')).to.be.greaterThan(size('#general'));
+    expect(size('#general')).to.equal(size('#danger-heading'));
+    expect(size('#general')).to.equal(size('[aria-labelledby="admin-heading"] form h4'));
+    expect(text($(element, '#danger-heading'))).to.equal(en.deactivate);
+    expect(text($(element, '[part="danger-zone"] button[type="submit"]'))).to.equal(en.deactivate);
+    // The type scale is themable: one token moves every card title.
+    element.style.setProperty('--gk-font-size-title', '2rem');
+    expect(size('h2')).to.equal(32);
+  });
+
+  it('aligns the wizard\'s fields and keeps its buttons clear of the text above', async () => {
+    const element = await mount();
+    $(element, '#register').click();
+    await settle(element);
+    const box = (node: Element) => node.getBoundingClientRect();
+    const actions = $(element, '#panel form > .actions');
+    const above = actions.previousElementSibling!;
+    expect(box(actions).top - box(above).bottom, 'space above the buttons').to.be.at.least(8);
+    await type(element, '#name', 'Northwind');
+    await submit(element);
+    $$(element, '#panel button').find((b) => text(b) === en.addDomain)!.click();
+    await element.updateComplete;
+    const row = $$(element, '#panel .row')[0]!;
+    const input = box(row.querySelector('input')!);
+    const remove = box(row.querySelector('button')!);
+    // The × button sits beside the input, centred on it (not on the field's error line).
+    expect(Math.abs((remove.top + remove.bottom) / 2 - (input.top + input.bottom) / 2)).to.be.at.most(3);
+  });
+
   it('changes the admin and refuses deactivation while access remains, then deactivates', async () => {
     const element = await mount();
     $(element, `tr[data-id="${MOCK_PARTNER.id}"] .settings`).click();

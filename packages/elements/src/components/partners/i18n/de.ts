@@ -49,7 +49,7 @@ const de: PartnerStrings = {
   revoke: 'Widerrufen',
   revokeLabel: (n) => `Zugriff auf ${n} widerrufen`,
   revoked: (n) => `Der Zugriff auf ${n} wurde widerrufen.`,
-  deactivateHeading: 'Partner löschen',
+  deactivateHeading: 'Partner deaktivieren',
   deactivateWarning: 'Ein Partner kann nur ohne verbleibende Zugriffe deaktiviert werden. Das ist endgültig: Mitglieder und Dienstkonten verlieren den Zugriff, der Suchschlüssel funktioniert nicht mehr.',
   confirmLabel: (n) => `Geben Sie „${n}“ zur Bestätigung ein`,
   deactivate: 'Partner deaktivieren',

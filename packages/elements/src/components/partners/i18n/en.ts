@@ -115,7 +115,7 @@ const en: PartnerStrings = {
   revoke: 'Revoke',
   revokeLabel: (n) => `Revoke access to ${n}`,
   revoked: (n) => `Access to ${n} was revoked.`,
-  deactivateHeading: 'Delete partner',
+  deactivateHeading: 'Deactivate partner',
   deactivateWarning: 'A partner can only be deactivated when no access remains. This cannot be undone: its members and service accounts lose access and its lookup key stops working.',
   confirmLabel: (n) => `Type “${n}” to confirm`,
   deactivate: 'Deactivate partner',

@@ -49,7 +49,7 @@ const fr: PartnerStrings = {
   revoke: 'Révoquer',
   revokeLabel: (n) => `Révoquer l’accès à ${n}`,
   revoked: (n) => `L’accès à ${n} a été révoqué.`,
-  deactivateHeading: 'Supprimer le partenaire',
+  deactivateHeading: 'Désactiver le partenaire',
   deactivateWarning: 'Un partenaire ne peut être désactivé que s’il n’a plus aucun accès. C’est irréversible : ses membres et comptes de service perdent l’accès et sa clé de recherche ne fonctionne plus.',
   confirmLabel: (n) => `Saisissez « ${n} » pour confirmer`,
   deactivate: 'Désactiver le partenaire',

@@ -49,7 +49,7 @@ const nb: PartnerStrings = {
   revoke: 'Trekk tilbake',
   revokeLabel: (n) => `Trekk tilbake tilgangen til ${n}`,
   revoked: (n) => `Tilgangen til ${n} ble trukket tilbake.`,
-  deactivateHeading: 'Slett partner',
+  deactivateHeading: 'Deaktiver partner',
   deactivateWarning: 'En partner kan bare deaktiveres når ingen tilgang gjenstår. Det kan ikke angres: medlemmer og tjenestekontoer mister tilgangen, og oppslagsnøkkelen slutter å virke.',
   confirmLabel: (n) => `Skriv «${n}» for å bekrefte`,
   deactivate: 'Deaktiver partner',

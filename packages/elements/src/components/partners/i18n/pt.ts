@@ -49,7 +49,7 @@ const pt: PartnerStrings = {
   revoke: 'Revogar',
   revokeLabel: (n) => `Revogar o acesso a ${n}`,
   revoked: (n) => `O acesso a ${n} foi revogado.`,
-  deactivateHeading: 'Apagar parceiro',
+  deactivateHeading: 'Desativar parceiro',
   deactivateWarning: 'Um parceiro só pode ser desativado caso não tenha nenhum acesso liberado. Esta ação é irreversível: membros e contas de serviço perdem o acesso e a chave deixa de funcionar.',
   confirmLabel: (n) => `Digite “${n}” para confirmar`,
   deactivate: 'Desativar parceiro',
