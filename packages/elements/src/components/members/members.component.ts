@@ -75,12 +75,10 @@ export class GkMembers extends InvitationElement<MembersStrings> {
 
   private focusSelector = '';
 
-  protected override firstUpdated(): void {
-    void this.load();
-  }
-
+  // The first load starts here, before the first render, not in firstUpdated: what load() sets
+  // at once then joins this update instead of scheduling a second one (Lit's change-in-update).
   protected override willUpdate(changed: PropertyValues): void {
-    if (this.hasUpdated && (changed.has('groupId') || changed.has('apiBase') || changed.has('client'))) void this.load();
+    if (!this.hasUpdated || changed.has('groupId') || changed.has('apiBase') || changed.has('client')) void this.load();
   }
 
   /** Reloads the catalogue and the members. */
