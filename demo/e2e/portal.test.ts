@@ -13,6 +13,15 @@ const HOME = '7a2e3b5f-1c8d-4d2f-8b62-000000000101';
 const WORKSHOP = '7a2e3b5f-1c8d-4d2f-8b62-000000000103';
 const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
+/** The portal's navigation per demo account: what each person can do, nothing more. */
+const NAVIGATION: Record<string, string[]> = {
+  'owner@demo.grantkit.dev': ['Installations', 'Redeem a code', 'Mailbox', 'Audit history'],
+  'installer@acme.example': ['Installations', 'My groups', 'Redeem a code', 'Mailbox'],
+  'admin@acme.example': ['Installations', 'My groups', 'Invitation codes', 'Redeem a code', 'Members', 'Service accounts', 'Partner members', 'Mailbox', 'Audit history'],
+  'holder@demo.grantkit.dev': ['Installations', 'Redeem a code', 'Partners', 'Mailbox', 'Audit history'],
+  'lead@solstice.example': ['Installations', 'My groups', 'Invitation codes', 'Redeem a code', 'Members', 'Service accounts', 'Partner members', 'Mailbox', 'Audit history'],
+};
+
 let browser: Browser;
 let context: BrowserContext;
 let page: Page;
@@ -33,7 +42,35 @@ describe('the Voltgrid portal', () => {
     const panel = page.getByTestId('login-panel');
     await panel.waitFor();
     await expect(panel.locator('button[data-email]').count()).resolves.toBe(7);
-    await expect(page.getByRole('navigation', { name: 'Portal' }).getByRole('link').count()).resolves.toBe(10);
+    // Logged out there is nothing to navigate to: the logins are the page.
+    await expect(page.getByRole('navigation', { name: 'Portal' }).getByRole('link').count()).resolves.toBe(0);
+  });
+
+  it('shows each person only the pages that are theirs, each with an SVG icon, and the console stays quiet while switching', async () => {
+    const quiet = await context.newPage();
+    // From the first login on (a logged-out visit asks the server once, and hears 401).
+    await portalAs(quiet, 'lead@nordlys.example', 'index.html');
+    const console: string[] = [];
+    quiet.on('console', (message) => {
+      // Vite serves Lit's development build, which says so on every page: not the portal's noise.
+      if (message.text().startsWith('Lit is in dev mode')) return;
+      if (message.type() === 'error' || message.type() === 'warning') console.push(`${message.type()}: ${message.text()} (${message.location().url})`);
+    });
+    const seen: Record<string, string[]> = {};
+    for (const email of ['owner@demo.grantkit.dev', 'installer@acme.example', 'admin@acme.example', 'holder@demo.grantkit.dev', 'lead@solstice.example']) {
+      await portalAs(quiet, email, 'index.html');
+      await quiet.waitForLoadState('networkidle');
+      const nav = quiet.getByRole('navigation', { name: 'Portal' });
+      seen[email] = (await nav.getByRole('link').allTextContents()).map((t) => t.trim());
+      await expect(nav.locator('a svg').count()).resolves.toBe(seen[email]!.length);
+    }
+    expect(seen).toEqual(NAVIGATION);
+    // The members page once warned that <gk-members> scheduled an update after an update.
+    await portalAs(quiet, 'admin@acme.example', 'members.html');
+    await quiet.locator('gk-members tbody tr').first().waitFor();
+    await quiet.waitForLoadState('networkidle');
+    expect(console).toEqual([]);
+    await quiet.close();
   });
 
   for (const [device, viewport] of [
@@ -118,7 +155,7 @@ describe('the Voltgrid portal', () => {
     expect((refused as ApiError).status).toBe(404);
 
     await accounts.getByRole('button', { name: 'I have stored it' }).click();
-    await accounts.getByRole('cell', { name: 'Acme monitoring' }).waitFor();
+    await accounts.getByRole('rowheader', { name: 'Acme monitoring' }).waitFor();
   });
 
   it('an account holder registers a partner and its admin accepts the emailed invitation', async () => {

@@ -7,24 +7,50 @@
  * The portal is the platform's own UI: it is served next to the API (Vite proxies `/api`), so the
  * elements' default client (session cookie, page origin) just works.
  */
+import { Bot, Building2, createElement, Handshake, House, Mailbox, ScrollText, Ticket, TicketCheck, UserPlus, Users } from 'lucide';
 import { ApiError, createApiClient, type ApiClient, type GroupMembership, type MeResponse } from '@grantkit/sdk';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/accounts.js';
 import { h } from '../src/dom.js';
 
 export const api: ApiClient = createApiClient({ baseUrl: location.origin, credentials: 'include' });
 
+/** What the navigation knows of the logged-in user, to show only the pages that are theirs. */
+interface Reach {
+  readonly me: MeResponse;
+  /** Owns or administers an installation (not only sees one shared with a group). */
+  readonly installations: boolean;
+  /** Account holder of an organisation (registers partners). */
+  readonly holder: boolean;
+}
+
+const adminOfAGroup = ({ me }: Reach): boolean => me.groups.some((g) => g.is_admin);
+
+// Lucide's icons (ISC), imported one by one so the bundle carries only these ten as inline SVG.
+// `for`: who the page is for, as GitHub shows an organisation's settings only to its owners;
+// a page opened by its address still works (and says what it needs).
 const PAGES = [
-  { href: 'index.html', label: 'Installations', icon: '⌂' },
-  { href: 'groups.html', label: 'My groups', icon: '◎' },
-  { href: 'codes.html', label: 'Invitation codes', icon: '✉' },
-  { href: 'redeem.html', label: 'Redeem a code', icon: '✚' },
-  { href: 'members.html', label: 'Members', icon: '☺' },
-  { href: 'service-accounts.html', label: 'Service accounts', icon: '⚙' },
-  { href: 'partners.html', label: 'Partners', icon: '⚑' },
-  { href: 'partner-members.html', label: 'Partner members', icon: '✎' },
-  { href: 'mailbox.html', label: 'Mailbox', icon: '✆' },
-  { href: 'audit.html', label: 'Audit history', icon: '☰' },
+  { href: 'index.html', label: 'Installations', icon: House, for: () => true },
+  { href: 'groups.html', label: 'My groups', icon: Building2, for: ({ me }: Reach) => me.groups.length > 0 },
+  { href: 'codes.html', label: 'Invitation codes', icon: Ticket, for: adminOfAGroup },
+  { href: 'redeem.html', label: 'Redeem a code', icon: TicketCheck, for: () => true },
+  { href: 'members.html', label: 'Members', icon: Users, for: adminOfAGroup },
+  { href: 'service-accounts.html', label: 'Service accounts', icon: Bot, for: adminOfAGroup },
+  { href: 'partners.html', label: 'Partners', icon: Handshake, for: ({ holder }: Reach) => holder },
+  // A partner's admin administers the partner's group; the page says when a group is no partner.
+  { href: 'partner-members.html', label: 'Partner members', icon: UserPlus, for: adminOfAGroup },
+  // The demo's mail catcher: invitations arrive there for every account.
+  { href: 'mailbox.html', label: 'Mailbox', icon: Mailbox, for: () => true },
+  { href: 'audit.html', label: 'Audit history', icon: ScrollText, for: (reach: Reach) => reach.installations || adminOfAGroup(reach) },
 ] as const;
+
+/** What the user can reach; a failed look-up shows the page rather than hiding it. */
+async function reachOf(me: MeResponse): Promise<Reach> {
+  const [installations, organisations] = await Promise.all([
+    api.listInstallations().then(({ items }) => items.some((i) => i.role !== 'group'), () => true),
+    api.listOrganisations().then(({ items }) => items.length > 0, () => true),
+  ]);
+  return { me, installations, holder: organisations };
+}
 
 export interface PortalContext {
   readonly me: MeResponse;
@@ -47,12 +73,9 @@ function currentPage(): string {
   return file.endsWith('.html') ? file : `${file}.html`;
 }
 
-async function switchTo(email: string): Promise<void> {
-  try {
-    await api.logout();
-  } catch {
-    // not logged in: fine
-  }
+/** Logs in as `email`; ends the current session first only when there is one (a logout without a session is a 401 in the console). */
+async function switchTo(email: string, loggedIn: boolean): Promise<void> {
+  if (loggedIn) await api.logout().catch(() => undefined);
   await api.login({ email, password: DEMO_PASSWORD });
   localStorage.removeItem(GROUP_KEY);
   location.reload();
@@ -66,7 +89,7 @@ function accountSwitcher(me: MeResponse | null): HTMLElement {
     ...DEMO_ACCOUNTS.map((a) => h('option', { value: a.email, selected: me?.user.email === a.email, title: a.role }, a.name)),
   );
   select.addEventListener('change', () => {
-    if (select.value) void switchTo(select.value);
+    if (select.value) void switchTo(select.value, me !== null);
   });
   const parts: HTMLElement[] = [select];
   if (me) {
@@ -85,7 +108,7 @@ function loginPanel(): HTMLElement {
   const list = h('ul', { class: 'accounts' });
   for (const a of DEMO_ACCOUNTS) {
     const button = h('button', { type: 'button', class: 'account-card', 'data-email': a.email }, h('strong', {}, a.name), h('span', {}, a.role), h('small', {}, a.email));
-    button.addEventListener('click', () => void switchTo(a.email));
+    button.addEventListener('click', () => void switchTo(a.email, false));
     list.append(h('li', {}, button));
   }
   return h(
@@ -97,17 +120,18 @@ function loginPanel(): HTMLElement {
   );
 }
 
-function chrome(title: string, me: MeResponse | null): { main: HTMLElement; toolbar: HTMLElement } {
+function chrome(title: string, me: MeResponse | null, reach: Reach | null): { main: HTMLElement; toolbar: HTMLElement } {
   const main = document.querySelector('main')!;
   const content = [...main.childNodes];
   const nav = h(
     'nav',
-    { class: 'sidenav', 'aria-label': 'Portal' },
+    { class: 'sidenav', 'aria-label': 'Portal', hidden: reach === null },
     h(
       'ul',
       {},
-      ...PAGES.map((p) =>
-        h('li', {}, h('a', { href: p.href, 'aria-current': currentPage() === p.href ? 'page' : undefined }, h('span', { class: 'icon', 'aria-hidden': 'true' }, p.icon), p.label)),
+      // Logged out, the page shows the demo logins and no navigation; the current page always shows.
+      ...PAGES.filter((p) => reach !== null && (p.for(reach) || p.href === currentPage())).map((p) =>
+        h('li', {}, h('a', { href: p.href, 'aria-current': currentPage() === p.href ? 'page' : undefined }, createElement(p.icon, { class: 'icon', 'aria-hidden': 'true', width: 18, height: 18 }), p.label)),
       ),
     ),
   );
@@ -124,9 +148,6 @@ function chrome(title: string, me: MeResponse | null): { main: HTMLElement; tool
   const layout = h('div', { class: 'layout' }, nav, main);
   document.body.prepend(bar, layout);
   document.title = `${title} — Voltgrid portal`;
-  // On phones the navigation is a horizontal strip: keep the current page in view.
-  const current = nav.querySelector<HTMLElement>('[aria-current="page"]');
-  if (current && nav.scrollWidth > nav.clientWidth) nav.scrollLeft = current.offsetLeft - (nav.clientWidth - current.offsetWidth) / 2;
   return { main: inner, toolbar };
 }
 
@@ -139,7 +160,7 @@ export async function portal(options: PortalOptions = {}): Promise<PortalContext
   } catch (error) {
     if (!(error instanceof ApiError && error.status === 401)) throw error;
   }
-  const { main, toolbar } = chrome(title, me);
+  const { main, toolbar } = chrome(title, me, me ? await reachOf(me) : null);
   if (!me) {
     main.replaceChildren(h('h1', {}, title), loginPanel());
     return new Promise(() => {}); // the page waits for a login (which reloads it)
