@@ -4,7 +4,7 @@
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
-import { extractInvitationCode, INVITATION_CODE_EXAMPLE, type RedeemInvitationCodeResponse } from '@grantkit/sdk';
+import { extractInvitationCode, type RedeemInvitationCodeResponse } from '@grantkit/sdk';
 import { GkCodeRedeemedEvent } from '../../events/gk-code-redeemed.js';
 import tokens from '../../styles/tokens.styles.js';
 import shared from '../invite-codes/invitations-shared.styles.js';
@@ -149,6 +149,8 @@ export class GkRedeemCode extends InvitationElement<RedeemCodeStrings> {
     } catch (error) {
       this.error = describeError(this.s, error);
       this.errorIsCode = (errorCode(error) ?? '').startsWith('code_') || errorCode(error) === 'roles_conflict';
+      // One state at a time: the server's verdict replaces "The code is complete".
+      this.message = '';
       this.focusAfterUpdate = 'input';
     } finally {
       this.busy = false;
@@ -176,7 +178,7 @@ export class GkRedeemCode extends InvitationElement<RedeemCodeStrings> {
       case 'incomplete':
         return r.incomplete;
       case 'format':
-        return r.format(INVITATION_CODE_EXAMPLE);
+        return r.format;
       case 'ok':
         return r.looksRight;
       case 'pasted':
@@ -207,7 +209,7 @@ export class GkRedeemCode extends InvitationElement<RedeemCodeStrings> {
       ${this.result
         ? nothing
         : html`<p>${r.intro}</p>
-            <p id="hint" part="hint" class="hint">${r.hint(INVITATION_CODE_EXAMPLE)}</p>
+            <p id="hint" part="hint" class="hint">${r.hint}</p>
             <form novalidate @submit=${this.onSubmit}>
               <label class="field" for="code">
                 <span>${r.label} <span aria-hidden="true">*</span></span>
@@ -223,7 +225,6 @@ export class GkRedeemCode extends InvitationElement<RedeemCodeStrings> {
                 autocomplete="off"
                 autocapitalize="off"
                 spellcheck="false"
-                placeholder=${INVITATION_CODE_EXAMPLE}
                 aria-invalid=${invalid ? 'true' : 'false'}
                 aria-describedby="hint field-message error"
                 @input=${this.onInput}

@@ -63,10 +63,12 @@ describe('<gk-redeem-code>', () => {
     expect(formatState('0601152c-6aa0-4f6d-5e85-4642494052071')).to.equal('invalid');
   });
 
-  it('shows the layout as hint, a labelled required field, and passes axe', async () => {
+  it('describes the code in words as hint (no sample code), a labelled required field, and passes axe', async () => {
     const element = await mount();
     expect(text(part(element, 'title'))).to.equal('Use an invitation code');
-    expect(text(part(element, 'hint'))).to.equal('Invitation codes have this layout: 00u0a0aa-0000-0000-000a-00000000aa66');
+    expect(text(part(element, 'hint'))).to.equal(en.redeem.hint);
+    expect(text(part(element, 'hint'))).not.to.match(/[0-9a-z]{8}-/);
+    expect(input(element).placeholder).to.equal('');
     const field = input(element);
     expect(field.required).to.equal(true);
     expect(field.labels?.[0]?.textContent).to.contain('Invitation code');
@@ -97,7 +99,7 @@ describe('<gk-redeem-code>', () => {
   it('checks the format as you type, and adds the hyphens to 32 digits', async () => {
     const element = await mount();
     await typeCode(element, '0601152g');
-    expect(text(part(element, 'field-message'))).to.contain('does not match the layout');
+    expect(text(part(element, 'field-message'))).to.equal(en.redeem.format);
     expect(input(element).getAttribute('aria-invalid')).to.equal('true');
     input(element).value = '';
     input(element).dispatchEvent(new Event('input'));
@@ -108,9 +110,12 @@ describe('<gk-redeem-code>', () => {
     input(element).dispatchEvent(new Event('input'));
     await typeCode(element, '0601152c6aa04f6d5e85464249405207');
     expect(input(element).value).to.equal('0601152c-6aa0-4f6d-5e85-464249405207');
-    expect(text(part(element, 'field-message'))).to.equal('The layout is right.');
+    expect(text(part(element, 'field-message'))).to.equal(en.redeem.looksRight);
     await submit(element);
+    // One state at a time: the server's refusal, not also "complete" in green beside it.
     expect(text(part(element, 'error'))).to.equal(en.errors.code_unknown);
+    expect(text(part(element, 'field-message'))).to.equal('');
+    expect(input(element).getAttribute('aria-invalid')).to.equal('true');
   });
 
   it('takes the code out of a pasted "copy all" text', async () => {

@@ -51,10 +51,10 @@ export interface InvitationStrings {
   readonly redeem: {
     readonly title: string;
     readonly intro: string;
-    readonly hint: (example: string) => string;
+    readonly hint: string;
     readonly label: string;
     readonly required: string;
-    readonly format: (example: string) => string;
+    readonly format: string;
     readonly incomplete: string;
     readonly looksRight: string;
     readonly submit: string;
@@ -188,12 +188,12 @@ export const copy: InvitationStrings['copy'] = {
 export const redeem: InvitationStrings['redeem'] = {
   title: 'Use an invitation code',
   intro: 'Join a business partner or activate other services with an invitation code.',
-  hint: (example) => `Invitation codes have this layout: ${example}`,
+  hint: 'Paste the code from your invitation. It has 32 characters (digits and the letters a–f) in five groups separated by hyphens.',
   label: 'Invitation code',
   required: 'Required field, please fill it in.',
-  format: (example) => `This does not match the layout ${example} (letters a–f and digits).`,
+  format: 'This is not an invitation code: it has only digits, the letters a–f and hyphens.',
   incomplete: 'The code is incomplete.',
-  looksRight: 'The layout is right.',
+  looksRight: 'The code is complete.',
   submit: 'Use',
   submitting: 'Checking…',
   joined: (group) => `You joined ${group}.`,
