@@ -18,6 +18,7 @@ const $ = <T extends Element = HTMLElement>(element: GkInviteCodeList, selector:
   return found;
 };
 const $$ = <T extends Element = HTMLElement>(element: GkInviteCodeList, selector: string): T[] => [...element.shadowRoot!.querySelectorAll<T>(selector)];
+const en = invitationCatalogues.en;
 const rows = (element: GkInviteCodeList) => $$(element, 'tbody tr').map((row) => [...row.querySelectorAll('td')].map(text));
 
 let clipboard: string[] = [];
@@ -107,6 +108,9 @@ describe('<gk-invite-code-list>', () => {
     expectNoHorizontalOverflow(element);
     const row = $$(element, 'tbody tr')[0]!;
     expect(getComputedStyle(row).display).to.equal('grid');
+    // Who the code makes you, in words (it said "Mode: Service").
+    expect(text(row.querySelector(`[data-label="${en.list.columns.mode}"]`))).to.equal('Group member');
+    expect(en.list.columns.mode).to.equal('Joins as');
     expect(row.querySelector('.confirm')!.getBoundingClientRect().right).to.be.at.most(row.getBoundingClientRect().right);
     await expectNoAxeViolations(element);
   });

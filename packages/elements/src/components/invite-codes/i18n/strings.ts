@@ -156,7 +156,7 @@ export const roles: InvitationStrings['roles'] = {
 
 export const status: InvitationStrings['status'] = { valid: 'Valid', used: 'Used', deactivated: 'Deactivated', expired: 'Expired' };
 
-export const mode: InvitationStrings['mode'] = { group: 'Service', partner: 'Business partner' };
+export const mode: InvitationStrings['mode'] = { group: 'Group member', partner: 'Business partner' };
 
 export const errors: InvitationStrings['errors'] = {
   code_malformed: 'This is not an invitation code. Check that you copied all of it.',
@@ -235,7 +235,7 @@ export const list: InvitationStrings['list'] = {
     creator: 'Creator',
     code: 'Invitation code',
     group: 'Group / partner',
-    mode: 'Mode',
+    mode: 'Joins as',
     created: 'Created',
     validUntil: 'Valid until',
     status: 'Status',

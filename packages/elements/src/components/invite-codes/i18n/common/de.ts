@@ -21,7 +21,7 @@ const common: CommonStrings = {
     required: 'Wählen Sie mindestens eine Rolle.',
   },
   status: { valid: 'Gültig', used: 'Verwendet', deactivated: 'Deaktiviert', expired: 'Abgelaufen' },
-  mode: { group: 'Ein Dienst', partner: 'Geschäftspartner' },
+  mode: { group: 'Gruppenmitglied', partner: 'Geschäftspartner' },
   errors: {
     code_malformed: 'Das ist kein Einladungscode. Prüfen Sie, ob Sie ihn vollständig kopiert haben.',
     code_unknown: 'Diesen Einladungscode gibt es nicht. Prüfen Sie ihn auf Tippfehler.',

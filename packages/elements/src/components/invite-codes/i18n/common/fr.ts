@@ -21,7 +21,7 @@ const common: CommonStrings = {
     required: 'Sélectionnez au moins un rôle.',
   },
   status: { valid: 'Valable', used: 'Utilisé', deactivated: 'Désactivé', expired: 'Expiré' },
-  mode: { group: 'Un service', partner: 'Partenaire commercial' },
+  mode: { group: 'Membre du groupe', partner: 'Partenaire commercial' },
   errors: {
     code_malformed: 'Ce n’est pas un code d’invitation. Vérifiez que vous l’avez copié en entier.',
     code_unknown: 'Ce code d’invitation n’existe pas. Vérifiez qu’il ne contient pas de faute de frappe.',

@@ -21,7 +21,7 @@ const common: CommonStrings = {
     required: 'Velg minst én rolle.',
   },
   status: { valid: 'Gyldig', used: 'Brukt', deactivated: 'Deaktivert', expired: 'Utløpt' },
-  mode: { group: 'En tjeneste', partner: 'Forretningspartner' },
+  mode: { group: 'Gruppemedlem', partner: 'Forretningspartner' },
   errors: {
     code_malformed: 'Dette er ikke en invitasjonskode. Sjekk at du kopierte hele koden.',
     code_unknown: 'Denne invitasjonskoden finnes ikke. Sjekk den for skrivefeil.',

@@ -21,7 +21,7 @@ const common: CommonStrings = {
     required: 'Escolha pelo menos uma função.',
   },
   status: { valid: 'Válido', used: 'Utilizado', deactivated: 'Desativado', expired: 'Expirado' },
-  mode: { group: 'Um serviço', partner: 'Parceiro comercial' },
+  mode: { group: 'Membro do grupo', partner: 'Parceiro comercial' },
   errors: {
     code_malformed: 'Isto não é um código de convite. Verifique se o copiou por inteiro.',
     code_unknown: 'Este código de convite não existe. Verifique se há erros de digitação.',

@@ -17,7 +17,7 @@ const strings: Pick<InvitationStrings, keyof typeof common | 'list'> = {
       creator: 'Ersteller',
       code: 'Einladungscode',
       group: 'Geschäftspartner / Dienst',
-      mode: 'Modus',
+      mode: 'Beitritt als',
       created: 'Erstellt am',
       validUntil: 'Gültig bis',
       status: 'Status',

@@ -17,7 +17,7 @@ const strings: Pick<InvitationStrings, keyof typeof common | 'list'> = {
       creator: 'Créateur',
       code: 'Code d’invitation',
       group: 'Partenaire commercial / service',
-      mode: 'Mode',
+      mode: 'Rejoint en tant que',
       created: 'Date de création',
       validUntil: 'Date de validité',
       status: 'Statut',

@@ -17,7 +17,7 @@ const strings: Pick<InvitationStrings, keyof typeof common | 'list'> = {
       creator: 'Opprettet av',
       code: 'Invitasjonskode',
       group: 'Forretningspartner / tjeneste',
-      mode: 'Modus',
+      mode: 'Blir med som',
       created: 'Opprettet',
       validUntil: 'Gyldig til',
       status: 'Status',

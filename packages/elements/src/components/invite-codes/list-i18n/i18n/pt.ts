@@ -17,7 +17,7 @@ const strings: Pick<InvitationStrings, keyof typeof common | 'list'> = {
       creator: 'Criador',
       code: 'Código de convite',
       group: 'Parceiro comercial / serviço',
-      mode: 'Modo',
+      mode: 'Entra como',
       created: 'Data de criação',
       validUntil: 'Válido até',
       status: 'Estado',
