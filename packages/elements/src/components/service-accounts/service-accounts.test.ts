@@ -144,6 +144,8 @@ describe('<gk-service-accounts>', () => {
   it('lists the accounts with client id, data set, dates, and passes axe', async () => {
     const element = await mount();
     expect(rows(element)).to.deep.equal([['Lead export', existing.client_id, SITE.name, en.date(existing.created_at), en.date(existing.last_used_at!)]]);
+    // A machine has a secret, not a password: the row says what each action does to it.
+    expect([...element.shadowRoot!.querySelectorAll('td.actions button')].map(text)).to.deep.equal(['Rotate secret', 'Set own secret', 'Delete']);
     expect(element.shadowRoot!.innerHTML).not.to.contain('gks_');
     await expectNoAxeViolations(element);
   });
