@@ -61,13 +61,13 @@ const strings: Catalogue<Strings> = catalogue(withCommon({
  * @csspart header - Logo, title and subtitle.
  * @csspart logo - The partner's logo (an image, or its initials when it has none).
  * @csspart title - The heading.
- * @csspart lookup-key - The partner's lookup key badge.
  * @csspart permissions - The list of what approving allows.
  * @csspart installations - The installation picker (a fieldset of radios).
  * @csspart installation - One installation option.
  * @csspart badge - The "Already shared" marker.
  * @csspart actions - The row of buttons.
  * @csspart approve-button - The Approve button.
+ * @csspart approve-hint - Why Approve is unavailable (no installation chosen yet).
  * @csspart deny-button - The Deny button.
  * @csspart retry-button - The Try again button of the network and server states.
  * @csspart error - The inline error of a failed decision.
@@ -208,8 +208,8 @@ export class GkConsent extends GkElement<Strings> {
     const { request } = view;
     const installationId = this.selected;
     if (outcome === 'approve' && !installationId) {
-      this.inlineError = this.s.chooseInstallation;
-      this.pendingFocus = true;
+      // Approve is unavailable until a choice is made, and says so beside it: take the user to the choice.
+      this.renderRoot.querySelector<HTMLElement>('input[type="radio"]')?.focus();
       return;
     }
     this.busy = outcome;
@@ -319,11 +319,9 @@ export class GkConsent extends GkElement<Strings> {
         : html`<span part="logo" class="logo initials" aria-hidden="true">${initials}</span>`}
       <div class="who">
         <h2 part="title" class="title">${this.s.heading(partner)}</h2>
-        ${request
-          ? html`<p class="subtitle">
-              <span part="lookup-key" class="key">${this.s.common.lookupKey(request.group.lookup_key)}</span>
-              ${introduced ? html`<span class="introduced">${this.s.introducedAs(introduced)}</span>` : nothing}
-            </p>`
+        ${request && introduced
+          ? // The lookup key is the platform's identifier of the partner, not the customer's concern.
+            html`<p class="subtitle"><span class="introduced">${this.s.introducedAs(introduced)}</span></p>`
           : nothing}
       </div>
     </header>`;
@@ -382,6 +380,7 @@ export class GkConsent extends GkElement<Strings> {
         <div id="decision-error" class="live" aria-live="assertive">
           ${this.inlineError ? html`<p part="error" class="error">${this.inlineError}</p>` : nothing}
         </div>
+        ${empty || this.selected ? nothing : html`<p id="approve-hint" part="approve-hint" class="note">${t.chooseInstallation}</p>`}
         <div part="actions" class="actions">
           <button
             part="deny-button"
@@ -394,7 +393,8 @@ export class GkConsent extends GkElement<Strings> {
           </button>
           ${empty
             ? nothing
-            : html`<button part="approve-button" class="button primary" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+            : html`<button part="approve-button" class="button primary" type="submit" aria-disabled=${busy || !this.selected ? 'true' : 'false'}
+                aria-describedby=${this.selected ? nothing : 'approve-hint'}>
                 ${this.busy === 'approve' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.approve}
               </button>`}
         </div>

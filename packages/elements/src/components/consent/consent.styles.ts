@@ -70,12 +70,6 @@ export default css`
     font-size: 0.875rem;
     color: var(--_text-muted);
   }
-  .key {
-    padding: 0.05rem 0.5rem;
-    border-radius: 999px;
-    background: var(--_surface-muted);
-    border: 1px solid var(--_border);
-  }
   .intro {
     margin: 0;
   }

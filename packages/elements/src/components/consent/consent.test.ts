@@ -59,7 +59,9 @@ describe('<gk-consent>', () => {
       const id = openRequest({ installation_id: cabin.id });
       const { element } = await mount(id);
       expect(text(part(element, 'title'))).to.equal('Acme Energy asks for access');
-      expect(text(part(element, 'lookup-key'))).to.equal(`Lookup key ${acme.lookupKey}`);
+      // The lookup key is the platform's business, not the customer's: the card does not show it.
+      expect(part(element, 'lookup-key')).to.equal(null);
+      expect(text(element.shadowRoot!.querySelector('[part~="base"]') ?? element.shadowRoot!.firstElementChild)).not.to.contain(acme.lookupKey);
       expect(part(element, 'logo')!.getAttribute('src')).to.equal(acme.logoUrl);
       expect(part(element, 'logo')!.getAttribute('alt')).to.equal('Acme Energy logo');
       const permissions = [...part(element, 'permissions')!.querySelectorAll('li')].map(text);
@@ -190,18 +192,28 @@ describe('<gk-consent>', () => {
       expect(text(part(element, 'status'))).to.equal('Access approved.');
     });
 
-    it('asks for an installation when none is selected, moving focus to the picker', async () => {
+    it('keeps Approve unavailable until an installation is chosen, saying why beside it, without blaming the user', async () => {
       const requests: string[] = [];
       worker.events.on('request:start', ({ request }) => requests.push(request.method));
       const id = openRequest();
       const { element } = await mount(id);
       requests.length = 0;
-      part(element, 'approve-button')!.click();
+      const approve = part(element, 'approve-button')!;
+      expect(approve.getAttribute('aria-disabled')).to.equal('true');
+      expect(approve.getAttribute('aria-describedby')).to.equal('approve-hint');
+      expect(text(part(element, 'approve-hint'))).to.equal('Choose an installation you own or administer.');
+      approve.click();
       await element.updateComplete;
-      expect(text(part(element, 'error'))).to.equal('Choose an installation you own or administer.');
+      expect(part(element, 'error'), 'no error for a button that said it was unavailable').to.equal(null);
       expect(focused(element)).to.equal(`radio:${home.id}`);
       expect(requests.filter((method) => method === 'POST')).to.deep.equal([]);
       expect(mock.db.accessRequests.get(id)!.status).to.equal('pending');
+      radios(element)[0]!.click();
+      await element.updateComplete;
+      expect(approve.getAttribute('aria-disabled')).to.equal('false');
+      expect(approve.hasAttribute('aria-describedby')).to.equal(false);
+      expect(part(element, 'approve-hint')).to.equal(null);
+      await expectNoAxeViolations(element);
       worker.events.removeAllListeners();
     });
 
