@@ -62,6 +62,8 @@ describe('the Voltgrid portal', () => {
       await quiet.waitForLoadState('networkidle');
       const nav = quiet.getByRole('navigation', { name: 'Portal' });
       seen[email] = (await nav.getByRole('link').allTextContents()).map((t) => t.trim());
+      // An installation's relation in words, as everywhere else (the API's key was shown).
+      if (email === 'owner@demo.grantkit.dev') await expect(quiet.locator('.installation .pill').allTextContents()).resolves.toEqual(['Owner', 'Owner']);
       await expect(nav.locator('a svg').count()).resolves.toBe(seen[email]!.length);
     }
     expect(seen).toEqual(NAVIGATION);
@@ -120,7 +122,9 @@ describe('the Voltgrid portal', () => {
     await redeem.getByRole('textbox', { name: 'Invitation code' }).press('Enter');
     await redeem.getByRole('heading', { name: 'You joined Acme Energy.' }).waitFor();
     await page.getByRole('link', { name: 'See my groups' }).click();
-    await page.locator('[data-group="TZBV"]').getByText('Your roles: installer').waitFor();
+    await page.locator('[data-group="TZBV"]').getByText('Your roles: Installer', { exact: false }).waitFor();
+    // Role names as the elements show them, not the API's keys.
+    await expect(page.locator('[data-group="TZBV"]').getByText('Your roles:').textContent()).resolves.toMatch(/^Your roles: [A-Z]/);
 
     // Used once: the admin sees it as used, by Liv.
     await portalAs(page, 'admin@acme.example', 'codes.html');

@@ -12,11 +12,14 @@ const box = document.querySelector<HTMLElement>('#groups')!;
 if (!me.groups.length) box.append(emptyState('You belong to no group yet. Redeem an invitation code to join one.'));
 
 for (const group of me.groups) {
+  // Role names as the elements show them (the group's catalogue), not the API's keys.
+  const catalogue = (await api.listGroupRoles(group.id).catch(() => ({ items: [] }))).items;
+  const roles = group.roles.map((key) => catalogue.find((role) => role.key === key)?.name ?? key);
   const card = h(
     'section',
     { class: 'card', 'data-group': group.lookup_key, 'aria-label': group.name },
     h('h2', {}, group.name, ' ', h('span', { class: 'pill', title: 'Lookup key' }, group.lookup_key)),
-    h('p', { class: 'muted' }, `Your roles: ${group.roles.join(', ') || '—'}${group.is_admin ? ' · you administer this group' : ''}`),
+    h('p', { class: 'muted' }, `Your roles: ${roles.join(', ') || '—'}${group.is_admin ? ' · you administer this group' : ''}`),
   );
   box.append(card);
   if (!group.is_admin) continue;

@@ -12,12 +12,15 @@ const { items } = await api.listInstallations();
 const own = items.filter((i) => i.role !== 'group');
 const shared = items.filter((i) => i.role === 'group');
 
+/** The caller's relation to an installation, in words (the API says `owner` or `admin`). */
+const RELATION: Record<string, string> = { owner: 'Owner', admin: 'Administrator' };
+
 for (const installation of own) {
   box.append(
     h(
       'section',
       { class: 'installation', 'data-installation': installation.id, 'aria-label': installation.name },
-      h('h2', {}, installation.name, ' ', h('span', { class: 'pill' }, installation.role), ' ', h('span', { class: 'address' }, installation.address)),
+      h('h2', {}, installation.name, ' ', h('span', { class: 'pill' }, RELATION[installation.role] ?? installation.role), ' ', h('span', { class: 'address' }, installation.address)),
       // The element: who has access, with revoke.
       h('gk-installation-access', { 'installation-id': installation.id }),
     ),
