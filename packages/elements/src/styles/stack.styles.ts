@@ -24,5 +24,6 @@ export default css`
     td[data-label]::before{content:attr(data-label);display:block;font-size:var(--_text-small);font-weight:600;color:var(--_text-muted)}
     td code{display:block;max-width:100%;white-space:normal;overflow-wrap:anywhere}
     td.actions{display:flex;flex-wrap:wrap;gap:0.5rem;align-items:center;white-space:normal}
+    td.actions::before{flex-basis:100%}
   }
 `;

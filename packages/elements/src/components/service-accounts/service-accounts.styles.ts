@@ -33,5 +33,6 @@ export default css`
   th,td{text-align:start;padding:.5rem;border-bottom:1px solid var(--_border);vertical-align:top}
   td.actions{justify-content:flex-start}
   .copy-id{margin-inline-start:.25rem}
+  td:has(>.copy-id){white-space:nowrap}
   @media (max-width:40rem){.credential{grid-template-columns:1fr}}
 `;

@@ -169,6 +169,22 @@ describe('<gk-service-accounts>', () => {
     await expectNoAxeViolations(element);
   });
 
+  it('on a desktop keeps the client id on one line (truncated, whole in its title) with its copy button beside it', async () => {
+    accounts = [{ ...existing, client_id: 'gksa_4dbc10d6bb03f40d88ed06de' }];
+    const element = await mount();
+    element.style.width = '960px';
+    await narrow(element, 960);
+    expectNoHorizontalOverflow(element, 960);
+    const code = $(element, 'tbody code');
+    const copy = $(element, '.copy-id').getBoundingClientRect();
+    const box = code.getBoundingClientRect();
+    expect(code.getAttribute('title')).to.equal('gksa_4dbc10d6bb03f40d88ed06de');
+    expect(code.getClientRects()).to.have.length(1);
+    expect(box.height, 'one line').to.be.below(40);
+    expect(copy.left, 'beside, not below').to.be.at.least(box.right);
+    expect(copy.top).to.be.below(box.bottom);
+  });
+
   it('creates with a generated secret: shown once with a warning and copy buttons, then gone', async () => {
     const element = await mount();
     $(element, '.create').click();
