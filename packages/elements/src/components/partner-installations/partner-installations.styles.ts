@@ -6,6 +6,9 @@
  */
 import { css } from 'lit';
 
+// The Link button lines up with the select: below the label's line (1.5em and the field's gap), not
+// with the bottom of the reserved error line.
+
 export default css`
   :host{max-width:var(--gk-max-width,48rem)}
   h2:focus,[tabindex='-1']:focus{outline:none}
@@ -16,6 +19,8 @@ export default css`
   .field{display:grid;gap:.25rem}
   label[for]{font-weight:600}
   select{min-width:14rem}
+  form.row{align-items:start}
+  form.row>.field:last-child{padding-top:calc(1.5em + .25rem)}
   select[aria-invalid='true']{border-color:var(--_danger);box-shadow:0 0 0 1px var(--_danger)}
   tbody th{font-weight:600;color:var(--_text);overflow-wrap:anywhere}
   td.actions{white-space:normal}

@@ -60,6 +60,21 @@ describe('<gk-partners> with <gk-partner-installations>', () => {
     await expectNoAxeViolations(element);
   });
 
+  it('sizes the embedded card as a section of the settings: no heading larger than the settings\' own, its button level with its select', async () => {
+    const element = await openSettings();
+    const child = inner(element);
+    const size = (node: Element) => parseFloat(getComputedStyle(node).fontSize);
+    const settingsTitle = size(element.shadowRoot!.querySelector('#settings-title')!);
+    const section = size(element.shadowRoot!.querySelector('#general')!);
+    for (const heading of child.shadowRoot!.querySelectorAll('h2, h3')) {
+      expect(size(heading), text(heading)).to.be.below(settingsTitle);
+      expect(size(heading), text(heading)).to.equal(section);
+    }
+    const select = $in(child, 'select').getBoundingClientRect();
+    const button = $in(child, '[part~="link-button"]').getBoundingClientRect();
+    expect(Math.abs((select.top + select.bottom) / 2 - (button.top + button.bottom) / 2), 'Link installation level with the select').to.be.at.most(3);
+  });
+
   it('a link made there is refused deactivation here; an unlink there clears it from what remains', async () => {
     const element = await openSettings();
     const child = inner(element);

@@ -14,7 +14,7 @@ export default css`
   h2,h3,h4,p{margin:0;line-height:1.25}
   h2{font-size:var(--_text-title)}
   h3{font-size:var(--_text-heading)}
-  gk-partner-installations{--gk-font-size-title:1rem}
+  gk-partner-installations{--gk-font-size-title:1rem;--gk-font-size-heading:1rem}
   [tabindex='-1']:focus{outline:none}
   .hint{color:var(--_text-muted);font-size:var(--_text-small)}
   .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
