@@ -62,6 +62,16 @@ async function shoot(browser: Browser, demoUrl: string, serverUrl: string, size:
     await page.locator(shot.ready).first().waitFor();
     await save(shot.name);
   }
+  // The partner registration wizard and a partner's settings (headings, danger zone).
+  await portalAs(page, demoUrl, 'holder@demo.grantkit.dev', 'partners.html');
+  const partners = page.locator('gk-partners');
+  await partners.getByRole('button', { name: 'Register partner' }).click();
+  await partners.getByRole('tab').first().waitFor();
+  await save('portal-partners-register');
+  await partners.getByRole('button', { name: 'Cancel' }).click();
+  await partners.getByRole('button', { name: /^Settings/ }).first().click();
+  await partners.locator('[part~="danger-zone"]').waitFor();
+  await save('portal-partners-settings');
   await context.close();
 }
 
