@@ -5,6 +5,7 @@
  * `organisation add-holder --id <organisation id> --holder <email>` and
  * `organisation set-limit --id <organisation id> --partner-limit <n>`. Output is JSON on stdout.
  */
+import { isUuid } from '@grantkit/sdk/rules';
 import type { Store } from '../storage/store.js';
 import type { CliIo, Command } from './main.js';
 import { parseOptions, withStore } from './with-store.js';
@@ -18,8 +19,6 @@ const HELP = [
   'An organisation registers partners; its account holders (existing users, by email) do so in',
   '<gk-partners> or through the API. --partner-limit caps its active partners (default 10).',
 ].join('\n');
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function limitOf(raw: string | undefined): number | undefined | string {
   if (raw === undefined) return undefined;
@@ -35,7 +34,7 @@ export async function organisationFromCli(store: Store, action: 'create' | 'add-
   const limit = limitOf(options.get('partner-limit'));
   if (typeof limit === 'string') return usage(limit);
   const id = options.get('id');
-  if (action !== 'create' && (!id || !UUID.test(id))) return usage('--id <organisation id> is required.');
+  if (action !== 'create' && (!id || !isUuid(id))) return usage('--id <organisation id> is required.');
   const organisation = id ? await store.partnering.organisations.findById(id) : undefined;
   if (id && !organisation) {
     io.err(`No organisation has the id ${id}.`);

@@ -5,6 +5,7 @@
  * PKCE-bound authorization code) or denied. Deciding is one conditional UPDATE in the store, so
  * two tabs or two server instances can never both decide one request.
  */
+import { isUuid } from '@grantkit/sdk/rules';
 import { ConflictError, DomainError, NotFoundError, invalid } from '../errors.js';
 import { randomToken, sha256 } from '../security/random.js';
 import type { AccessRequest } from '../storage/access-request-store.js';
@@ -40,8 +41,6 @@ export class AccessRequestDecidedError extends ConflictError {
     super('access_request_decided', `This access request was already ${status}.`, { request_status: status });
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Resolves the group named in the URL; an unknown or malformed key is a 404. */
 export async function findRequestingGroup(store: Store, rawLookupKey: string): Promise<Group> {
@@ -84,7 +83,7 @@ export async function openAccessRequest(
 
 /** The request if it is this user's (else 404), still pending (else 409) and not expired (else 410). */
 export async function loadPendingRequest(store: Store, id: string, userId: string, now: Date): Promise<AccessRequest> {
-  const request = UUID.test(id) ? await store.accessRequests.findById(id) : undefined;
+  const request = isUuid(id) ? await store.accessRequests.findById(id) : undefined;
   if (!request || request.userId !== userId) throw new NotFoundError('access request', 'access_request_not_found');
   if (request.status !== 'pending') throw new AccessRequestDecidedError(request.status);
   if (request.expiresAt.getTime() <= now.getTime()) throw new AccessRequestExpiredError();
@@ -168,7 +167,7 @@ export async function approveAccessRequest(
   return ctx.store.transaction(async (store) => {
     const pending = await loadPendingRequest(store, id, user.id, ctx.now);
     const chosen = installationId.trim().toLowerCase();
-    if (!UUID.test(chosen) || !(await store.installations.userRole(chosen, user.id))) {
+    if (!isUuid(chosen) || !(await store.installations.userRole(chosen, user.id))) {
       throw invalid('installation_id', 'not_allowed', 'Choose one of the installations you own or administer.');
     }
     const decided =
@@ -243,7 +242,7 @@ export async function denyAccessRequest(ctx: AccessRequestContext, { id, user }:
 
 /** A decided request for its receipt page (the request's own user only). */
 export async function decidedRequest(store: Store, id: string, userId: string): Promise<{ request: AccessRequest; group: Group; installation: Installation | null }> {
-  const request = UUID.test(id) ? await store.accessRequests.findById(id) : undefined;
+  const request = isUuid(id) ? await store.accessRequests.findById(id) : undefined;
   if (!request || request.userId !== userId || request.status === 'pending') throw new NotFoundError('access request', 'access_request_not_found');
   const group = (await store.groups.findById(request.groupId))!;
   const installation = request.installationId ? ((await store.installations.findById(request.installationId)) ?? null) : null;

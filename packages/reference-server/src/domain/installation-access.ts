@@ -5,6 +5,7 @@
  * scopes cover it. Everyone else gets 404 (no existence leak). The grant is read on every call,
  * so a revocation takes effect on the next request.
  */
+import { isUuid } from '@grantkit/sdk/rules';
 import { DomainError, NotFoundError } from '../errors.js';
 import type { TokenPrincipal } from '../http/context.js';
 import type { Grant } from '../storage/grant-store.js';
@@ -34,10 +35,8 @@ function tokenReaches(token: TokenPrincipal, grant: Grant, needed: GrantPermissi
   return grant.permissions.includes(needed);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function requireInstallationFor(store: Store, caller: Caller, installationId: string, action: Action): Promise<Installation> {
-  if (!UUID.test(installationId)) throw new NotFoundError('installation');
+  if (!isUuid(installationId)) throw new NotFoundError('installation');
   const installation = await store.installations.findById(installationId);
   if (!installation) throw new NotFoundError('installation');
   const needed = permissionFor(action);

@@ -5,6 +5,7 @@
  * deactivate them. Every change is an audit event.
  */
 import { randomBytes } from 'node:crypto';
+import { isUuid } from '@grantkit/sdk/rules';
 import { DomainError, ConflictError, NotFoundError, ValidationError, type FieldError } from '../errors.js';
 import type { Group, GroupRole } from '../storage/group-store.js';
 import {
@@ -25,9 +26,6 @@ export const CODE_LIMITS = { minCount: 1, maxCount: 10, minDays: 1, maxDays: 90,
 /** Redemption attempts per user and per address in a window (guessing 128-bit codes is hopeless anyway; this stops floods). */
 export const REDEEM_LIMIT = { perUser: 10, perAddress: 50, windowSeconds: 900 } as const;
 
-/** The UUID layout: 8-4-4-4-12 lowercase hex. */
-export const CODE_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 /** A layout example for hints and messages (the seed shows one like it). */
 export const CODE_EXAMPLE = '00u0a0aa-0000-0000-000a-00000000aa66';
 
@@ -43,7 +41,8 @@ export function generateCode(): string {
 /** Trims and lower-cases what the user typed; throws 400 `code_malformed` if it is not in the layout. */
 export function normalizeCode(input: string): string {
   const code = input.trim().toLowerCase();
-  if (!CODE_PATTERN.test(code)) {
+  // Codes use the UUID layout (the one UUID rule), stored and compared in lower case.
+  if (!isUuid(code)) {
     throw new DomainError('code_malformed', 400, `Invitation codes have the layout ${CODE_EXAMPLE} (8-4-4-4-12 letters a-f and digits).`);
   }
   return code;

@@ -23,6 +23,7 @@ import type {
 } from '../types.js'
 import { defaultSeed, MOCK_PERMISSIONS, type MockChargingSession, type MockServiceAccount, type MockGroup, type MockInstallation, type MockSeed, type MockUser } from './fixtures.js'
 import { invalidField, MockOAuthError, MockProblem, notFound } from './problems.js'
+import { isLoopbackHost as isLoopback } from '../rules/loopback.js'
 
 /** Who is calling: a logged-in user, or a bearer token bound to a grant. */
 export type MockActor = { readonly kind: 'user'; readonly userId: string } | { readonly kind: 'bearer'; readonly token: MockAccessToken }
@@ -111,10 +112,6 @@ function base64url(data: Uint8Array): string {
 async function s256(verifier: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))
   return base64url(new Uint8Array(digest))
-}
-
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host.endsWith('.localhost') || /^127(\.\d+){3}$/.test(host) || host === '[::1]'
 }
 
 /** In-memory state and rules of the fake server. */

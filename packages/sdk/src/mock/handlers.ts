@@ -9,6 +9,7 @@ import type { MockActor, MockDb } from './db.js'
 import { createInvitationHandlers } from './invitations.js'
 import { createPartnerHandlers } from './partners.js'
 import { MockOAuthError, MockProblem, notFound, oauthErrorResponse, problemResponse, unauthenticated } from './problems.js'
+import { isLoopbackHttpUrl as isLoopbackHttp } from '../rules/loopback.js'
 
 /** Name of the session cookie, as on the real server. */
 export const SESSION_COOKIE = 'gk_session'
@@ -23,10 +24,6 @@ export interface HandlerOptions {
 type Resolver = (info: { request: Request; params: Record<string, string | readonly string[] | undefined>; cookies: Record<string, string> }) => Promise<Response> | Response
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
-
-function isLoopbackHttp(url: URL): boolean {
-  return url.protocol === 'http:' && (url.hostname === 'localhost' || /^127(\.\d+){3}$/.test(url.hostname) || url.hostname === '[::1]')
-}
 
 /** Reads a JSON body; a malformed one is a 400 `validation_failed`, never a 500. */
 async function jsonBody(request: Request): Promise<Record<string, unknown>> {
