@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadMailConfig, type MailConfig } from './mail/config.js';
+import { loadRateLimitPolicy, type RateLimitPolicy } from './security/rate-limit-policy.js';
 
 export interface Config {
   /** TCP port to listen on (`PORT`, default 4000). */
@@ -46,6 +47,8 @@ export interface Config {
    * supervisor can tell its own child from whatever else answers on the port.
    */
   readonly instanceId: string;
+  /** Every rate limit (`GRANTKIT_RATE_LIMIT_*`, security/rate-limit-policy.ts). */
+  readonly rateLimits: RateLimitPolicy;
 }
 
 export class ConfigError extends Error {
@@ -170,5 +173,6 @@ export function loadConfig(env: Env = process.env, { cwd = process.cwd(), persis
     signingAlg: signingAlg(env.GRANTKIT_SIGNING_ALG),
     tokenTtlMinutes: integer(env, 'GRANTKIT_TOKEN_TTL_MINUTES', 15, 1, 24 * 60),
     instanceId: instanceId(env.GRANTKIT_INSTANCE_ID),
+    rateLimits: loadRateLimitPolicy(env),
   };
 }

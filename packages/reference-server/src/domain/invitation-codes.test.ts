@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { isUuid } from '@grantkit/sdk/rules';
+import { DEFAULT_RATE_LIMITS } from '../security/rate-limit-policy.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError, ValidationError } from '../errors.js';
 import { createStore, type Store } from '../storage/store.js';
@@ -12,7 +13,6 @@ import {
   generateCode,
   listInvitationCodes,
   normalizeCode,
-  REDEEM_LIMIT,
   redeemInvitationCode,
 } from './invitation-codes.js';
 
@@ -64,7 +64,7 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
   const create = (actor: { id: string; name: string; email: string; createdAt: Date }, groupId: string, extra: Partial<{ count: number; validityDays: number; roles: string[]; at: Date }> = {}) =>
     createInvitationCodes(store, { actor, groupId, count: extra.count ?? 1, validityDays: extra.validityDays, roles: extra.roles ?? ['installer'], now: extra.at ?? now });
   const redeem = (user: { id: string; name: string; email: string; createdAt: Date }, code: string, at = now, address = randomUUID()) =>
-    redeemInvitationCode(store, { user, code, address, now: at });
+    redeemInvitationCode(store, { user, code, address, now: at, limits: DEFAULT_RATE_LIMITS });
 
   describe('create', () => {
     it('creates 1-10 equivalent codes sharing roles, batch and a 10-day default validity, and audits it', async () => {
@@ -218,14 +218,14 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
 
     it('rate limits attempts per user and per address', async () => {
       const user = await createTestUser(store);
-      for (let i = 0; i < REDEEM_LIMIT.perUser; i++) expect((await rejection(() => redeem(user, generateCode()))).code).toBe('code_unknown');
+      for (let i = 0; i < DEFAULT_RATE_LIMITS.redeemPerUser.max; i++) expect((await rejection(() => redeem(user, generateCode()))).code).toBe('code_unknown');
       const limited = await rejection(() => redeem(user, generateCode()));
       expect([limited.code, limited.status]).toEqual(['rate_limited', 429]);
       expect(Number(limited.extras.retry_after)).toBeGreaterThan(0);
       // Several users behind one address share the address budget.
       const address = randomUUID();
       const users = await Promise.all(Array.from({ length: 6 }, () => createTestUser(store)));
-      for (let i = 0; i < REDEEM_LIMIT.perAddress; i++) {
+      for (let i = 0; i < DEFAULT_RATE_LIMITS.redeemPerAddress.max; i++) {
         expect((await rejection(() => redeem(users[i % users.length]!, generateCode(), now, address))).code).toBe('code_unknown');
       }
       const newcomer = await createTestUser(store);

@@ -17,14 +17,12 @@ import {
 import type { Store } from '../storage/store.js';
 import type { User } from '../storage/user-store.js';
 import { requireGroupAdmin } from './authorization.js';
+import { rateLimitRule, type RateLimitPolicy } from '../security/rate-limit-policy.js';
 import { consume } from './rate-limit.js';
 import { mergeRoles, validateRoleSelection } from './roles.js';
 
 /** Limits of one batch (ePortal: "up to ten codes at once", "validity 1-90 days, 10 by default"). */
 export const CODE_LIMITS = { minCount: 1, maxCount: 10, minDays: 1, maxDays: 90, defaultDays: 10 } as const;
-
-/** Redemption attempts per user and per address in a window (guessing 128-bit codes is hopeless anyway; this stops floods). */
-export const REDEEM_LIMIT = { perUser: 10, perAddress: 50, windowSeconds: 900 } as const;
 
 /** A layout example for hints and messages (the seed shows one like it). */
 export const CODE_EXAMPLE = '00u0a0aa-0000-0000-000a-00000000aa66';
@@ -186,16 +184,15 @@ export interface Redemption {
  */
 export async function redeemInvitationCode(
   store: Store,
-  { user, code: input, address, now }: { user: User; code: string; address: string; now: Date },
-): Promise<Redemption> {
-  await consume(
-    store.rateLimits,
-    [
-      { bucket: `redeem:user:${user.id}`, limit: REDEEM_LIMIT.perUser, windowSeconds: REDEEM_LIMIT.windowSeconds },
-      { bucket: `redeem:ip:${address}`, limit: REDEEM_LIMIT.perAddress, windowSeconds: REDEEM_LIMIT.windowSeconds },
-    ],
+  {
+    user,
+    code: input,
+    address,
     now,
-  );
+    limits,
+  }: { user: User; code: string; address: string; now: Date; limits: Pick<RateLimitPolicy, 'redeemPerUser' | 'redeemPerAddress'> },
+): Promise<Redemption> {
+  await consume(store.rateLimits, [rateLimitRule(limits.redeemPerUser, user.id), rateLimitRule(limits.redeemPerAddress, address)], now);
   const code = normalizeCode(input);
   return store.transaction(async (tx) => {
     const claimed = await tx.invitations.codes.claim(code, user, now);

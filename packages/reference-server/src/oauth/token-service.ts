@@ -40,7 +40,7 @@ export function tokenService(deps: AppDeps): TokenService {
       keys,
       settings: { issuer: deps.config.publicUrl, audience: deps.config.publicUrl, ttlSeconds: deps.config.tokenTtlMinutes * 60 },
       secrets: new SecretVerifier(),
-      limiter: new ClientAuthLimiter(deps.store.rateLimits),
+      limiter: new ClientAuthLimiter(deps.store.rateLimits, deps.config.rateLimits),
       lastUsed: new LastUsedBatcher(deps.store.tokenService.serviceAccounts, deps.logger),
       credentials: new CredentialCache(deps.store.tokenService.serviceAccounts),
       ready,

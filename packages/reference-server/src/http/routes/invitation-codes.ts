@@ -158,7 +158,13 @@ export function invitationCodeRoutes(deps: AppDeps) {
 
   router.openapi(redeemRoute, async (c) => {
     const user = requireUser(c);
-    const result = await redeemInvitationCode(deps.store, { user, code: c.req.valid('json').code, address: clientAddress(c), now: deps.clock() });
+    const result = await redeemInvitationCode(deps.store, {
+      user,
+      code: c.req.valid('json').code,
+      address: clientAddress(c),
+      now: deps.clock(),
+      limits: deps.config.rateLimits,
+    });
     c.get('log').info('invitation code redeemed', { group_id: result.group.id, user_id: user.id });
     return c.json(
       {

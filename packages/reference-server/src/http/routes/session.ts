@@ -5,6 +5,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { secured } from '../api-security.js';
 import { consume } from '../../domain/rate-limit.js';
+import { rateLimitRule } from '../../security/rate-limit-policy.js';
 import { DomainError } from '../../errors.js';
 import { dummyPasswordHash, verifyPassword } from '../../security/passwords.js';
 import { clientAddress } from '../client-address.js';
@@ -44,17 +45,13 @@ const logoutRoute = createRoute({
   responses: { 204: { description: 'Logged out' }, 401: { description: 'Not logged in', content: { 'application/problem+json': { schema: ProblemSchema } } } },
 });
 
-export const LOGIN_LIMIT = { perAddress: 20, perAccount: 10, windowSeconds: 300 };
-
 /** Checks credentials, rate limited per address and per account. Same answer for unknown email and wrong password. */
 export async function authenticate(deps: AppDeps, email: string, password: string, address: string) {
   const now = deps.clock();
+  const limits = deps.config.rateLimits;
   await consume(
     deps.store.rateLimits,
-    [
-      { bucket: `login:ip:${address}`, limit: LOGIN_LIMIT.perAddress, windowSeconds: LOGIN_LIMIT.windowSeconds },
-      { bucket: `login:email:${email.trim().toLowerCase()}`, limit: LOGIN_LIMIT.perAccount, windowSeconds: LOGIN_LIMIT.windowSeconds },
-    ],
+    [rateLimitRule(limits.loginPerAddress, address), rateLimitRule(limits.loginPerAccount, email.trim().toLowerCase())],
     now,
   );
   const found = await deps.store.users.findByEmail(email);
