@@ -6,6 +6,7 @@
 import { ConfigError } from '../config.js';
 import { StartError } from '../start-error.js';
 import { commands } from './commands.js';
+import { optionError, parseOptions, type OptionSpec } from './options.js';
 
 export interface CliIo {
   out(line: string): void;
@@ -16,6 +17,8 @@ export interface Command {
   readonly name: string;
   readonly summary: string;
   readonly help: string;
+  /** Its options (none when absent); main() refuses anything else before `run`. */
+  readonly options?: OptionSpec;
   run(args: string[], io: CliIo): Promise<number>;
 }
 
@@ -61,6 +64,11 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(command.help);
     return 0;
+  }
+  const problem = parseOptions(rest, command.options ?? {});
+  if (typeof problem === 'string') {
+    io.err(optionError(command.name, problem));
+    return 2;
   }
   try {
     return await command.run(rest, io);

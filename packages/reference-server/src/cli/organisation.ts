@@ -8,7 +8,10 @@
 import { isUuid } from '@grantkit/sdk/rules';
 import type { Store } from '../storage/store.js';
 import type { CliIo, Command } from './main.js';
-import { parseOptions, withStore } from './with-store.js';
+import { optionError, parseOptions } from './options.js';
+import { withStore } from './with-store.js';
+
+const OPTIONS = { name: { type: 'string' }, holder: { type: 'string' }, 'partner-limit': { type: 'string' }, id: { type: 'string' } } as const;
 
 const HELP = [
   'Usage:',
@@ -28,19 +31,19 @@ function limitOf(raw: string | undefined): number | undefined | string {
 
 /** The commands' work on an open store (tests call it with a test database). */
 export async function organisationFromCli(store: Store, action: 'create' | 'add-holder' | 'set-limit', args: string[], io: CliIo, now = new Date()): Promise<number> {
-  const options = parseOptions(args, ['name', 'holder', 'partner-limit', 'id']);
+  const options = parseOptions(args, OPTIONS);
   const usage = (message: string) => (io.err(`${message}\n\n${HELP}`), 2);
-  if (typeof options === 'string') return usage(options);
-  const limit = limitOf(options.get('partner-limit'));
+  if (typeof options === 'string') return (io.err(optionError(`organisation ${action}`, options)), 2);
+  const limit = limitOf(options['partner-limit']);
   if (typeof limit === 'string') return usage(limit);
-  const id = options.get('id');
+  const id = options.id;
   if (action !== 'create' && (!id || !isUuid(id))) return usage('--id <organisation id> is required.');
   const organisation = id ? await store.partnering.organisations.findById(id) : undefined;
   if (id && !organisation) {
     io.err(`No organisation has the id ${id}.`);
     return 1;
   }
-  const holderEmail = options.get('holder');
+  const holderEmail = options.holder;
   const holder = holderEmail ? await store.users.findByEmail(holderEmail) : undefined;
   if (holderEmail && !holder) {
     io.err(`No user has the email ${holderEmail}; the account holder must have an account first.`);
@@ -50,7 +53,7 @@ export async function organisationFromCli(store: Store, action: 'create' | 'add-
     store.audit.record({ at: now, actorLabel: 'operator (CLI)', action, subjectId: organisationId, data: { organisation_id: organisationId, ...data } });
 
   if (action === 'create') {
-    const name = options.get('name')?.trim();
+    const name = options.name?.trim();
     if (!name || !holder) return usage('--name and --holder are required.');
     const created = await store.transaction(async (tx) => {
       const o = await tx.partnering.organisations.create({ name, ...(limit === undefined ? {} : { partnerLimit: limit }) });
@@ -82,6 +85,7 @@ const command = (action: 'create' | 'add-holder' | 'set-limit', summary: string)
   name: `organisation ${action}`,
   summary,
   help: HELP,
+  options: OPTIONS,
   run: (args, io) => withStore((store) => organisationFromCli(store, action, args, io)),
 });
 
