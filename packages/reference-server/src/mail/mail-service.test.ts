@@ -195,6 +195,9 @@ describe('mail config', () => {
     expect(loadMailConfig({}, true).mailbox).toBe(false);
     // A reachable server keeps it off unless asked; a local demo has it on.
     expect(loadMailConfig({}, false, 'https://portal.example.com').mailbox).toBe(false);
+    // Loopback is the one rule of @grantkit/sdk/rules: all of 127/8 and *.localhost, not only 127.0.0.1.
+    for (const url of ['http://127.0.0.2:4000', 'http://portal.localhost:4000', 'http://[::1]:4000']) expect(loadMailConfig({}, false, url).mailbox, url).toBe(true);
+    expect(loadMailConfig({}, false, 'http://10.0.0.2:4000').mailbox).toBe(false);
     expect(loadMailConfig({ GRANTKIT_MAILBOX: 'on' }, false, 'https://portal.example.com').mailbox).toBe(true);
     expect(loadMailConfig({}, false, 'http://127.0.0.1:4000').mailbox).toBe(true);
   });
