@@ -173,6 +173,8 @@ export function loadConfig(env: Env = process.env, { cwd = process.cwd(), persis
     signingAlg: signingAlg(env.GRANTKIT_SIGNING_ALG),
     tokenTtlMinutes: integer(env, 'GRANTKIT_TOKEN_TTL_MINUTES', 15, 1, 24 * 60),
     instanceId: instanceId(env.GRANTKIT_INSTANCE_ID),
-    rateLimits: loadRateLimitPolicy(env),
+    rateLimits: loadRateLimitPolicy(env, (message) => {
+      throw new ConfigError(message);
+    }),
   };
 }

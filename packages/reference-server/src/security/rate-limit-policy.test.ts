@@ -26,7 +26,7 @@ describe('rate-limit policy', () => {
 
   it('refuses a malformed value with one line naming the variable and its default', () => {
     for (const raw of ['20', '0/60', '5/0', '5/100000', 'x/60', '-1/60', '5/60/2']) {
-      expect(() => loadRateLimitPolicy({ GRANTKIT_RATE_LIMIT_LOGIN_PER_ACCOUNT: raw }), raw).toThrow(
+      expect(() => loadConfig({ GRANTKIT_RATE_LIMIT_LOGIN_PER_ACCOUNT: raw }, { persistSecret: false }), raw).toThrow(
         new ConfigError(`GRANTKIT_RATE_LIMIT_LOGIN_PER_ACCOUNT must be <max>/<seconds>, at least 1 attempt in 1 to 86400 seconds (default 10/300; got "${raw}").`),
       );
     }

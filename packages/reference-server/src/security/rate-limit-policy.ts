@@ -5,9 +5,8 @@
  * (`GRANTKIT_RATE_LIMIT_<NAME>=<max>/<seconds>`, e.g. `GRANTKIT_RATE_LIMIT_LOGIN_PER_ADDRESS=20/300`)
  * through config.ts; the defaults are documented in the README's configuration table. Callers
  * turn a limit and a key (an address, a user id) into a counter rule with {@link rateLimitRule}.
+ * It imports nothing, so the domain, OAuth and HTTP code can all depend on it.
  */
-// A cycle with config.ts, harmless: ConfigError is only used when loadRateLimitPolicy runs.
-import { ConfigError } from '../config.js';
 
 interface RateLimitDefault {
   /** Counter names start with this (stable: changing it resets live counters). */
@@ -52,8 +51,16 @@ export function rateLimitEnvName(name: RateLimitName): string {
 const VALUE = /^\s*(\d{1,7})\s*\/\s*(\d{1,6})\s*s?\s*$/;
 const MAX_WINDOW_SECONDS = 86_400;
 
-/** Reads every limit from the environment; a malformed value is a ConfigError naming the fix. */
-export function loadRateLimitPolicy(env: Readonly<Record<string, string | undefined>>): RateLimitPolicy {
+/**
+ * Reads every limit from the environment. A malformed value goes to `fail` with one line naming
+ * the variable, the expected form and the default (config.ts throws it as a ConfigError).
+ */
+export function loadRateLimitPolicy(
+  env: Readonly<Record<string, string | undefined>>,
+  fail: (message: string) => never = (message) => {
+    throw new Error(message);
+  },
+): RateLimitPolicy {
   const entries = (Object.keys(DEFAULTS) as RateLimitName[]).map((name): [RateLimitName, RateLimit] => {
     const fallback = DEFAULTS[name];
     const variable = rateLimitEnvName(name);
@@ -63,7 +70,7 @@ export function loadRateLimitPolicy(env: Readonly<Record<string, string | undefi
     const max = Number(match?.[1]);
     const windowSeconds = Number(match?.[2]);
     if (!match || max < 1 || windowSeconds < 1 || windowSeconds > MAX_WINDOW_SECONDS) {
-      throw new ConfigError(
+      fail(
         `${variable} must be <max>/<seconds>, at least 1 attempt in 1 to ${MAX_WINDOW_SECONDS} seconds (default ${fallback.max}/${fallback.windowSeconds}; got "${raw}").`,
       );
     }
