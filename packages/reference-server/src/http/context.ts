@@ -1,22 +1,16 @@
 /**
  * @module http/context
- * What every route can reach: the dependencies (store, config, logger, clock) and the
+ * What every route can reach: the services the composition root built (services.ts) and the
  * per-request variables set by middleware.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import type { Store } from '../storage/store.js';
+import type { Services } from '../services.js';
 import type { User } from '../storage/user-store.js';
 import { validationHook } from './validation.js';
 
-export interface AppDeps {
-  readonly store: Store;
-  readonly config: Config;
-  readonly logger: Logger;
-  /** Injectable clock: tests move time to check expiry. */
-  readonly clock: () => Date;
-}
+/** The routes' dependencies: the services of the composition root. */
+export type AppDeps = Services;
 
 /**
  * The caller identified by a bearer access token (issue 6's token service sets it).

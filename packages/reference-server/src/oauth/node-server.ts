@@ -15,7 +15,6 @@ import type { Logger } from '../logger.js';
 import type { GrantkitServer } from '../server.js';
 import { MAX_FORM_BYTES, NO_STORE_HEADERS, type EndpointResponse } from './endpoint-response.js';
 import { tokenEndpoint } from './token-endpoint.js';
-import { tokenService } from './token-service.js';
 
 export interface NodeServerOptions {
   /** Serve POST /oauth/token without the adapter (default true). */
@@ -52,7 +51,7 @@ export function createNodeServer(server: GrantkitServer, { tokenFastPath = true 
 }
 
 export function tokenFastPathHandler(server: GrantkitServer): (req: IncomingMessage, res: ServerResponse) => void {
-  const service = tokenService(server.deps);
+  const service = server.deps.tokens;
   const { logger } = server.deps;
   return function tokenFastPath(req, res) {
     const started = performance.now();

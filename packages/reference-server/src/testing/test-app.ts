@@ -61,7 +61,10 @@ export async function createTestApp({ kind = 'pglite', env = {}, logger, logLine
     client: () => new TestClient(server, new URL(config.publicUrl).origin),
     createUser: async (email, password = 'correct horse battery staple', name = email.split('@')[0] ?? email) =>
       server.deps.store.users.create({ email, name, passwordHash: await hashPassword(password, config.passwordCost) }),
-    close: async () => database.close(),
+    close: async () => {
+      await server.close();
+      await database.close();
+    },
   };
 }
 

@@ -3,14 +3,11 @@
  * What the partner route modules share: the app dependencies plus the mail service (one per app).
  */
 import type { PartnerContext } from '../../domain/partner-context.js';
-import type { MailService } from '../../mail/mail-service.js';
 import type { Context } from 'hono';
 import { localeFromAcceptLanguage } from '../../domain/locales.js';
 import type { AppDeps, AppEnv } from '../context.js';
 
-export interface PartnerDeps extends AppDeps {
-  readonly mail: MailService;
-}
+export type PartnerDeps = AppDeps;
 
 /** A request's domain context, with the clock read once; mail goes out in the sender's language. */
 export const partnerContext = (deps: PartnerDeps, c?: Context<AppEnv>): PartnerContext => ({

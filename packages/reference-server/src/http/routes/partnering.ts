@@ -1,10 +1,8 @@
 /**
  * @module http/routes/partnering
  * Issue 7's routes as one module (one line in routes/index.ts): organisations and partner
- * registration, one partner's maintenance, invitation acceptance, the demo mailbox and the `/partners` page. They
- * share one mail service per app.
+ * registration, one partner's maintenance, invitation acceptance, the demo mailbox and the `/partners` page.
  */
-import { createMailService } from '../../mail/mail-service.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { invitationRoutes } from './invitations.js';
 import { mailboxRoutes } from './mailbox.js';
@@ -14,10 +12,7 @@ import { partnersPageRoutes } from './partners-page.js';
 import { partnerRoutes } from './partners.js';
 
 export function partneringRoutes(appDeps: AppDeps) {
-  const deps: PartnerDeps = {
-    ...appDeps,
-    mail: createMailService({ config: appDeps.config.mail, logger: appDeps.logger, clock: appDeps.clock }),
-  };
+  const deps: PartnerDeps = appDeps;
   const router = createRouter();
   for (const module of [organisationRoutes, partnerRoutes, invitationRoutes, mailboxRoutes, partnersPageRoutes]) router.route('/', module(deps));
   return router;

@@ -20,7 +20,6 @@ import {
   type Actor,
   type ServiceAccountContext,
 } from '../../domain/service-accounts.js';
-import { tokenService } from '../../oauth/token-service.js';
 import type { ServiceAccount, ServiceAccountView } from '../../storage/service-account-store.js';
 import { createRouter, type AppDeps, type AppEnv } from '../context.js';
 import { requireUser } from '../middleware/session.js';
@@ -120,7 +119,7 @@ export function toWire(a: ServiceAccount | ServiceAccountView) {
 
 export function serviceAccountRoutes(deps: AppDeps) {
   const router = createRouter();
-  const service = tokenService(deps);
+  const service = deps.tokens;
   const tokenEndpoint = `${deps.config.publicUrl}/oauth/token`;
 
   async function admin(c: Context<AppEnv>, groupId: string): Promise<{ ctx: ServiceAccountContext; actor: Actor }> {

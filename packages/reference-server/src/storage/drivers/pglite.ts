@@ -9,6 +9,7 @@ import type { Executor, SqlValue } from '../executor.js';
 type PGliteLike = Pick<PGlite, 'query' | 'exec'>;
 
 const handles = new WeakMap<Executor, PGlite>();
+const closing = new WeakMap<PGlite, Promise<void>>();
 
 function wrap(db: PGliteLike, inTransaction: boolean, root: PGlite): Executor {
   const self: Executor = {
@@ -25,9 +26,8 @@ function wrap(db: PGliteLike, inTransaction: boolean, root: PGlite): Executor {
       // PGlite has one connection: its transaction() holds it exclusively, so other queries wait.
       return root.transaction((tx) => fn(wrap(tx as unknown as PGliteLike, true, root)));
     },
-    async close() {
-      if (!inTransaction) await root.close();
-    },
+    // Idempotent: the server and the code that opened the database may both close it.
+    close: () => (inTransaction ? Promise.resolve() : (closing.get(root) ?? closing.set(root, root.close()).get(root)!)),
   };
   return self;
 }

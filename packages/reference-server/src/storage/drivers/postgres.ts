@@ -20,6 +20,8 @@ export interface PostgresOptions {
 
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
+const closing = new WeakMap<pg.Pool, Promise<void>>();
+
 function wrap(pool: pg.Pool, db: Queryable, inTransaction: boolean): Executor {
   const self: Executor = {
     dialect: 'postgres',
@@ -45,9 +47,8 @@ function wrap(pool: pg.Pool, db: Queryable, inTransaction: boolean): Executor {
         client.release();
       }
     },
-    async close() {
-      if (!inTransaction) await pool.end();
-    },
+    // Idempotent: the server and the code that opened the database may both close it.
+    close: () => (inTransaction ? Promise.resolve() : (closing.get(pool) ?? closing.set(pool, pool.end()).get(pool)!)),
   };
   return self;
 }
