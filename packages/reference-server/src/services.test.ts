@@ -35,14 +35,14 @@ describe.each(storeKinds)('the composition root on %s', (kind) => {
     // The refused send leaves a retry armed (30 s); the route already awaited the first attempt.
     for (let i = 0; i < 100 && !t.deps.mail.retryPending; i++) await new Promise((r) => setTimeout(r, 20));
     expect(t.deps.mail.retryPending).toBe(true);
-    const [row] = await t.deps.store.partnering.outbox.list('email');
+    const [row] = await t.deps.store.outbox.list('email');
     expect(row).toMatchObject({ status: 'pending', attempts: 1 });
 
     await t.close();
     expect(t.deps.mail.retryPending).toBe(false);
     await expect(t.deps.store.users.findByEmail('holder@helio.example')).rejects.toThrow();
     // After close nothing more is attempted.
-    expect(await t.deps.mail.flush(t.deps.store.partnering.outbox)).toBe(0);
+    expect(await t.deps.mail.flush(t.deps.store.outbox)).toBe(0);
     t = undefined;
   });
 });

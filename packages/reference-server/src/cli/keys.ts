@@ -13,7 +13,7 @@ import type { CliIo, Command } from './main.js';
 import { withStore } from './with-store.js';
 
 export async function rotateKeysFromCli(store: Store, config: Pick<Config, 'secret' | 'signingAlg' | 'tokenTtlMinutes'>, io: CliIo, clock = () => new Date()): Promise<number> {
-  const keys = new KeyRing({ store: store.tokenService.signingKeys, config, clock, logger: createLogger({ write: (l) => io.err(l) }) });
+  const keys = new KeyRing({ store: store.signingKeys, config, clock, logger: createLogger({ write: (l) => io.err(l) }) });
   await keys.init();
   const { kid, retired, signsFrom, removedAfter } = await keys.rotate();
   io.out(

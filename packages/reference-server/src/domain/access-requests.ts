@@ -18,6 +18,7 @@ import { DEFAULT_LOCALE, normaliseLocale, type Locale } from './locales.js';
 import { parseLookupKey } from './lookup-keys.js';
 import { GRANT_PERMISSIONS, type GrantPermission } from './permissions.js';
 import { withParams } from './return-urls.js';
+import { recordEvent } from './events.js';
 
 /** What the rules need besides the store. */
 export interface AccessRequestContext {
@@ -184,9 +185,9 @@ export async function approveAccessRequest(
     await store.accessRequests.setGrant(decided.id, grant.id);
     const audit = { at: ctx.now, actorUserId: user.id, actorLabel: user.name, groupId: group.id, installationId: chosen };
     if (created) {
-      await store.audit.record({ ...audit, action: 'grant.created', subjectId: grant.id, data: { grant_id: grant.id, permissions: grant.permissions, access_request_id: decided.id } });
+      await recordEvent(store, { ...audit, type: 'grant.created', subjectId: grant.id, data: { grant_id: grant.id, permissions: grant.permissions, access_request_id: decided.id } });
     }
-    await store.audit.record({ ...audit, action: 'access_request.approved', subjectId: decided.id, data: { grant_id: grant.id, access_request_id: decided.id } });
+    await recordEvent(store, { ...audit, type: 'access_request.approved', subjectId: decided.id, data: { grant_id: grant.id, access_request_id: decided.id } });
 
     let code: string | null = null;
     if (decided.codeChallenge && decided.returnUrl) {
@@ -225,11 +226,11 @@ export async function denyAccessRequest(ctx: AccessRequestContext, { id, user }:
       (await store.accessRequests.decide({ id, userId: user.id, status: 'denied', installationId: null, now: ctx.now })) ??
       (await explainUndecided(store, id, user.id, ctx.now));
     const group = (await store.groups.findById(decided.groupId))!;
-    await store.audit.record({
+    await recordEvent(store, {
       at: ctx.now,
       actorUserId: user.id,
       actorLabel: user.name,
-      action: 'access_request.denied',
+      type: 'access_request.denied',
       groupId: group.id,
       subjectId: decided.id,
       data: { access_request_id: decided.id },

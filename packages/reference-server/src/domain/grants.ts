@@ -8,6 +8,7 @@ import { ForbiddenError, NotFoundError } from '../errors.js';
 import type { GrantView } from '../storage/grant-store.js';
 import type { Store } from '../storage/store.js';
 import type { User } from '../storage/user-store.js';
+import { recordEvent } from './events.js';
 
 export type RevocationKind = 'revoked' | 'relinquished';
 
@@ -26,11 +27,11 @@ export async function revokeGrant(store: Store, { grantId, user, now }: { grantI
     }
     // Conditional: when two people revoke at once, one wins and the other sees 404.
     if (!(await tx.grants.revoke(grant.id, user.id, now))) throw new NotFoundError('grant');
-    await tx.audit.record({
+    await recordEvent(tx, {
       at: now,
       actorUserId: user.id,
       actorLabel: user.name,
-      action: 'grant.revoked',
+      type: 'grant.revoked',
       groupId: grant.groupId,
       installationId: grant.installationId,
       subjectId: grant.id,

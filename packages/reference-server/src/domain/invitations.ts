@@ -14,6 +14,7 @@ import type { User } from '../storage/user-store.js';
 import { invitationMail } from '../mail/templates.js';
 import { actorFields, type PartnerContext } from './partner-context.js';
 import { requireEmailInDomains } from './email-domains.js';
+import { recordEvent } from './events.js';
 
 /** The partner role catalogue: Admin invites and uses the products; Member uses the products. */
 export const PARTNER_ROLES = [
@@ -61,7 +62,7 @@ export async function createInvitation(
 ): Promise<EmailInvitation> {
   const email = requireEmailInDomains(input.email, input.partner.domains);
   const token = randomToken();
-  const invitation = await tx.partnering.invitations.create({
+  const invitation = await tx.emailInvitations.create({
     tokenHash: sha256(token),
     groupId: input.partner.id,
     email,
@@ -74,7 +75,7 @@ export async function createInvitation(
     expiresAt: new Date(ctx.now.getTime() + ctx.invitationTtlHours * 3600_000),
   });
   await ctx.mail.queue(
-    tx.partnering.outbox,
+    tx.outbox,
     invitationMail({
       to: email,
       firstName: invitation.firstName,
@@ -88,11 +89,12 @@ export async function createInvitation(
     }),
     { at: ctx.now, groupId: input.partner.id },
   );
-  await tx.audit.record({
+  await recordEvent(tx, {
     ...actorFields(actor),
     at: ctx.now,
-    action: input.purpose === 'partner_admin' ? 'partner.admin_invited' : 'partner.member_invited',
+    type: input.purpose === 'partner_admin' ? 'partner.admin_invited' : 'partner.member_invited',
     groupId: input.partner.id,
+    organisationId: input.partner.organisationId,
     subjectId: invitation.id,
     data: { email, role: input.role },
   });
@@ -109,9 +111,9 @@ export interface InvitationView {
 
 /** Looks up a link's invitation; 404 for unknown tokens and deactivated partners, 409/410 for used/expired. */
 export async function viewInvitation(store: Store, token: string, now: Date): Promise<InvitationView> {
-  const invitation = await store.partnering.invitations.findByTokenHash(sha256(token));
+  const invitation = await store.emailInvitations.findByTokenHash(sha256(token));
   if (!invitation) throw invitationErrors.notFound();
-  const partner = await store.partnering.partners.findById(invitation.groupId);
+  const partner = await store.partners.findById(invitation.groupId);
   if (!partner || partner.deactivatedAt) throw invitationErrors.notFound();
   const problem = invitationProblem(invitation, now);
   if (problem) throw problem;
@@ -125,9 +127,9 @@ export async function viewInvitation(store: Store, token: string, now: Date): Pr
  */
 export async function acceptInvitation(store: Store, token: string, user: User, now: Date): Promise<{ partner: Partner; invitation: EmailInvitation; roles: string[] }> {
   return store.transaction(async (tx) => {
-    const found = await tx.partnering.invitations.findByTokenHash(sha256(token));
+    const found = await tx.emailInvitations.findByTokenHash(sha256(token));
     if (!found) throw invitationErrors.notFound();
-    const partner = await tx.partnering.partners.findById(found.groupId);
+    const partner = await tx.partners.findById(found.groupId);
     if (!partner || partner.deactivatedAt) throw invitationErrors.notFound();
     if (found.email.toLowerCase() !== user.email.toLowerCase()) {
       throw new ForbiddenError(
@@ -135,7 +137,7 @@ export async function acceptInvitation(store: Store, token: string, user: User, 
         `This invitation is for ${found.email}, but you are logged in as ${user.email}. Log out and use the invited address.`,
       );
     }
-    const invitation = await tx.partnering.invitations.consume(found.id, user.id, now);
+    const invitation = await tx.emailInvitations.consume(found.id, user.id, now);
     if (!invitation) throw invitationProblem(found, now) ?? invitationErrors.used();
 
     const existing = await tx.groups.findMembership(partner.id, user.id);
@@ -148,24 +150,26 @@ export async function acceptInvitation(store: Store, token: string, user: User, 
         const prev = await tx.groups.findMembership(partner.id, previous.userId);
         if (prev) await tx.groups.upsertMember(partner.id, previous.userId, prev.roles.filter((r) => r !== 'admin').concat(prev.roles.includes('member') ? [] : ['member']));
       }
-      await tx.partnering.partners.setAdmin(partner.id, user.id);
-      await tx.audit.record({
+      await tx.partners.setAdmin(partner.id, user.id);
+      await recordEvent(tx, {
         ...actorFields(user),
         at: now,
-        action: 'partner.admin_changed',
+        type: 'partner.admin_changed',
         groupId: partner.id,
+        organisationId: partner.organisationId,
         subjectId: user.id,
         data: { previous_admin_user_id: previous?.userId ?? null, admin_email: user.email },
       });
     }
-    await tx.audit.record({
+    await recordEvent(tx, {
       ...actorFields(user),
       at: now,
-      action: 'partner.invitation_accepted',
+      type: 'partner.invitation_accepted',
       groupId: partner.id,
+      organisationId: partner.organisationId,
       subjectId: invitation.id,
       data: { email: user.email, roles },
     });
-    return { partner: (await tx.partnering.partners.findById(partner.id))!, invitation, roles };
+    return { partner: (await tx.partners.findById(partner.id))!, invitation, roles };
   });
 }

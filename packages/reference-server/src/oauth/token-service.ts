@@ -38,11 +38,11 @@ export interface TokenService {
 }
 
 export function createTokenService(deps: TokenServiceDeps): TokenService {
-  const keys = new KeyRing({ store: deps.store.tokenService.signingKeys, config: deps.config, clock: deps.clock, logger: deps.logger });
+  const keys = new KeyRing({ store: deps.store.signingKeys, config: deps.config, clock: deps.clock, logger: deps.logger });
   const ready = keys.init();
   // Surface start-up failures in the log even before the first request awaits `ready`.
   ready.catch((error: unknown) => deps.logger.error('token service failed to start', { error }));
-  const lastUsed = new LastUsedBatcher(deps.store.tokenService.serviceAccounts, deps.logger);
+  const lastUsed = new LastUsedBatcher(deps.store.serviceAccounts, deps.logger);
   return {
     deps,
     keys,
@@ -50,7 +50,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     secrets: new SecretVerifier(),
     limiter: new ClientAuthLimiter(deps.store.rateLimits),
     lastUsed,
-    credentials: new CredentialCache(deps.store.tokenService.serviceAccounts),
+    credentials: new CredentialCache(deps.store.serviceAccounts),
     ready,
     close: async () => {
       // Closing the database under the key loader would only log a spurious failure.

@@ -67,7 +67,7 @@ describe.each(storeKinds)('token validation on %s', (kind) => {
     await service.ready;
     const before = await getToken(app, sa.clientId, sa.clientSecret);
     const oldKid = decodeProtectedHeader(before).kid!;
-    const stored = (await app.deps.store.tokenService.signingKeys.listPublished(app.clock.now())).find((k) => k.kid === oldKid)!;
+    const stored = (await app.deps.store.signingKeys.listPublished(app.clock.now())).find((k) => k.kid === oldKid)!;
     // What a thief of the old private key would hold (decrypted with the configured secret).
     const stolen = await importJWK(JSON.parse(decryptPrivateKey(app.config.secret, oldKid, stored.privateJwkEncrypted)) as JWK, 'ES256');
 

@@ -4,9 +4,10 @@
  * causes them (an invitation, later a webhook for `grant.created`), then delivered with retries.
  * A message is claimed with `FOR UPDATE SKIP LOCKED`, so several instances never send it twice.
  */
+import type { OutboxChannel, OutboxEntry } from '../domain/ports.js';
 import type { Executor } from './executor.js';
 
-export type OutboxChannel = 'email' | 'webhook';
+export type { OutboxChannel };
 /** pending: to deliver; sent: delivered; stored: kept for the demo mailbox (no SMTP); failed: gave up. */
 export type OutboxStatus = 'pending' | 'sent' | 'stored' | 'failed';
 
@@ -57,15 +58,7 @@ const toMessage = (r: OutboxRow): OutboxMessage => ({
 });
 
 export interface OutboxStore {
-  enqueue(m: {
-    channel: OutboxChannel;
-    recipient: string;
-    subject: string;
-    payload: Record<string, unknown>;
-    status: 'pending' | 'stored';
-    groupId?: string | null;
-    at: Date;
-  }): Promise<OutboxMessage>;
+  enqueue(m: OutboxEntry): Promise<OutboxMessage>;
   findById(id: string): Promise<OutboxMessage | undefined>;
   /**
    * Claims up to `limit` due pending messages of a channel: bumps their attempt count and pushes

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, storeKinds, type TestDatabase } from '../testing/test-database.js';
+import { recordEvent } from '../domain/events.js';
 import { createStore, type Store } from './store.js';
 
 let counter = 0;
@@ -231,13 +232,40 @@ describe.each(storeKinds)('store contract on %s', (kind) => {
       const owner = await user('Auditor');
       const i = await installation(owner.id);
       const g = await group();
-      await store.audit.record({ at: t0, actorUserId: owner.id, actorLabel: 'Auditor', action: 'grant.created', groupId: g.id, installationId: i.id, subjectId: 'x', data: { n: 1 } });
-      await store.audit.record({ at: later(1000), actorLabel: 'system', action: 'grant.revoked', groupId: g.id, installationId: i.id });
+      await recordEvent(store, {
+        at: t0,
+        actorUserId: owner.id,
+        actorLabel: 'Auditor',
+        type: 'grant.created',
+        groupId: g.id,
+        installationId: i.id,
+        subjectId: 'x',
+        data: { grant_id: 'x', permissions: [] },
+      });
+      await recordEvent(store, { at: later(1000), actorLabel: 'system', type: 'grant.revoked', groupId: g.id, installationId: i.id, data: { grant_id: 'x', how: 'revoked' } });
       const byInstallation = await store.audit.listForInstallation(i.id);
       expect(byInstallation.map((e) => e.action)).toEqual(['grant.revoked', 'grant.created']);
-      expect(byInstallation[1]).toMatchObject({ actorUserId: owner.id, actorLabel: 'Auditor', subjectId: 'x', data: { n: 1 } });
-      expect(byInstallation[0]).toMatchObject({ actorUserId: null, subjectId: null, data: {} });
+      expect(byInstallation[1]).toMatchObject({ actorUserId: owner.id, actorLabel: 'Auditor', subjectId: 'x', data: { grant_id: 'x', permissions: [] } });
+      expect(byInstallation[0]).toMatchObject({ actorUserId: null, subjectId: null, organisationId: null });
       expect((await store.audit.listForGroup(g.id, 1)).map((e) => e.action)).toEqual(['grant.revoked']);
+    });
+
+    it('writes each event’s outbox row with its audit row, and neither when the transaction fails', async () => {
+      const o = await store.organisations.create({ name: `Org ${crypto.randomUUID()}` });
+      const event = { at: t0, actorLabel: 'operator', type: 'organisation.partner_limit_changed', organisationId: o.id, data: { from: 10, to: 3 } } as const;
+      await recordEvent(store, event);
+      await expect(
+        store.transaction(async (tx) => {
+          await recordEvent(tx, { ...event, data: { from: 3, to: 1 } });
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      expect((await store.audit.listForOrganisation(o.id)).map((e) => e.data)).toEqual([{ from: 10, to: 3 }]);
+      const outbox = (await store.outbox.list('event')).filter((m) => m.payload.organisation_id === o.id);
+      expect(outbox).toHaveLength(1);
+      expect(outbox[0]).toMatchObject({ status: 'pending', subject: 'organisation.partner_limit_changed', payload: { type: 'organisation.partner_limit_changed', data: { from: 10, to: 3 } } });
+      // The mail worker claims email only: events wait for the webhook deliverer.
+      expect((await store.outbox.claimDue('email', later(60_000), later(120_000), 100)).some((m) => m.channel === 'event')).toBe(false);
     });
   });
 

@@ -11,6 +11,7 @@ import { callerOf } from '../caller.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { IdParam, problemResponses } from '../schemas.js';
 import { ChargingSessionSchema, InstallationDetailsSchema, toChargingSession, toInstallationDetails } from '../wire.js';
+import { recordEvent } from '../../domain/events.js';
 
 const tags = ['Installations'];
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -134,11 +135,11 @@ export function installationRoutes(deps: AppDeps) {
     const { name, ...settings } = c.req.valid('json');
     const updated = await store.transaction(async (tx) => {
       const row = await tx.installations.updateSettings(installation.id, settings, name);
-      await tx.audit.record({
+      await recordEvent(tx, {
         at: deps.clock(),
         actorUserId: caller.kind === 'user' ? caller.user.id : null,
         actorLabel: caller.kind === 'user' ? caller.user.name : `token ${caller.token.clientId}`,
-        action: 'installation.settings_changed',
+        type: 'installation.settings_changed',
         installationId: installation.id,
         groupId: caller.kind === 'token' ? caller.token.groupId : null,
         data: { changes: { ...settings, ...(name ? { name } : {}) }, ...(caller.kind === 'token' ? { client_id: caller.token.clientId } : {}) },

@@ -75,7 +75,7 @@ describe.skipIf(!process.env.DATABASE_URL)('redeeming one code on two server ins
     const winner = racers[statuses.indexOf(200)]!;
     const members = await first.deps.store.groups.listMembers(group.id);
     expect(members.map((m) => m.userId).sort()).toEqual([winner.id, members.find((m) => m.roles.includes('admin'))!.userId].sort());
-    const row = await second.deps.store.invitations.codes.findById(id);
+    const row = await second.deps.store.invitationCodes.findById(id);
     expect([row?.storedStatus, row?.usedBy]).toEqual(['used', winner.id]);
     const redeemed = (await first.deps.store.audit.listForGroup(group.id)).filter((e) => e.action === 'invitation_code.redeemed');
     expect(redeemed).toHaveLength(1);

@@ -60,7 +60,7 @@ export function mailboxRoutes(deps: PartnerDeps) {
   };
   const list = async (to?: string) => {
     if (!deps.config.mail.mailbox) throw new NotFoundError('mailbox');
-    const items = await deps.store.partnering.outbox.list('email', 100);
+    const items = await deps.store.outbox.list('email', 100);
     return items.filter((m) => !to || m.recipient.toLowerCase() === to.trim().toLowerCase()).map(toJson);
   };
 

@@ -115,7 +115,7 @@ export function organisationRoutes(deps: PartnerDeps) {
 
   router.openapi(listOrganisationsRoute, async (c) => {
     const user = requireUser(c);
-    const items = await store.partnering.organisations.listForAccountHolder(user.id);
+    const items = await store.organisations.listForAccountHolder(user.id);
     return c.json({ items: items.map(toOrganisationJson) }, 200);
   });
 
@@ -128,9 +128,9 @@ export function organisationRoutes(deps: PartnerDeps) {
     const user = requireUser(c);
     const organisation = await requireAccountHolder(store, c.req.valid('param').id, user);
     const now = deps.clock();
-    const partners = await store.partnering.partners.listForOrganisation(organisation.id);
+    const partners = await store.partners.listForOrganisation(organisation.id);
     const items = await Promise.all(
-      partners.map(async (p) => toPartnerJson(p, p.deactivatedAt ? undefined : await store.partnering.invitations.findPendingAdmin(p.id, now), now)),
+      partners.map(async (p) => toPartnerJson(p, p.deactivatedAt ? undefined : await store.emailInvitations.findPendingAdmin(p.id, now), now)),
     );
     return c.json({ items, limit: organisation.partnerLimit, active: organisation.activePartners }, 200);
   });

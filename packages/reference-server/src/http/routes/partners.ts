@@ -134,7 +134,7 @@ async function requirePartnerViewer(deps: PartnerDeps, partnerId: string, user: 
     return (await requirePartnerOfAccountHolder(deps.store, partnerId, user)).partner;
   } catch (error) {
     if (!(error instanceof NotFoundError)) throw error;
-    const partner = await deps.store.partnering.partners.findById(partnerId);
+    const partner = await deps.store.partners.findById(partnerId);
     const membership = partner && !partner.deactivatedAt ? await deps.store.groups.findMembership(partnerId, user.id) : undefined;
     if (!partner || !membership?.isAdmin) throw new NotFoundError('partner');
     return partner;
@@ -179,7 +179,7 @@ export function partnerRoutes(deps: PartnerDeps) {
   router.openapi(routes.get, async (c) => {
     const partner = await requirePartnerViewer(deps, c.req.valid('param').id, requireUser(c));
     const now = deps.clock();
-    const pending = partner.deactivatedAt ? undefined : await store.partnering.invitations.findPendingAdmin(partner.id, now);
+    const pending = partner.deactivatedAt ? undefined : await store.emailInvitations.findPendingAdmin(partner.id, now);
     return c.json(toPartnerJson(partner, pending, now), 200);
   });
 
@@ -187,7 +187,7 @@ export function partnerRoutes(deps: PartnerDeps) {
   const logo = async (c: Context<AppEnv>) => {
     const id = c.req.param('id') ?? '';
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('logo');
-    return sendLogo(c, await store.partnering.partners.findLogo(id));
+    return sendLogo(c, await store.partners.findLogo(id));
   };
   router.get('/api/partners/:id/logo', logo);
   router.get('/logos/:id', logo);
@@ -232,7 +232,7 @@ export function partnerRoutes(deps: PartnerDeps) {
 
   router.openapi(routes.access, async (c) => {
     const { partner } = await requirePartnerOfAccountHolder(store, c.req.valid('param').id, requireUser(c));
-    return c.json(toRemainingJson(await store.partnering.partners.remainingAccess(partner.id)), 200);
+    return c.json(toRemainingJson(await store.partners.remainingAccess(partner.id)), 200);
   });
 
   router.openapi(routes.deactivate, async (c) => {
@@ -245,7 +245,7 @@ export function partnerRoutes(deps: PartnerDeps) {
   router.openapi(routes.invitations, async (c) => {
     const partner = await requirePartnerViewer(deps, c.req.valid('param').id, requireUser(c));
     const now = deps.clock();
-    return c.json({ items: (await store.partnering.invitations.listForGroup(partner.id)).map((i) => toInvitationJson(i, now)) }, 200);
+    return c.json({ items: (await store.emailInvitations.listForGroup(partner.id)).map((i) => toInvitationJson(i, now)) }, 200);
   });
 
   router.openapi(routes.invite, async (c) => {
