@@ -19,6 +19,7 @@ import { parseLookupKey } from './lookup-keys.js';
 import { GRANT_PERMISSIONS, type GrantPermission } from './permissions.js';
 import { withParams } from './return-urls.js';
 import { recordEvent } from './events.js';
+import { listInstallationsFor, mayOnInstallation } from './access-policy.js';
 
 /** What the rules need besides the store. */
 export interface AccessRequestContext {
@@ -116,7 +117,9 @@ export async function consentView(store: Store, id: string, userId: string, now:
   const group = await store.groups.findById(request.groupId);
   if (!group || group.deactivatedAt) throw new NotFoundError('access request', 'access_request_not_found');
   const shared = new Set(await store.grants.activeInstallationIds(group.id));
-  const installations = (await store.installations.listOwnedOrAdministered(userId))
+  // Only the owner and admins may grant access: the installations the person may manage.
+  const installations = (await listInstallationsFor(store, { kind: 'user', user: { id: userId } }, 'manage'))
+    .flatMap(({ role, ...i }) => (role === 'group' ? [] : [{ ...i, role }]))
     .map((i) => ({ ...i, alreadyShared: shared.has(i.id) }))
     .filter((i) => request.showExisting || !i.alreadyShared);
   const pre = request.preselectedInstallationId;
@@ -169,7 +172,7 @@ export async function approveAccessRequest(
   return ctx.store.transaction(async (store) => {
     const pending = await loadPendingRequest(store, id, user.id, ctx.now);
     const chosen = installationId.trim().toLowerCase();
-    if (!UUID.test(chosen) || !(await store.installations.userRole(chosen, user.id))) {
+    if (!(await mayOnInstallation(store, { kind: 'user', user }, chosen, 'manage'))) {
       throw invalid('installation_id', 'not_allowed', 'Choose one of the installations you own or administer.');
     }
     const decided =

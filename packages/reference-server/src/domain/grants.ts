@@ -8,6 +8,7 @@ import { ForbiddenError, NotFoundError } from '../errors.js';
 import type { GrantView } from '../storage/grant-store.js';
 import type { Store } from '../storage/store.js';
 import type { User } from '../storage/user-store.js';
+import { mayOnInstallation } from './access-policy.js';
 import { recordEvent } from './events.js';
 
 export type RevocationKind = 'revoked' | 'relinquished';
@@ -17,7 +18,7 @@ export async function revokeGrant(store: Store, { grantId, user, now }: { grantI
     const grant = await tx.grants.findById(grantId);
     if (!grant || grant.revokedAt) throw new NotFoundError('grant');
     let kind: RevocationKind;
-    if (await tx.installations.userRole(grant.installationId, user.id)) {
+    if (await mayOnInstallation(tx, { kind: 'user', user }, grant.installationId, 'manage')) {
       kind = 'revoked';
     } else {
       const membership = await tx.groups.findMembership(grant.groupId, user.id);

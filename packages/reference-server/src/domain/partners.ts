@@ -12,7 +12,8 @@ import type { OrganisationSummary } from '../storage/organisation-store.js';
 import type { Store } from '../storage/store.js';
 import type { User } from '../storage/user-store.js';
 import type { EmailInvitation, InvitationRole } from '../storage/email-invitation-store.js';
-import { requireGroupAdmin, requireInstallationManager } from './authorization.js';
+import { requireInstallationFor } from './access-policy.js';
+import { requireGroupAdmin } from './authorization.js';
 import { normaliseDomains, requireEmailInDomains } from './email-domains.js';
 import { createInvitation, PARTNER_ROLES } from './invitations.js';
 import { generateUniqueLookupKey } from './lookup-keys.js';
@@ -198,7 +199,7 @@ export async function inviteMember(
 export async function linkInstallation(ctx: PartnerContext, user: User, partnerId: string, installationId: string) {
   const { partner } = await requirePartnerOfAccountHolder(ctx.store, partnerId, user);
   requireActive(partner);
-  await requireInstallationManager(ctx.store, installationId, user.id);
+  await requireInstallationFor(ctx.store, { kind: 'user', user }, installationId, 'manage');
   return ctx.store.transaction(async (tx) => {
     const { grant, created } = await tx.grants.upsertActive({
       groupId: partner.id,

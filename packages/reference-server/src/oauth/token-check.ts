@@ -5,7 +5,7 @@
  * the token is not older than its last secret change, or the grant is still active. Used by the
  * bearer middleware and by introspection (RFC 7662 answers `active: false` for each failure).
  */
-import type { TokenPrincipal } from '../http/context.js';
+import type { TokenPrincipal } from '../domain/access-policy.js';
 import { InvalidTokenError, verifyAccessToken, type AccessTokenClaims } from './access-token.js';
 import { secretFingerprint } from './client-secrets.js';
 import type { TokenService } from './token-service.js';

@@ -133,10 +133,9 @@ describe.each(storeKinds)('store contract on %s', (kind) => {
       const admin = await user('Admin');
       const i = await installation(owner.id);
       await store.installations.addUser(i.id, admin.id, 'admin', owner.id);
-      expect(await store.installations.userRole(i.id, owner.id)).toBe('owner');
-      expect(await store.installations.userRole(i.id, admin.id)).toBe('admin');
-      expect(await store.installations.userRole(i.id, (await user()).id)).toBeUndefined();
-      expect((await store.installations.listOwnedOrAdministered(admin.id)).map((x) => [x.id, x.role])).toEqual([[i.id, 'admin']]);
+      expect(await store.installations.accessRelations({ userId: owner.id }, i.id)).toEqual([{ installationId: i.id, role: 'owner', grant: null }]);
+      expect(await store.installations.accessRelations({ userId: admin.id })).toEqual([{ installationId: i.id, role: 'admin', grant: null }]);
+      expect(await store.installations.accessRelations({ userId: (await user()).id }, i.id)).toEqual([]);
       const users = await store.installations.listUsers(i.id);
       expect(users.map((u) => [u.name, u.role, u.grantedBy?.name ?? null])).toEqual([
         ['Owner', 'owner', null],
@@ -169,21 +168,25 @@ describe.each(storeKinds)('store contract on %s', (kind) => {
       expect(history[0]!.startedAt).toBeInstanceOf(Date);
     });
 
-    it('gives access through an active grant to members of an active group only', async () => {
+    it('gathers the access policy’s facts: own roles, and active grants of active groups to their members and tokens', async () => {
       const owner = await user();
       const member = await user();
       const outsider = await user();
       const i = await installation(owner.id);
       const g = await group(undefined, member.id);
-      expect(await store.installations.userCanAccess(i.id, member.id)).toBe(false);
+      expect(await store.installations.accessRelations({ userId: member.id }, i.id)).toEqual([]);
       const { grant } = await store.grants.upsertActive({ groupId: g.id, installationId: i.id, permissions: ['installation:read'], createdBy: owner.id });
-      expect(await store.installations.userCanAccess(i.id, member.id)).toBe(true);
-      expect(await store.installations.userCanAccess(i.id, owner.id)).toBe(true);
-      expect(await store.installations.userCanAccess(i.id, outsider.id)).toBe(false);
-      expect((await store.installations.listViaGroups(member.id)).map((x) => [x.id, x.groupId])).toEqual([[i.id, g.id]]);
+      const viaGrant = { installationId: i.id, role: null, grant: { id: grant.id, groupId: g.id, permissions: ['installation:read'] } };
+      expect(await store.installations.accessRelations({ userId: member.id }, i.id)).toEqual([viaGrant]);
+      expect(await store.installations.accessRelations({ userId: member.id })).toEqual([viaGrant]);
+      expect(await store.installations.accessRelations({ groupId: g.id })).toEqual([viaGrant]);
+      expect(await store.installations.accessRelations({ userId: owner.id }, i.id)).toEqual([{ installationId: i.id, role: 'owner', grant: null }]);
+      expect(await store.installations.accessRelations({ userId: outsider.id }, i.id)).toEqual([]);
+      await store.db.query('UPDATE groups SET deactivated_at = now() WHERE id = $1', [g.id]);
+      expect(await store.installations.accessRelations({ groupId: g.id })).toEqual([]);
+      await store.db.query('UPDATE groups SET deactivated_at = NULL WHERE id = $1', [g.id]);
       await store.grants.revoke(grant.id, owner.id, t0);
-      expect(await store.installations.userCanAccess(i.id, member.id)).toBe(false);
-      expect(await store.installations.listViaGroups(member.id)).toEqual([]);
+      expect(await store.installations.accessRelations({ userId: member.id })).toEqual([]);
     });
   });
 

@@ -5,7 +5,8 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { secured } from '../api-security.js';
-import { requireGroupAdmin, requireInstallationManager } from '../../domain/authorization.js';
+import { requireInstallationFor } from '../../domain/access-policy.js';
+import { requireGroupAdmin } from '../../domain/authorization.js';
 import { requireAccountHolder } from '../../domain/partners.js';
 import { invalid } from '../../errors.js';
 import { createRouter, type AppDeps } from '../context.js';
@@ -42,7 +43,7 @@ export function auditRoutes(deps: AppDeps) {
       throw invalid(group_id ? 'group_id' : 'organisation_id', 'exclusive', 'Pass one of installation_id, group_id or organisation_id.');
     }
     if (installation_id) {
-      await requireInstallationManager(deps.store, installation_id, user.id);
+      await requireInstallationFor(deps.store, { kind: 'user', user }, installation_id, 'manage');
       return c.json({ items: (await deps.store.audit.listForInstallation(installation_id)).map(toAuditEvent) }, 200);
     }
     if (group_id) {

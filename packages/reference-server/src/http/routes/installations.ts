@@ -5,7 +5,7 @@
  * active grant, and bearer tokens of such a group get answers; everyone else gets 404.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { listReachableInstallations, requireInstallationFor } from '../../domain/installation-access.js';
+import { listInstallationsFor, requireInstallationFor } from '../../domain/access-policy.js';
 import { secured } from '../api-security.js';
 import { callerOf } from '../caller.js';
 import { createRouter, type AppDeps } from '../context.js';
@@ -114,7 +114,7 @@ export function installationRoutes(deps: AppDeps) {
   const { store } = deps;
 
   router.openapi(listRoute, async (c) => {
-    const items = (await listReachableInstallations(store, callerOf(c))).map((i) => ({ id: i.id, name: i.name, address: i.address, role: i.role }));
+    const items = (await listInstallationsFor(store, callerOf(c))).map((i) => ({ id: i.id, name: i.name, address: i.address, role: i.role }));
     return c.json({ items }, 200);
   });
 

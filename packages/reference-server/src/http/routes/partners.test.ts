@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { mayOnInstallation } from '../../domain/access-policy.js';
 import { createPartnerWorld, invitationLink, PNG_1X1, registration } from '../../testing/partner-fixtures.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { storeKinds } from '../../testing/test-database.js';
@@ -221,7 +222,8 @@ describe.each(storeKinds)('partner registration and maintenance on %s', (kind) =
     const grant = await link.json();
     expect(grant).toMatchObject({ installation_name: 'Helio HQ', group_id: partner.id });
     expect((await w.holder.post(`/api/partners/${partner.id}/grants`, { json: { installation_id: w.installationId } })).status).toBe(200);
-    expect(await t.deps.store.installations.userCanAccess(w.installationId, (await t.deps.store.users.findByEmail('ada@fjord.example'))!.id)).toBe(true);
+    const adaUser = (await t.deps.store.users.findByEmail('ada@fjord.example'))!;
+    expect(await mayOnInstallation(t.deps.store, { kind: 'user', user: adaUser }, w.installationId, 'read')).toBe(true);
 
     const refused = await w.holder.post(`/api/partners/${partner.id}/deactivate`, { json: { confirm: 'Fjord Installers' } });
     expect(refused.status).toBe(409);
