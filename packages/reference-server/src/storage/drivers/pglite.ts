@@ -9,9 +9,9 @@ import type { Executor, SqlValue } from '../executor.js';
 type PGliteLike = Pick<PGlite, 'query' | 'exec'>;
 
 const handles = new WeakMap<Executor, PGlite>();
-const closing = new WeakMap<PGlite, Promise<void>>();
 
 function wrap(db: PGliteLike, inTransaction: boolean, root: PGlite): Executor {
+  let closing: Promise<void> | undefined;
   const self: Executor = {
     dialect: 'pglite',
     async query<Row>(sql: string, params: readonly SqlValue[] = []) {
@@ -27,7 +27,7 @@ function wrap(db: PGliteLike, inTransaction: boolean, root: PGlite): Executor {
       return root.transaction((tx) => fn(wrap(tx as unknown as PGliteLike, true, root)));
     },
     // Idempotent: the server and the code that opened the database may both close it.
-    close: () => (inTransaction ? Promise.resolve() : (closing.get(root) ?? closing.set(root, root.close()).get(root)!)),
+    close: () => (inTransaction ? Promise.resolve() : (closing ??= root.close())),
   };
   return self;
 }

@@ -20,9 +20,8 @@ export interface PostgresOptions {
 
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
-const closing = new WeakMap<pg.Pool, Promise<void>>();
-
 function wrap(pool: pg.Pool, db: Queryable, inTransaction: boolean): Executor {
+  let closing: Promise<void> | undefined;
   const self: Executor = {
     dialect: 'postgres',
     async query<Row>(sql: string, params: readonly SqlValue[] = []) {
@@ -48,7 +47,7 @@ function wrap(pool: pg.Pool, db: Queryable, inTransaction: boolean): Executor {
       }
     },
     // Idempotent: the server and the code that opened the database may both close it.
-    close: () => (inTransaction ? Promise.resolve() : (closing.get(pool) ?? closing.set(pool, pool.end()).get(pool)!)),
+    close: () => (inTransaction ? Promise.resolve() : (closing ??= pool.end())),
   };
   return self;
 }
