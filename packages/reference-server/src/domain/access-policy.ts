@@ -18,9 +18,9 @@
  * takes effect on the next request.
  */
 import { DomainError, NotFoundError } from '../errors.js';
-import type { Installation, InstallationRole } from '../storage/installation-store.js';
-import type { Store } from '../storage/store.js';
-import type { User } from '../storage/user-store.js';
+import type { AccessRelation, AccessSubject, Installation, InstallationRole } from './model/installation.js';
+import type { Store } from './model/store.js';
+import type { User } from './model/user.js';
 import { permissionFor, scopesCover, type Action, type GrantPermission } from './permissions.js';
 
 /** The caller identified by a bearer access token (set by the token service's bearer check). */
@@ -42,16 +42,6 @@ export type Principal = { readonly kind: 'user'; readonly user: Pick<User, 'id'>
 
 /** What the policy answers for: the grant permissions' actions, and `manage` (owner/admin only). */
 export type InstallationAction = Action | 'manage';
-
-/** Whose relations the store gathers: a person's, or a group's (for its tokens). */
-export type AccessSubject = { readonly userId: string } | { readonly groupId: string };
-
-/** One fact: a person's own role on an installation, or an active grant of an active group. */
-export interface AccessRelation {
-  readonly installationId: string;
-  readonly role: InstallationRole | null;
-  readonly grant: { readonly id: string; readonly groupId: string; readonly permissions: readonly string[] } | null;
-}
 
 export type Decision =
   | { readonly allowed: true; readonly via: InstallationRole | 'group' }

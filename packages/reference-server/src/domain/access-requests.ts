@@ -7,12 +7,12 @@
  */
 import { ConflictError, DomainError, NotFoundError, invalid } from '../errors.js';
 import { randomToken, sha256 } from '../security/random.js';
-import type { AccessRequest } from '../storage/access-request-store.js';
-import type { Grant } from '../storage/grant-store.js';
-import type { Group } from '../storage/group-store.js';
-import type { Installation, InstallationRole } from '../storage/installation-store.js';
-import type { Store } from '../storage/store.js';
-import type { User } from '../storage/user-store.js';
+import type { AccessRequest } from './model/access-request.js';
+import type { Grant } from './model/grant.js';
+import type { Group } from './model/group.js';
+import type { Installation, InstallationRole } from './model/installation.js';
+import type { Store } from './model/store.js';
+import type { User } from './model/user.js';
 import { parseAccessRequestParams, type AccessRequestParams } from './access-request-params.js';
 import { DEFAULT_LOCALE, normaliseLocale, type Locale } from './locales.js';
 import { parseLookupKey } from './lookup-keys.js';

@@ -4,8 +4,8 @@
  * a member without the needed role gets 403. Installations: domain/access-policy.ts.
  */
 import { ForbiddenError, NotFoundError } from '../errors.js';
-import type { Membership } from '../storage/group-store.js';
-import type { Store } from '../storage/store.js';
+import type { Membership } from './model/group.js';
+import type { Store } from './model/store.js';
 
 /** The caller's membership of an active group, or 404. */
 export async function requireGroupMember(store: Store, groupId: string, userId: string): Promise<Membership> {

@@ -5,7 +5,8 @@
  * (channel `event`, for webhook delivery) in one transaction, so neither exists without the other
  * or without the change that caused it. Payloads never carry secrets: ids, names and counts only.
  */
-import type { AuditEventLog, EventOutbox } from './ports.js';
+import type { AuditEventLog } from './model/audit.js';
+import type { EventOutbox } from './model/outbox.js';
 
 /** Event name → payload (stored as the audit row's `data` and in the outbox row). */
 export interface DomainEvents {

@@ -5,9 +5,9 @@
  * grant's current state), and `grant.revoked` is recorded.
  */
 import { ForbiddenError, NotFoundError } from '../errors.js';
-import type { GrantView } from '../storage/grant-store.js';
-import type { Store } from '../storage/store.js';
-import type { User } from '../storage/user-store.js';
+import type { GrantView } from './model/grant.js';
+import type { Store } from './model/store.js';
+import type { User } from './model/user.js';
 import { mayOnInstallation } from './access-policy.js';
 import { recordEvent } from './events.js';
 

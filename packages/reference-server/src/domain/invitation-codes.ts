@@ -6,15 +6,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import { DomainError, ConflictError, NotFoundError, ValidationError, type FieldError } from '../errors.js';
-import type { Group, GroupRole } from '../storage/group-store.js';
-import {
-  effectiveStatus,
-  type InvitationCode,
-  type InvitationCodeMode,
-  type InvitationCodeStatus,
-} from '../storage/invitation-code-store.js';
-import type { Store } from '../storage/store.js';
-import type { User } from '../storage/user-store.js';
+import type { Group, GroupRole } from './model/group.js';
+import { effectiveStatus, type InvitationCode, type InvitationCodeMode, type InvitationCodeStatus } from './model/invitation-code.js';
+import type { Store } from './model/store.js';
+import type { User } from './model/user.js';
 import { requireGroupAdmin } from './authorization.js';
 import { consume } from './rate-limit.js';
 import { mergeRoles, validateRoleSelection } from './roles.js';

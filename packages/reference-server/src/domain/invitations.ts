@@ -7,10 +7,10 @@
  */
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from '../errors.js';
 import { randomToken, sha256 } from '../security/random.js';
-import type { EmailInvitation, InvitationPurpose, InvitationRole } from '../storage/email-invitation-store.js';
-import type { Partner } from '../storage/partner-store.js';
-import type { Store } from '../storage/store.js';
-import type { User } from '../storage/user-store.js';
+import type { EmailInvitation, InvitationPurpose, InvitationRole } from './model/email-invitation.js';
+import type { Partner } from './model/partner.js';
+import type { Store } from './model/store.js';
+import type { User } from './model/user.js';
 import { invitationMail } from '../mail/templates.js';
 import { actorFields, type PartnerContext } from './partner-context.js';
 import { requireEmailInDomains } from './email-domains.js';

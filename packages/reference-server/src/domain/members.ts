@@ -6,9 +6,9 @@
  * once cannot remove the last two admins between them.
  */
 import { NotFoundError } from '../errors.js';
-import type { GroupMember, GroupRole } from '../storage/group-store.js';
-import type { Store } from '../storage/store.js';
-import type { User } from '../storage/user-store.js';
+import type { GroupMember, GroupRole } from './model/group.js';
+import type { Store } from './model/store.js';
+import type { User } from './model/user.js';
 import { requireGroupAdmin } from './authorization.js';
 import { assertKeepsAnAdmin, hasAdminRole, validateRoleSelection } from './roles.js';
 import { recordEvent } from './events.js';

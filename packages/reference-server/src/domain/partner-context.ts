@@ -5,8 +5,8 @@
  */
 import type { MailService } from '../mail/mail-service.js';
 import type { Locale } from './locales.js';
-import type { Store } from '../storage/store.js';
-import type { User } from '../storage/user-store.js';
+import type { Store } from './model/store.js';
+import type { User } from './model/user.js';
 
 export interface PartnerContext {
   readonly store: Store;

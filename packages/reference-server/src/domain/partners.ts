@@ -7,11 +7,11 @@
  * Every change is an audit event.
  */
 import { ConflictError, DomainError, NotFoundError, ValidationError, invalid, type FieldError } from '../errors.js';
-import type { Partner, RemainingAccess } from '../storage/partner-store.js';
-import type { OrganisationSummary } from '../storage/organisation-store.js';
-import type { Store } from '../storage/store.js';
-import type { User } from '../storage/user-store.js';
-import type { EmailInvitation, InvitationRole } from '../storage/email-invitation-store.js';
+import type { Partner, RemainingAccess } from './model/partner.js';
+import type { OrganisationSummary } from './model/organisation.js';
+import type { Store } from './model/store.js';
+import type { User } from './model/user.js';
+import type { EmailInvitation, InvitationRole } from './model/email-invitation.js';
 import { requireInstallationFor } from './access-policy.js';
 import { requireGroupAdmin } from './authorization.js';
 import { normaliseDomains, requireEmailInDomains } from './email-domains.js';
@@ -252,7 +252,7 @@ export async function deactivatePartner(ctx: PartnerContext, user: User, partner
   return ctx.store.transaction(async (tx) => {
     // Lock the group row: concurrent deactivations serialise. A grant or account created in the
     // same instant would still give nothing: every access check requires an active group.
-    await tx.db.query(`SELECT id FROM groups WHERE id = $1 FOR UPDATE`, [partner.id]);
+    await tx.partners.lockForDeactivation(partner.id);
     const remaining = await tx.partners.remainingAccess(partner.id);
     if (remaining.grants.length || remaining.serviceAccounts.length) throw partnerHasAccess(partner, remaining);
     if (!confirm || !confirmationMatches(partner, confirm)) {

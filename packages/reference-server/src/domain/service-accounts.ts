@@ -17,8 +17,8 @@ import {
   hashChosenPassword,
   hashGeneratedSecret,
 } from '../oauth/client-secrets.js';
-import type { ServiceAccount, ServiceAccountView } from '../storage/service-account-store.js';
-import type { Store } from '../storage/store.js';
+import type { ServiceAccount, ServiceAccountView } from './model/service-account.js';
+import type { Store } from './model/store.js';
 import { recordEvent } from './events.js';
 
 export interface Actor {

@@ -6,7 +6,7 @@
  */
 import type { Context } from 'hono';
 import type { TokenPrincipal } from '../domain/access-policy.js';
-import type { User } from '../storage/user-store.js';
+import type { User } from '../domain/model/user.js';
 import { UnauthenticatedError } from '../errors.js';
 import type { AppEnv } from './context.js';
 

@@ -7,7 +7,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { TokenPrincipal } from '../domain/access-policy.js';
 import type { Logger } from '../logger.js';
 import type { Services } from '../services.js';
-import type { User } from '../storage/user-store.js';
+import type { User } from '../domain/model/user.js';
 import { validationHook } from './validation.js';
 
 /** The routes' dependencies: the services of the composition root. */

@@ -6,7 +6,7 @@
  * SMTP URL, messages are stored for the demo mailbox instead.
  */
 import type { Logger } from '../logger.js';
-import type { OutboxStore } from '../storage/outbox-store.js';
+import type { OutboxStore } from '../domain/model/outbox.js';
 import type { MailConfig } from './config.js';
 import { createSmtpMailer, type MailMessage, type Mailer } from './mailer.js';
 

@@ -6,7 +6,7 @@
  * memory until the window ends and refuses that client (even with the right secret) at once.
  */
 import { secondsUntilNextWindow, windowStart } from '../domain/rate-limit.js';
-import type { RateLimitStore } from '../storage/rate-limit-store.js';
+import type { RateLimitStore } from '../domain/model/rate-limit.js';
 import { tooManyAttempts } from './errors.js';
 
 export const CLIENT_AUTH_LIMIT = { perClient: 10, perAddress: 30, windowSeconds: 300 };

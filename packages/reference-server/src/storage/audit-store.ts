@@ -3,7 +3,7 @@
  * The audit history: every grant, revocation, redemption, secret change and partner change,
  * with actor and time.
  */
-import type { AuditEntry, AuditEvent } from '../domain/ports.js';
+import type { AuditEntry, AuditEvent, AuditStore } from '../domain/model/audit.js';
 import type { Executor } from './executor.js';
 
 export type { AuditEvent };
@@ -33,15 +33,6 @@ const toEvent = (r: AuditRow): AuditEvent => ({
   subjectId: r.subject_id,
   data: r.data,
 });
-
-export interface AuditStore {
-  /** Written only through domain/events.ts `recordEvent`, with its outbox row. */
-  record(entry: AuditEntry): Promise<void>;
-  listForGroup(groupId: string, limit?: number): Promise<AuditEvent[]>;
-  listForInstallation(installationId: string, limit?: number): Promise<AuditEvent[]>;
-  /** Partner changes of an organisation, for its account holders. */
-  listForOrganisation(organisationId: string, limit?: number): Promise<AuditEvent[]>;
-}
 
 export function createAuditStore(db: Executor): AuditStore {
   return {

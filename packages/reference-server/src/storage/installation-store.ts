@@ -3,42 +3,8 @@
  * Installations (sites with chargers), the people who own or administer them, and the sample
  * platform data behind the API: chargers and charging history.
  */
-import type { AccessRelation, AccessSubject } from '../domain/access-policy.js';
+import type { AccessRelation, AccessSubject, Charger, ChargingSession, Installation, InstallationRole, InstallationStore, InstallationUser } from '../domain/model/installation.js';
 import type { Executor } from './executor.js';
-
-export interface Installation {
-  readonly id: string;
-  readonly name: string;
-  readonly address: string;
-  readonly settings: Readonly<Record<string, unknown>>;
-  readonly createdAt: Date;
-}
-
-export interface Charger {
-  readonly id: string;
-  readonly name: string;
-  readonly serial: string;
-  readonly maxCurrentA: number;
-}
-
-export interface ChargingSession {
-  readonly id: string;
-  readonly chargerId: string;
-  readonly startedAt: Date;
-  readonly endedAt: Date | null;
-  readonly energyKwh: number;
-}
-
-export type InstallationRole = 'owner' | 'admin';
-
-export interface InstallationUser {
-  readonly userId: string;
-  readonly email: string;
-  readonly name: string;
-  readonly role: InstallationRole;
-  readonly since: Date;
-  readonly grantedBy: { readonly id: string; readonly name: string } | null;
-}
 
 interface InstallationRow {
   id: string;
@@ -70,26 +36,6 @@ const ACCESS_POLICY_PERSON = `
 
 /** domain/access-policy.ts's facts for a group's token: the group's active grants. */
 const ACCESS_POLICY_GROUP = `SELECT a.* FROM (${ACTIVE_GRANTS}) a WHERE a.group_id = $1`;
-
-export interface InstallationStore {
-  create(i: { id?: string; name: string; address?: string; settings?: Record<string, unknown> }): Promise<Installation>;
-  findById(id: string): Promise<Installation | undefined>;
-  /** These installations, by name; unknown ids are skipped. */
-  listByIds(ids: readonly string[]): Promise<Installation[]>;
-  addUser(installationId: string, userId: string, role: InstallationRole, grantedBy?: string | null): Promise<void>;
-  /**
-   * The facts domain/access-policy.ts decides on: a person's own roles and the active grants of
-   * the active groups they belong to, or a group's active grants (for its tokens); for one
-   * installation or all. The only SQL that says who reaches an installation.
-   */
-  accessRelations(who: AccessSubject, installationId?: string): Promise<AccessRelation[]>;
-  listUsers(installationId: string): Promise<InstallationUser[]>;
-  updateSettings(id: string, settings: Record<string, unknown>, name?: string): Promise<Installation | undefined>;
-  addCharger(installationId: string, c: { id?: string; name: string; serial: string; maxCurrentA?: number }): Promise<Charger>;
-  listChargers(installationId: string): Promise<Charger[]>;
-  addChargingSession(installationId: string, s: { chargerId: string; startedAt: Date; endedAt: Date | null; energyKwh: number }): Promise<void>;
-  listChargingHistory(installationId: string, limit?: number): Promise<ChargingSession[]>;
-}
 
 export function createInstallationStore(db: Executor): InstallationStore {
   return {

@@ -6,9 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../security/passwords.js';
 import { DEMO_ROLE_CATALOGUE } from '../seed/invitation-codes.js';
-import type { Group } from '../storage/group-store.js';
+import type { Group } from '../domain/model/group.js';
 import type { Store } from '../storage/store.js';
-import type { User } from '../storage/user-store.js';
+import type { User } from '../domain/model/user.js';
 
 /** A unique lookup key in the unambiguous alphabet. */
 export function testLookupKey(): string {

@@ -8,7 +8,7 @@ import { createLogger, silentLogger, type Logger } from '../logger.js';
 import { createServer, type GrantkitServer } from '../server.js';
 import { hashPassword } from '../security/passwords.js';
 import { runSeeders } from '../seed/index.js';
-import type { User } from '../storage/user-store.js';
+import type { User } from '../domain/model/user.js';
 import { createTestDatabase, type StoreKind, type TestDatabase } from './test-database.js';
 
 export const TEST_PUBLIC_URL = 'http://localhost:4000';

@@ -20,8 +20,8 @@ import {
 import { DEFAULT_LOCALE, normaliseLocale, type Locale } from '../../domain/locales.js';
 import { consume } from '../../domain/rate-limit.js';
 import { DomainError } from '../../errors.js';
-import type { AccessRequest } from '../../storage/access-request-store.js';
-import type { User } from '../../storage/user-store.js';
+import type { AccessRequest } from '../../domain/model/access-request.js';
+import type { User } from '../../domain/model/user.js';
 import { createRouter, type AppDeps, type AppEnv } from '../context.js';
 import { messages, type PageMessages } from '../pages/i18n/index.js';
 import { renderPage } from '../pages/layout.js';

@@ -13,7 +13,7 @@ import {
   listInvitationCodes,
   redeemInvitationCode,
 } from '../../domain/invitation-codes.js';
-import { INVITATION_CODE_STATUSES } from '../../storage/invitation-code-store.js';
+import { INVITATION_CODE_STATUSES } from '../../domain/model/invitation-code.js';
 import { clientAddress } from '../client-address.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';

@@ -13,7 +13,7 @@ import { html } from 'hono/html';
 import { acceptInvitation, viewInvitation, type InvitationView } from '../../domain/invitations.js';
 import { DomainError, UnauthenticatedError, ValidationError, invalid } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
-import type { User } from '../../storage/user-store.js';
+import type { User } from '../../domain/model/user.js';
 import { clientAddress } from '../client-address.js';
 import { createRouter, type AppEnv } from '../context.js';
 import { endSession, loadSession, startSession } from '../middleware/session.js';

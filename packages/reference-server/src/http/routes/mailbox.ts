@@ -8,7 +8,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { secured } from '../api-security.js';
 import { html } from 'hono/html';
 import { NotFoundError } from '../../errors.js';
-import type { OutboxMessage } from '../../storage/outbox-store.js';
+import type { OutboxMessage } from '../../domain/model/outbox.js';
 import { createRouter } from '../context.js';
 import { messages } from '../pages/i18n/index.js';
 import { renderPage } from '../pages/layout.js';

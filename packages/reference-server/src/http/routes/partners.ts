@@ -18,8 +18,8 @@ import {
   requirePartnerOfAccountHolder,
 } from '../../domain/partners.js';
 import { NotFoundError } from '../../errors.js';
-import type { Partner } from '../../storage/partner-store.js';
-import type { User } from '../../storage/user-store.js';
+import type { Partner } from '../../domain/model/partner.js';
+import type { User } from '../../domain/model/user.js';
 import { createRouter, type AppEnv } from '../context.js';
 import { AuditEventSchema, toAuditEvent } from '../wire.js';
 import { requireUser } from '../middleware/session.js';

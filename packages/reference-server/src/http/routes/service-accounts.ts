@@ -20,7 +20,7 @@ import {
   type Actor,
   type ServiceAccountContext,
 } from '../../domain/service-accounts.js';
-import type { ServiceAccount, ServiceAccountView } from '../../storage/service-account-store.js';
+import type { ServiceAccount, ServiceAccountView } from '../../domain/model/service-account.js';
 import { createRouter, type AppDeps, type AppEnv } from '../context.js';
 import { requireUser } from '../middleware/session.js';
 import { problemResponses } from '../schemas.js';

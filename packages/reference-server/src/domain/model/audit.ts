@@ -1,7 +1,6 @@
 /**
- * @module domain/ports
- * The storage interfaces the domain's event recording needs, declared here so the domain
- * depends on nothing below it; storage/ implements them (the Store satisfies each).
+ * @module domain/model/audit
+ * Entity types and the storage port (implemented by storage/audit-store.ts) of this part of the domain.
  */
 
 /** One row of the audit history, as written. */
@@ -29,20 +28,11 @@ export interface AuditEventLog {
   record(entry: AuditEntry): Promise<void>;
 }
 
-export type OutboxChannel = 'email' | 'webhook' | 'event';
-
-/** A message written in the transaction that causes it and delivered after the commit. */
-export interface OutboxEntry {
-  readonly channel: OutboxChannel;
-  readonly recipient: string;
-  readonly subject: string;
-  readonly payload: Record<string, unknown>;
-  /** pending: to deliver; stored: kept for the demo mailbox (no SMTP). */
-  readonly status: 'pending' | 'stored';
-  readonly groupId?: string | null;
-  readonly at: Date;
-}
-
-export interface EventOutbox {
-  enqueue(entry: OutboxEntry): Promise<unknown>;
+export interface AuditStore {
+  /** Written only through domain/events.ts `recordEvent`, with its outbox row. */
+  record(entry: AuditEntry): Promise<void>;
+  listForGroup(groupId: string, limit?: number): Promise<AuditEvent[]>;
+  listForInstallation(installationId: string, limit?: number): Promise<AuditEvent[]>;
+  /** Partner changes of an organisation, for its account holders. */
+  listForOrganisation(organisationId: string, limit?: number): Promise<AuditEvent[]>;
 }
