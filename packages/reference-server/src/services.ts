@@ -8,6 +8,8 @@
  */
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
+import type { InvitationMailer } from './domain/model/invitation-mail.js';
+import { createInvitationMailer } from './mail/invitation-mailer.js';
 import { createMailService, type MailService } from './mail/mail-service.js';
 import { createTokenService, type TokenService } from './oauth/token-service.js';
 import type { Executor } from './storage/executor.js';
@@ -22,6 +24,8 @@ export interface Services {
   readonly tokens: TokenService;
   /** Delivers the outbox's email (SMTP, or kept for the demo mailbox); owns the retry timer. */
   readonly mail: MailService;
+  /** The partner rules' invitation emails, through `mail`. */
+  readonly invitationMailer: InvitationMailer;
 }
 
 export interface ServicesOptions {
@@ -48,6 +52,7 @@ export function createServices({ config, logger, clock, db }: ServicesOptions): 
     store,
     tokens,
     mail,
+    invitationMailer: createInvitationMailer(mail),
     close: () =>
       (closing ??= (async () => {
         // Order matters: the workers still write to the database, so it closes last.

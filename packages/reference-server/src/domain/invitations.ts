@@ -11,7 +11,6 @@ import type { EmailInvitation, InvitationPurpose, InvitationRole } from './model
 import type { Partner } from './model/partner.js';
 import type { Store } from './model/store.js';
 import type { User } from './model/user.js';
-import { invitationMail } from '../mail/templates.js';
 import { actorFields, type PartnerContext } from './partner-context.js';
 import { requireEmailInDomains } from './email-domains.js';
 import { recordEvent } from './events.js';
@@ -76,7 +75,7 @@ export async function createInvitation(
   });
   await ctx.mail.queue(
     tx.outbox,
-    invitationMail({
+    {
       to: email,
       firstName: invitation.firstName,
       partnerName: input.partner.name,
@@ -86,7 +85,7 @@ export async function createInvitation(
       link: `${ctx.publicUrl}/invitations/${token}`,
       expiresAt: invitation.expiresAt,
       ...(ctx.locale ? { locale: ctx.locale } : {}),
-    }),
+    },
     { at: ctx.now, groupId: input.partner.id },
   );
   await recordEvent(tx, {

@@ -92,6 +92,19 @@ export const partnerLimitReached = (limit: number) =>
     { limit },
   );
 
+/** Account holders of the partner's organisation, or admins of the (active) partner group. */
+export async function requirePartnerViewer(store: Store, partnerId: string, user: User): Promise<Partner> {
+  try {
+    return (await requirePartnerOfAccountHolder(store, partnerId, user)).partner;
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    const partner = await store.partners.findById(partnerId);
+    const membership = partner && !partner.deactivatedAt ? await store.groups.findMembership(partnerId, user.id) : undefined;
+    if (!partner || !membership?.isAdmin) throw new NotFoundError('partner');
+    return partner;
+  }
+}
+
 /**
  * Registers a partner: a new group under the organisation with its own lookup key, the Admin /
  * Member role catalogue, the domains, the logo, and an admin invitation by email. The cap is
@@ -141,7 +154,7 @@ export async function registerPartner(
     });
     return { partner, invitation };
   });
-  await ctx.mail.flush(ctx.store.outbox);
+  await ctx.mail.deliver(ctx.store.outbox);
   return result;
 }
 
@@ -165,7 +178,7 @@ export async function changePartnerAdmin(ctx: PartnerContext, user: User, partne
       purpose: 'partner_admin',
     });
   });
-  await ctx.mail.flush(ctx.store.outbox);
+  await ctx.mail.deliver(ctx.store.outbox);
   return invitation;
 }
 
@@ -191,7 +204,7 @@ export async function inviteMember(
       purpose: 'member',
     }),
   );
-  await ctx.mail.flush(ctx.store.outbox);
+  await ctx.mail.deliver(ctx.store.outbox);
   return invitation;
 }
 

@@ -16,7 +16,7 @@ import {
   generateClientSecret,
   hashChosenPassword,
   hashGeneratedSecret,
-} from '../oauth/client-secrets.js';
+} from '../security/client-secrets.js';
 import type { ServiceAccount, ServiceAccountView } from './model/service-account.js';
 import type { Store } from './model/store.js';
 import { recordEvent } from './events.js';

@@ -7,7 +7,7 @@
  */
 import type { TokenPrincipal } from '../domain/access-policy.js';
 import { InvalidTokenError, verifyAccessToken, type AccessTokenClaims } from './access-token.js';
-import { secretFingerprint } from './client-secrets.js';
+import { secretFingerprint } from '../security/client-secrets.js';
 import type { TokenService } from './token-service.js';
 
 export type TokenCheck =

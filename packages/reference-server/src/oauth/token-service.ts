@@ -10,7 +10,7 @@ import type { Store } from '../storage/store.js';
 import type { TokenSettings } from './access-token.js';
 import { ClientAuthLimiter } from './client-auth-limiter.js';
 import { CredentialCache } from './credential-cache.js';
-import { SecretVerifier } from './client-secrets.js';
+import { SecretVerifier } from '../security/client-secrets.js';
 import { KeyRing } from './keys.js';
 import { LastUsedBatcher } from './last-used.js';
 

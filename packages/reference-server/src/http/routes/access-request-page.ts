@@ -22,6 +22,7 @@ import { consume } from '../../domain/rate-limit.js';
 import { DomainError } from '../../errors.js';
 import type { AccessRequest } from '../../domain/model/access-request.js';
 import type { User } from '../../domain/model/user.js';
+import { accessRequestContext } from '../domain-contexts.js';
 import { createRouter, type AppDeps, type AppEnv } from '../context.js';
 import { messages, type PageMessages } from '../pages/i18n/index.js';
 import { renderPage } from '../pages/layout.js';
@@ -32,15 +33,6 @@ import { formFields, pageLocale, seeOther } from './page-helpers.js';
 /** Access requests one user may open per window. */
 export const OPEN_LIMIT = { limit: 30, windowSeconds: 300 };
 
-export function accessRequestContext(deps: AppDeps): AccessRequestContext {
-  return {
-    store: deps.store,
-    now: deps.clock(),
-    issuer: deps.config.publicUrl,
-    ttlMinutes: deps.config.accessRequestTtlMinutes,
-    codeTtlSeconds: deps.config.authorizationCodeTtlSeconds,
-  };
-}
 
 function localeOf(request: AccessRequest): Locale {
   return normaliseLocale(request.locale) ?? DEFAULT_LOCALE;

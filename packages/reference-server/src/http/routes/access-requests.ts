@@ -11,7 +11,7 @@ import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';
 import { IdParam, problemResponses } from '../schemas.js';
 import { AccessRequestViewSchema, toAccessRequestView } from '../wire.js';
-import { accessRequestContext } from './access-request-page.js';
+import { accessRequestContext } from '../domain-contexts.js';
 
 const tags = ['Access requests'];
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });

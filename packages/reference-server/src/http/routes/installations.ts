@@ -11,7 +11,7 @@ import { callerOf } from '../caller.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { IdParam, problemResponses } from '../schemas.js';
 import { ChargingSessionSchema, InstallationDetailsSchema, toChargingSession, toInstallationDetails } from '../wire.js';
-import { recordEvent } from '../../domain/events.js';
+import { changeInstallationSettings } from '../../domain/installations.js';
 
 const tags = ['Installations'];
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -130,23 +130,9 @@ export function installationRoutes(deps: AppDeps) {
   });
 
   router.openapi(settingsRoute, async (c) => {
-    const caller = callerOf(c);
-    const installation = await requireInstallationFor(store, caller, c.req.valid('param').id, 'update_settings');
     const { name, ...settings } = c.req.valid('json');
-    const updated = await store.transaction(async (tx) => {
-      const row = await tx.installations.updateSettings(installation.id, settings, name);
-      await recordEvent(tx, {
-        at: deps.clock(),
-        actorUserId: caller.kind === 'user' ? caller.user.id : null,
-        actorLabel: caller.kind === 'user' ? caller.user.name : `token ${caller.token.clientId}`,
-        type: 'installation.settings_changed',
-        installationId: installation.id,
-        groupId: caller.kind === 'token' ? caller.token.groupId : null,
-        data: { changes: { ...settings, ...(name ? { name } : {}) }, ...(caller.kind === 'token' ? { client_id: caller.token.clientId } : {}) },
-      });
-      return row!;
-    });
-    return c.json(toInstallationDetails(updated, await store.installations.listChargers(installation.id)), 200);
+    const updated = await changeInstallationSettings(store, callerOf(c), c.req.valid('param').id, { settings, name }, deps.clock());
+    return c.json(toInstallationDetails(updated, await store.installations.listChargers(updated.id)), 200);
   });
 
   router.openapi(accessRoute, async (c) => {

@@ -21,9 +21,10 @@ import { originCheck } from '../middleware/origin-check.js';
 import { messages } from '../pages/i18n/index.js';
 import { renderPage } from '../pages/layout.js';
 import { problemResponses } from '../schemas.js';
-import { authenticate } from './session.js';
+import { authenticate } from '../../domain/authentication.js';
+import { authenticationContext } from '../domain-contexts.js';
 import { formFields, pageLocale } from './page-helpers.js';
-import type { PartnerDeps } from './partner-deps.js';
+import type { AppDeps } from '../context.js';
 import { invitationPageStrings } from './invitation-page-strings.js';
 import { json, jsonBody } from './partner-schemas.js';
 
@@ -90,7 +91,7 @@ const viewJson = (v: InvitationView) => ({
   partner: { id: v.partner.id, name: v.partner.name, logo_url: v.partner.logoUrl },
 });
 
-export function invitationRoutes(deps: PartnerDeps) {
+export function invitationRoutes(deps: AppDeps) {
   const router = createRouter();
   const { store } = deps;
 
@@ -204,7 +205,7 @@ ${form}`,
         return c.body(null, 303, { location: `/invitations/${token}${new URL(c.req.url).search}`, 'cache-control': 'no-store' });
       }
       if (!user && fields.action === 'login') {
-        const found = await authenticate(deps, view.invitation.email, fields.password ?? '', clientAddress(c));
+        const found = await authenticate(authenticationContext(deps), view.invitation.email, fields.password ?? '', clientAddress(c));
         await startSession(c, deps, found);
         user = found;
       } else if (!user && fields.action === 'register') {

@@ -14,7 +14,7 @@ import { messages } from '../pages/i18n/index.js';
 import { renderPage } from '../pages/layout.js';
 import { problemResponses } from '../schemas.js';
 import { pageLocale } from './page-helpers.js';
-import type { PartnerDeps } from './partner-deps.js';
+import type { AppDeps } from '../context.js';
 import { json } from './partner-schemas.js';
 
 const MailSchema = z
@@ -41,7 +41,7 @@ const mailboxRoute = createRoute({
   responses: { 200: json(z.object({ items: z.array(MailSchema) }), 'Messages'), ...problemResponses(404) },
 });
 
-export function mailboxRoutes(deps: PartnerDeps) {
+export function mailboxRoutes(deps: AppDeps) {
   const router = createRouter();
   const origin = new URL(deps.config.publicUrl).origin;
   const linksIn = (text: string) => [...text.matchAll(/https?:\/\/[^\s<>"']+/g)].map((m) => m[0]).filter((u) => new URL(u).origin === origin);

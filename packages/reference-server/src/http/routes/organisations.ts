@@ -14,7 +14,8 @@ import { DomainError } from '../../errors.js';
 import { createRouter } from '../context.js';
 import { requireUser } from '../middleware/session.js';
 import { IdParam, problemResponses } from '../schemas.js';
-import { partnerContext, type PartnerDeps } from './partner-deps.js';
+import type { AppDeps } from '../context.js';
+import { partnerContext } from '../domain-contexts.js';
 import {
   AdminSchema,
   json,
@@ -109,7 +110,7 @@ const registerRoute = createRoute({
   },
 });
 
-export function organisationRoutes(deps: PartnerDeps) {
+export function organisationRoutes(deps: AppDeps) {
   const router = createRouter();
   const { store } = deps;
 

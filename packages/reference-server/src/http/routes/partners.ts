@@ -16,6 +16,7 @@ import {
   inviteMember,
   linkInstallation,
   requirePartnerOfAccountHolder,
+  requirePartnerViewer,
 } from '../../domain/partners.js';
 import { NotFoundError } from '../../errors.js';
 import type { Partner } from '../../domain/model/partner.js';
@@ -24,7 +25,8 @@ import { createRouter, type AppEnv } from '../context.js';
 import { AuditEventSchema, toAuditEvent } from '../wire.js';
 import { requireUser } from '../middleware/session.js';
 import { IdParam, problemResponses } from '../schemas.js';
-import { partnerContext, type PartnerDeps } from './partner-deps.js';
+import type { AppDeps } from '../context.js';
+import { partnerContext } from '../domain-contexts.js';
 import {
   AdminSchema,
   GrantSchema,
@@ -128,19 +130,6 @@ const routes = {
   }),
 };
 
-/** Account holders of the partner's organisation, or admins of the (active) partner group. */
-async function requirePartnerViewer(deps: PartnerDeps, partnerId: string, user: User): Promise<Partner> {
-  try {
-    return (await requirePartnerOfAccountHolder(deps.store, partnerId, user)).partner;
-  } catch (error) {
-    if (!(error instanceof NotFoundError)) throw error;
-    const partner = await deps.store.partners.findById(partnerId);
-    const membership = partner && !partner.deactivatedAt ? await deps.store.groups.findMembership(partnerId, user.id) : undefined;
-    if (!partner || !membership?.isAdmin) throw new NotFoundError('partner');
-    return partner;
-  }
-}
-
 function sendLogo(c: Context<AppEnv>, logo: { contentType: string; bytes: Uint8Array; sha256: string } | undefined) {
   if (!logo) throw new NotFoundError('logo');
   const etag = `"${logo.sha256.slice(0, 32)}"`;
@@ -172,12 +161,12 @@ const logoRoute = {
   },
 };
 
-export function partnerRoutes(deps: PartnerDeps) {
+export function partnerRoutes(deps: AppDeps) {
   const router = createRouter();
   const { store } = deps;
 
   router.openapi(routes.get, async (c) => {
-    const partner = await requirePartnerViewer(deps, c.req.valid('param').id, requireUser(c));
+    const partner = await requirePartnerViewer(deps.store, c.req.valid('param').id, requireUser(c));
     const now = deps.clock();
     const pending = partner.deactivatedAt ? undefined : await store.emailInvitations.findPendingAdmin(partner.id, now);
     return c.json(toPartnerJson(partner, pending, now), 200);
@@ -226,7 +215,7 @@ export function partnerRoutes(deps: PartnerDeps) {
   });
 
   router.openapi(routes.audit, async (c) => {
-    const partner = await requirePartnerViewer(deps, c.req.valid('param').id, requireUser(c));
+    const partner = await requirePartnerViewer(deps.store, c.req.valid('param').id, requireUser(c));
     return c.json({ items: (await store.audit.listForGroup(partner.id)).map(toAuditEvent) }, 200);
   });
 
@@ -243,7 +232,7 @@ export function partnerRoutes(deps: PartnerDeps) {
   });
 
   router.openapi(routes.invitations, async (c) => {
-    const partner = await requirePartnerViewer(deps, c.req.valid('param').id, requireUser(c));
+    const partner = await requirePartnerViewer(deps.store, c.req.valid('param').id, requireUser(c));
     const now = deps.clock();
     return c.json({ items: (await store.emailInvitations.listForGroup(partner.id)).map((i) => toInvitationJson(i, now)) }, 200);
   });

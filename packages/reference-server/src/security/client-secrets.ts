@@ -1,5 +1,5 @@
 /**
- * @module oauth/client-secrets
+ * @module security/client-secrets
  * Service-account credentials. Generated secrets carry 256 bits from the CSPRNG and are stored as
  * SHA-256 (a slow KDF adds nothing to a 256-bit secret); passwords an admin chose are stored with
  * scrypt (security/passwords.ts). Comparisons are constant-time.
@@ -11,8 +11,8 @@
  * as the stored hash changes (new password, regeneration).
  */
 import { createHmac, hash, randomBytes } from 'node:crypto';
-import { hashPassword, verifyPassword } from '../security/passwords.js';
-import { constantTimeEqual, randomToken, sha256 } from '../security/random.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { constantTimeEqual, randomToken, sha256 } from './random.js';
 
 /** Prefixes make leaked credentials easy to spot for secret scanners. */
 export const CLIENT_ID_PREFIX = 'gksa_';
