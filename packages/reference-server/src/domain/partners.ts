@@ -15,7 +15,7 @@ import type { EmailInvitation, InvitationRole } from './model/email-invitation.j
 import { requireInstallationFor } from './access-policy.js';
 import { requireGroupAdmin } from './authorization.js';
 import { normaliseDomains, requireEmailInDomains } from './email-domains.js';
-import { createInvitation, PARTNER_ROLES } from './invitations.js';
+import { createInvitation, PARTNER_ROLES } from './email-invitations.js';
 import { generateUniqueLookupKey } from './lookup-keys.js';
 import { checkLogo, type CheckedLogo } from './logo.js';
 import { actorFields, type PartnerContext } from './partner-context.js';

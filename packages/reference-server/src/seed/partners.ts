@@ -5,7 +5,7 @@
  * partner, "Solstice Service" (`SLST`, domain solstice.example), whose admin accepted already.
  * Idempotent: every row is created only when missing.
  */
-import { PARTNER_ROLES, rolesFor } from '../domain/invitations.js';
+import { PARTNER_ROLES, rolesFor } from '../domain/email-invitations.js';
 import { hashPassword } from '../security/passwords.js';
 import type { Store } from '../storage/store.js';
 import { DEMO_PASSWORD } from './demo-data.js';

@@ -15,7 +15,7 @@ import { groupRoutes } from './groups.js';
 import { healthRoutes } from './health.js';
 import { installationRoutes } from './installations.js';
 import { invitationCodeRoutes } from './invitation-codes.js';
-import { invitationRoutes } from './invitations.js';
+import { emailInvitationRoutes } from './email-invitations.js';
 import { loginPageRoutes } from './login-page.js';
 import { mailboxRoutes } from './mailbox.js';
 import { memberRoutes } from './members.js';
@@ -50,7 +50,7 @@ export const routeModules: RouteModule[] = [
   // Organisations and their partners; emailed invitations; the demo mailbox.
   organisationRoutes,
   partnerRoutes,
-  invitationRoutes,
+  emailInvitationRoutes,
   mailboxRoutes,
   partnersPageRoutes,
 ];

@@ -11,7 +11,7 @@ import { DEMO_ROLE_CATALOGUE } from '../../seed/invitation-codes.js';
 import { createServer, type GrantkitServer } from '../../server.js';
 import { openPostgres } from '../../storage/drivers/postgres.js';
 import type { User } from '../../domain/model/user.js';
-import { testLookupKey } from '../../testing/invitations.js';
+import { testLookupKey } from '../../testing/group-fixtures.js';
 import { TEST_PUBLIC_URL, TestClient } from '../../testing/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
 

@@ -1,5 +1,5 @@
 /**
- * @module testing/invitations
+ * @module testing/group-fixtures
  * Test fixtures for invitation codes and members: a group with the demo role catalogue and an
  * admin, plus helpers to add users to it.
  */

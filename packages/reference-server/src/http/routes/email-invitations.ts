@@ -1,5 +1,5 @@
 /**
- * @module http/routes/invitations
+ * @module http/routes/email-invitations
  * Accepting an emailed invitation: the JSON API (`GET /api/invitations/:token`,
  * `POST /api/invitations/:token/accept`) and the page the email links to
  * (`GET /invitations/:token`), which lets the person log in or create an account with the
@@ -10,7 +10,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { secured } from '../api-security.js';
 import type { Context } from 'hono';
 import { html } from 'hono/html';
-import { acceptInvitation, viewInvitation, type InvitationView } from '../../domain/invitations.js';
+import { acceptInvitation, viewInvitation, type InvitationView } from '../../domain/email-invitations.js';
 import { DomainError, UnauthenticatedError, ValidationError, invalid } from '../../errors.js';
 import { hashPassword } from '../../security/passwords.js';
 import type { User } from '../../domain/model/user.js';
@@ -25,7 +25,7 @@ import { authenticate } from '../../domain/authentication.js';
 import { authenticationContext } from '../domain-contexts.js';
 import { formFields, pageLocale } from './page-helpers.js';
 import type { AppDeps } from '../context.js';
-import { invitationPageStrings } from './invitation-page-strings.js';
+import { invitationPageStrings } from '../pages/email-invitation-strings.js';
 import { json, jsonBody } from './partner-schemas.js';
 
 const TokenParam = z.object({
@@ -91,7 +91,7 @@ const viewJson = (v: InvitationView) => ({
   partner: { id: v.partner.id, name: v.partner.name, logo_url: v.partner.logoUrl },
 });
 
-export function invitationRoutes(deps: AppDeps) {
+export function emailInvitationRoutes(deps: AppDeps) {
   const router = createRouter();
   const { store } = deps;
 

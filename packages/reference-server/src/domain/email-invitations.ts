@@ -1,5 +1,5 @@
 /**
- * @module domain/invitations
+ * @module domain/email-invitations
  * Email invitations to a partner: a single-use link (256-bit token, only its SHA-256 stored),
  * expiring after `invitationTtlHours`. Accepting it — logged in as, or creating, the invited
  * address — adds the person to the partner's group; an admin invitation also makes them THE

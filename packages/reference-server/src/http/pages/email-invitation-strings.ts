@@ -1,5 +1,5 @@
 /**
- * @module http/routes/invitation-page-strings
+ * @module http/pages/email-invitation-strings
  * The invitation page's words in the five page languages (en, fr, de, pt, nb), chosen like the
  * other pages: `?locale=`/`?lang=`, else Accept-Language. Errors are worded by their code.
  */
