@@ -2,7 +2,7 @@
  * @module cli/commands
  * The list of CLI commands. Add a command by adding its module here.
  */
-import type { Command } from './main.js';
+import type { Command } from './command.js';
 import { migrateCommand } from './migrate.js';
 import { organisationCommands } from './organisation.js';
 import { seedCommand } from './seed.js';

@@ -9,7 +9,7 @@ import type { Config } from '../config.js';
 import { createLogger } from '../logger.js';
 import { KeyRing } from '../oauth/keys.js';
 import type { Store } from '../storage/store.js';
-import type { CliIo, Command } from './main.js';
+import type { CliIo, Command } from './command.js';
 import { withStore } from './with-store.js';
 
 export async function rotateKeysFromCli(store: Store, config: Pick<Config, 'secret' | 'signingAlg' | 'tokenTtlMinutes'>, io: CliIo, clock = () => new Date()): Promise<number> {

@@ -5,19 +5,10 @@
  */
 import { ConfigError } from '../config.js';
 import { StartError } from '../start-error.js';
+import type { CliIo } from './command.js';
 import { commands } from './commands.js';
 
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-}
-
-export interface Command {
-  readonly name: string;
-  readonly summary: string;
-  readonly help: string;
-  run(args: string[], io: CliIo): Promise<number>;
-}
+export type { CliIo, Command } from './command.js';
 
 const defaultIo: CliIo = {
   out: (line) => process.stdout.write(line + '\n'),

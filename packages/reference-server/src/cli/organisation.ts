@@ -6,7 +6,7 @@
  * `organisation set-limit --id <organisation id> --partner-limit <n>`. Output is JSON on stdout.
  */
 import type { Store } from '../storage/store.js';
-import type { CliIo, Command } from './main.js';
+import type { CliIo, Command } from './command.js';
 import { parseOptions, withStore } from './with-store.js';
 import { recordEvent } from '../domain/events.js';
 

@@ -28,7 +28,7 @@ import { messages, type PageMessages } from '../pages/i18n/index.js';
 import { renderPage } from '../pages/layout.js';
 import { consentBody, loginBody, receiptBody } from '../pages/pages.js';
 import { renderErrorPage } from '../pages/render-error.js';
-import { formFields, pageLocale, seeOther } from './page-helpers.js';
+import { formFields, pageLocale, seeOther } from '../pages/page-helpers.js';
 
 /** Access requests one user may open per window. */
 export const OPEN_LIMIT = { limit: 30, windowSeconds: 300 };

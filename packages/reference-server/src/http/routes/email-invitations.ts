@@ -23,7 +23,7 @@ import { renderPage } from '../pages/layout.js';
 import { problemResponses } from '../schemas.js';
 import { authenticate } from '../../domain/authentication.js';
 import { authenticationContext } from '../domain-contexts.js';
-import { formFields, pageLocale } from './page-helpers.js';
+import { formFields, pageLocale } from '../pages/page-helpers.js';
 import type { AppDeps } from '../context.js';
 import { invitationPageStrings } from '../pages/email-invitation-strings.js';
 import { json, jsonBody } from './partner-schemas.js';

@@ -14,7 +14,7 @@ import { loginBody } from '../pages/pages.js';
 import { endSession, startSession } from '../middleware/session.js';
 import { authenticate } from '../../domain/authentication.js';
 import { authenticationContext } from '../domain-contexts.js';
-import { formFields, pageLocale, safeNext, seeOther } from './page-helpers.js';
+import { formFields, pageLocale, safeNext, seeOther } from '../pages/page-helpers.js';
 
 /** Who is asking, when `next` is an access-request URL: the partner name given, else the group's. */
 async function requesterOf(deps: AppDeps, next: string): Promise<string | null> {

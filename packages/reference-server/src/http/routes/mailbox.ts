@@ -13,7 +13,7 @@ import { createRouter } from '../context.js';
 import { messages } from '../pages/i18n/index.js';
 import { renderPage } from '../pages/layout.js';
 import { problemResponses } from '../schemas.js';
-import { pageLocale } from './page-helpers.js';
+import { pageLocale } from '../pages/page-helpers.js';
 import type { AppDeps } from '../context.js';
 import { json } from './partner-schemas.js';
 

@@ -8,7 +8,7 @@ import { createRouter } from '../context.js';
 import { loadSession } from '../middleware/session.js';
 import { messages } from '../pages/i18n/index.js';
 import { renderPage } from '../pages/layout.js';
-import { pageLocale, seeOther } from './page-helpers.js';
+import { pageLocale, seeOther } from '../pages/page-helpers.js';
 import type { AppDeps } from '../context.js';
 
 export function partnersPageRoutes(deps: AppDeps) {

@@ -1,5 +1,5 @@
 /**
- * @module http/routes/page-helpers
+ * @module http/pages/page-helpers
  * Small helpers shared by the HTML page routes.
  */
 import type { Context } from 'hono';
