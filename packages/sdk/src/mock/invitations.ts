@@ -17,6 +17,7 @@ import {
   type RedeemInvitationCodeResponse,
   type Role,
 } from '../invitation-types.js'
+import type { ProblemCode } from '../problem-catalogue.js'
 import type { ProblemFieldError } from '../types.js'
 import type { MockDb } from './db.js'
 import { MockProblem } from './problems.js'
@@ -49,7 +50,7 @@ export interface MockInvitationCodeRow {
   deactivated_at: number | null
 }
 
-const problem = (status: number, code: string, detail: string, errors?: ProblemFieldError[]): MockProblem =>
+const problem = (status: number, code: ProblemCode, detail: string, errors?: ProblemFieldError[]): MockProblem =>
   new MockProblem(status, code, detail, errors ? { errors } : {})
 
 function hex(bytes: number): string {

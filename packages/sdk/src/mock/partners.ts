@@ -21,6 +21,7 @@ import {
   type PartnerRemainingAccess,
   type PartnerRole,
 } from '../partner-types.js'
+import type { ProblemCode } from '../problem-catalogue.js'
 import type { ProblemFieldError } from '../types.js'
 import type { MockDb } from './db.js'
 import { fixtures } from './fixtures.js'
@@ -62,12 +63,12 @@ interface InvitationRow {
 
 /** A problem with extension members (RFC 9457 §3.2) such as `limit` or `remaining`. */
 class PartnerProblem extends MockProblem {
-  constructor(status: number, code: string, detail: string, readonly members: Record<string, unknown>) {
+  constructor(status: number, code: ProblemCode, detail: string, readonly members: Record<string, unknown>) {
     super(status, code, detail, Array.isArray(members.errors) ? { errors: members.errors as ProblemFieldError[] } : {})
   }
 }
 
-const problem = (status: number, code: string, detail: string, members: Record<string, unknown> = {}): MockProblem => new PartnerProblem(status, code, detail, members)
+const problem = (status: number, code: ProblemCode, detail: string, members: Record<string, unknown> = {}): MockProblem => new PartnerProblem(status, code, detail, members)
 
 /** The shared problem response plus this problem's extension members. */
 async function withMembers(error: PartnerProblem): Promise<Response> {

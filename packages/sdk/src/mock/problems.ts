@@ -4,27 +4,14 @@
  *
  * @module
  */
+import { PROBLEM_CATALOGUE, type OAuthErrorCode, type ProblemCode } from '../problem-catalogue.js'
 import type { ProblemFieldError } from '../types.js'
-
-const TITLES: Record<string, string> = {
-  not_found: 'Not found',
-  validation_failed: 'Validation failed',
-  malformed_body: 'Malformed body',
-  invalid_credentials: 'Invalid credentials',
-  unauthenticated: 'Authentication required',
-  origin_mismatch: 'Origin not allowed',
-  insufficient_scope: 'Insufficient scope',
-  rate_limited: 'Too many requests',
-  access_request_not_found: 'Access request not found',
-  access_request_expired: 'Access request expired',
-  access_request_decided: 'Access request already decided',
-}
 
 /** Thrown by the mock database; turned into problem+json by the handlers. */
 export class MockProblem extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ProblemCode,
     readonly detail: string,
     readonly extras: { errors?: readonly ProblemFieldError[]; retryAfter?: number } = {},
   ) {
@@ -36,7 +23,7 @@ export class MockProblem extends Error {
 /** Thrown by the mock token endpoint; turned into RFC 6749 §5.2 JSON. */
 export class MockOAuthError extends Error {
   constructor(
-    readonly error: string,
+    readonly error: OAuthErrorCode,
     readonly description: string,
     readonly status = 400,
   ) {
@@ -51,7 +38,7 @@ export function problemResponse(problem: MockProblem): Response {
   if (problem.extras.retryAfter !== undefined) headers.set('retry-after', String(problem.extras.retryAfter))
   const body = {
     type: `https://grantkit.dev/problems/${problem.code}`,
-    title: TITLES[problem.code] ?? problem.code,
+    title: PROBLEM_CATALOGUE[problem.code].title,
     status: problem.status,
     detail: problem.detail,
     code: problem.code,
