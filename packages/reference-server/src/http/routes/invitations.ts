@@ -31,7 +31,7 @@ const TokenParam = z.object({
   token: z.string().min(20).max(200).regex(/^[A-Za-z0-9_-]+$/).openapi({ param: { name: 'token', in: 'path' } }),
 });
 
-const InvitationViewSchema = z
+export const InvitationViewSchema = z
   .object({
     email: z.string(),
     first_name: z.string(),
@@ -44,7 +44,7 @@ const InvitationViewSchema = z
   })
   .openapi('InvitationView');
 
-const AcceptedSchema = z
+export const AcceptedSchema = z
   .object({
     group: z.object({ id: z.string().uuid(), name: z.string(), lookup_key: z.string(), logo_url: z.string().nullable() }),
     roles: z.array(z.string()),

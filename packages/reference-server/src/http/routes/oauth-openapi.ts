@@ -45,7 +45,7 @@ const AuthorizationCodeRequest = z
 
 const TokenRequest = z.discriminatedUnion('grant_type', [ClientCredentialsRequest, AuthorizationCodeRequest]).openapi('TokenRequest');
 
-const TokenResponse = z
+export const TokenResponse = z
   .object({
     access_token: z.string().openapi({ description: 'An RFC 9068 JWT; verify it with the JWKS.' }),
     token_type: z.literal('Bearer'),
