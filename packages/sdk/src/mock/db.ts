@@ -536,7 +536,7 @@ export class MockDb {
   private pending(id: string, userId: string): MockAccessRequest {
     const request = this.accessRequests.get(id)
     if (!request || (request.user_id !== null && request.user_id !== userId)) throw new MockProblem(404, 'access_request_not_found', 'This access request does not exist.')
-    if (request.status !== 'pending') throw new MockProblem(409, 'access_request_decided', `This access request was already ${request.status}.`)
+    if (request.status !== 'pending') throw new MockProblem(409, 'access_request_decided', `This access request was already ${request.status}.`, { members: { request_status: request.status } })
     if (request.expires_at <= this.now()) throw new MockProblem(410, 'access_request_expired', 'This access request has expired; ask the partner for a new link.')
     return request
   }

@@ -8,6 +8,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw'
 import type { MockActor, MockDb } from './db.js'
 import { createInvitationHandlers } from './invitations.js'
 import { createPartnerHandlers } from './partners.js'
+import { createServiceAccountHandlers } from './service-accounts.js'
 import { MockOAuthError, MockProblem, notFound, oauthErrorResponse, problemResponse, unauthenticated } from './problems.js'
 
 /** Name of the session cookie, as on the real server. */
@@ -75,14 +76,23 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
       if (!actor) throw new MockProblem(401, 'unauthenticated', 'The bearer token is invalid, expired or revoked.')
       return actor
     }
-    const actor = db().actor(undefined, cookies[SESSION_COOKIE])
-    // Unsafe cookie requests must come from the platform's origin (CSRF); Node's fetch sends
-    // no Origin at all, which the mock lets through so Node tests can drive it.
+    return db().actor(undefined, cookies[SESSION_COOKIE])
+  }
+  /**
+   * CSRF defence, as on the server: an unsafe request without a bearer token must carry the
+   * Origin of the platform or a trusted one, logged in or not. Node's fetch sends no Origin:
+   * Node tests send it themselves, as a browser would (the server refuses them otherwise too).
+   */
+  const checkOrigin = (request: Request): void => {
+    if (!UNSAFE.has(request.method) || /^bearer /i.test(request.headers.get('authorization') ?? '')) return
     const origin = request.headers.get('origin')
-    if (actor && UNSAFE.has(request.method) && origin !== null && !allowedOrigins().includes(origin)) {
-      throw new MockProblem(403, 'origin_mismatch', `Origin ${origin} may not make this request with a session cookie.`)
+    if (origin === null || !allowedOrigins().includes(origin)) {
+      throw new MockProblem(
+        403,
+        'origin_mismatch',
+        origin ? `Requests from ${origin} are not allowed to change anything here.` : 'This request has no Origin header; unsafe requests must come from a browser page on an allowed origin.',
+      )
     }
-    return actor
   }
   const requireActor = (request: Request, cookies: Record<string, string>): MockActor => {
     const actor = actorOf(request, cookies)
@@ -97,6 +107,7 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
 
   const api = (resolver: Resolver): Resolver => async (info) => {
     try {
+      checkOrigin(info.request)
       return await resolver(info)
     } catch (error) {
       if (error instanceof MockProblem) return problemResponse(error)
@@ -239,6 +250,7 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
       }
     })),
     ...createInvitationHandlers(db, base, { api, requireUser, jsonBody }),
+    ...createServiceAccountHandlers(db, base, { api, requireUser, jsonBody }),
     ...createPartnerHandlers(db, base, { api, requireUser, jsonBody, optionalUser: (r, c) => { const a = actorOf(r, c); return a?.kind === 'user' ? a.userId : null }, sessionCookie: (id) => cookie(id) }),
     http.all(`${base}/api/*`, api(() => {
       throw notFound('This endpoint')

@@ -101,8 +101,8 @@ export class MockInvitations {
     return this.catalogue(groupId).some((r) => r.kind === 'admin' && roles.includes(r.key))
   }
 
-  /** 404 for outsiders, 403 `not_group_admin` for plain members. */
-  private requireAdmin(userId: string, groupId: string): void {
+  /** 404 for outsiders, 403 `not_group_admin` for plain members (also the service accounts' rule). */
+  requireAdmin(userId: string, groupId: string): void {
     const roles = this.memberRoles(groupId, userId)
     if (!roles) throw problem(404, 'not_found', 'The group does not exist or you have no access to it.')
     if (!this.isAdminRoles(groupId, roles)) throw problem(403, 'not_group_admin', 'Only an administrator of this group can do this.')

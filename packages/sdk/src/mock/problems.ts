@@ -13,7 +13,7 @@ export class MockProblem extends Error {
     readonly status: number,
     readonly code: ProblemCode,
     readonly detail: string,
-    readonly extras: { errors?: readonly ProblemFieldError[]; retryAfter?: number } = {},
+    readonly extras: { errors?: readonly ProblemFieldError[]; retryAfter?: number; members?: Readonly<Record<string, unknown>> } = {},
   ) {
     super(detail)
     this.name = 'MockProblem'
@@ -37,6 +37,8 @@ export function problemResponse(problem: MockProblem): Response {
   const headers = new Headers({ 'content-type': 'application/problem+json' })
   if (problem.extras.retryAfter !== undefined) headers.set('retry-after', String(problem.extras.retryAfter))
   const body = {
+    // Extension members (RFC 9457 §3.2) never override the standard ones, as on the server.
+    ...problem.extras.members,
     type: `https://grantkit.dev/problems/${problem.code}`,
     title: PROBLEM_CATALOGUE[problem.code].title,
     status: problem.status,
