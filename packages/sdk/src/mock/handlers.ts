@@ -82,10 +82,13 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
    * CSRF defence, as on the server: an unsafe request without a bearer token must carry the
    * Origin of the platform or a trusted one, logged in or not. Node's fetch sends no Origin:
    * Node tests send it themselves, as a browser would (the server refuses them otherwise too).
+   * In a browser, msw's worker hands the request over without the Origin the browser sent
+   * (every browser sends it on unsafe requests): there it is the page's own.
    */
   const checkOrigin = (request: Request): void => {
     if (!UNSAFE.has(request.method) || /^bearer /i.test(request.headers.get('authorization') ?? '')) return
-    const origin = request.headers.get('origin')
+    const page = typeof location !== 'undefined' && location.origin !== 'null' ? location.origin : null
+    const origin = request.headers.get('origin') ?? page
     if (origin === null || !allowedOrigins().includes(origin)) {
       throw new MockProblem(
         403,
