@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { OAuthErrorCode, ProblemCode } from './problem-catalogue.js'
 
 /** Locales the access-request page and the elements support (BCP 47 primary tags). */
 export const SUPPORTED_LOCALES = ['en', 'fr', 'de', 'pt', 'nb'] as const
@@ -34,15 +35,16 @@ export interface Problem {
   readonly type: string
   readonly title: string
   readonly status: number
-  readonly detail?: string
-  readonly code: string
+  readonly detail: string
+  /** One of the catalogue's codes (`@grantkit/sdk/problems`). */
+  readonly code: ProblemCode
   readonly errors?: readonly ProblemFieldError[]
   readonly [extension: string]: unknown
 }
 
 /** OAuth error body on `/oauth/*` (RFC 6749 §5.2). */
 export interface OAuthErrorBody {
-  readonly error: string
+  readonly error: OAuthErrorCode
   readonly error_description?: string
 }
 

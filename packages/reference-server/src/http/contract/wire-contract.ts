@@ -37,6 +37,9 @@ type Sends<S extends z.ZodType, T> = SameShape<z.infer<S>, T>;
 type Accepts<S extends z.ZodType, T> = SameShape<z.input<S>, T>;
 
 export type WireContract = [
+  // errors
+  Assert<Sends<typeof schemas.ProblemSchema, sdk.Problem>>,
+  Assert<Sends<typeof oauth.OAuthErrorSchema, sdk.OAuthErrorBody>>,
   // core
   Assert<Sends<typeof wire.PermissionSchema, sdk.GrantPermission>>,
   Assert<Sends<typeof schemas.UserSchema, sdk.User>>,
