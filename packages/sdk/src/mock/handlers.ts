@@ -35,10 +35,10 @@ async function jsonBody(request: Request): Promise<Record<string, unknown>> {
   try {
     body = await request.json()
   } catch {
-    throw new MockProblem(400, 'malformed_body', 'The request body is not valid JSON.')
+    throw new MockProblem('malformed_body', 'The request body is not valid JSON.')
   }
   if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>
-  throw new MockProblem(400, 'validation_failed', 'Send a JSON object body.', { errors: [{ field: 'body', code: 'invalid_type', message: 'Send a JSON object body.' }] })
+  throw new MockProblem('validation_failed', 'Send a JSON object body.', { errors: [{ field: 'body', code: 'invalid_type', message: 'Send a JSON object body.' }] })
 }
 
 function param(params: Record<string, string | readonly string[] | undefined>, name: string): string {
@@ -73,7 +73,7 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
     if (authorization !== null) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization)
       const actor = match ? db().actor(match[1], undefined) : null
-      if (!actor) throw new MockProblem(401, 'unauthenticated', 'The bearer token is invalid, expired or revoked.')
+      if (!actor) throw new MockProblem('unauthenticated', 'The bearer token is invalid, expired or revoked.')
       return actor
     }
     return db().actor(undefined, cookies[SESSION_COOKIE])
@@ -90,9 +90,7 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
     const page = typeof location !== 'undefined' && location.origin !== 'null' ? location.origin : null
     const origin = request.headers.get('origin') ?? page
     if (origin === null || !allowedOrigins().includes(origin)) {
-      throw new MockProblem(
-        403,
-        'origin_mismatch',
+      throw new MockProblem('origin_mismatch',
         origin ? `Requests from ${origin} are not allowed to change anything here.` : 'This request has no Origin header; unsafe requests must come from a browser page on an allowed origin.',
       )
     }
@@ -104,7 +102,7 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
   }
   const requireUser = (request: Request, cookies: Record<string, string>): string => {
     const actor = requireActor(request, cookies)
-    if (actor.kind !== 'user') throw new MockProblem(401, 'unauthenticated', 'This endpoint needs a logged-in user, not a bearer token.')
+    if (actor.kind !== 'user') throw new MockProblem('unauthenticated', 'This endpoint needs a logged-in user, not a bearer token.')
     return actor.userId
   }
 

@@ -9,14 +9,17 @@ import type { ProblemFieldError } from '../types.js'
 
 /** Thrown by the mock database; turned into problem+json by the handlers. */
 export class MockProblem extends Error {
+  /** The catalogue's status for {@link code}, as the server answers it. */
+  readonly status: number
+
   constructor(
-    readonly status: number,
     readonly code: ProblemCode,
     readonly detail: string,
     readonly extras: { errors?: readonly ProblemFieldError[]; retryAfter?: number; members?: Readonly<Record<string, unknown>> } = {},
   ) {
     super(detail)
     this.name = 'MockProblem'
+    this.status = PROBLEM_CATALOGUE[code].status
   }
 }
 
@@ -59,8 +62,8 @@ export function oauthErrorResponse(error: MockOAuthError): Response {
 }
 
 /** Shorthands for the common problems. */
-export const notFound = (what: string): MockProblem => new MockProblem(404, 'not_found', `${what} was not found.`)
+export const notFound = (what: string): MockProblem => new MockProblem('not_found', `${what} was not found.`)
 export const unauthenticated = (): MockProblem =>
-  new MockProblem(401, 'unauthenticated', 'Log in first: this endpoint needs a session or a bearer token.')
+  new MockProblem('unauthenticated', 'Log in first: this endpoint needs a session or a bearer token.')
 export const invalidField = (field: string, code: string, message: string): MockProblem =>
-  new MockProblem(400, 'validation_failed', message, { errors: [{ field, code, message }] })
+  new MockProblem('validation_failed', message, { errors: [{ field, code, message }] })

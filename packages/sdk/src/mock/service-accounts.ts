@@ -32,7 +32,7 @@ function view(db: MockDb, account: MockServiceAccount & { id?: string; created_a
   }
 }
 
-const notFound = (): MockProblem => new MockProblem(404, 'service_account_not_found', 'The service account does not exist or you have no access to it.')
+const notFound = (): MockProblem => new MockProblem('service_account_not_found', 'The service account does not exist or you have no access to it.')
 
 /** msw handlers for a group's service accounts. */
 export function createServiceAccountHandlers(db: () => MockDb, base: string, { api, requireUser, jsonBody }: InvitationHandlerHelpers): HttpHandler[] {
@@ -51,7 +51,7 @@ export function createServiceAccountHandlers(db: () => MockDb, base: string, { a
       const name = typeof body.name === 'string' ? body.name.trim() : ''
       if (!name) throw invalidField('name', 'required', 'Give the service account a name.')
       if (name.length > NAME_MAX) throw invalidField('name', 'too_long', `The name can have at most ${NAME_MAX} characters.`)
-      if (accountsOf(groupId).some((a) => a.name === name)) throw new MockProblem(409, 'service_account_name_taken', `The group already has a service account named "${name}".`)
+      if (accountsOf(groupId).some((a) => a.name === name)) throw new MockProblem('service_account_name_taken', `The group already has a service account named "${name}".`)
       const created_at = new Date(db().now()).toISOString()
       const id = crypto.randomUUID()
       const account = { client_id: `gksa_${id.replace(/-/g, '').slice(0, 24)}`, secret: crypto.randomUUID(), group_id: groupId, name, id, created_at }
