@@ -22,7 +22,7 @@ import {
   type PartnerRole,
 } from '../partner-types.js'
 import type { ProblemCode } from '../problem-catalogue.js'
-import type { ProblemFieldError } from '../types.js'
+import { GRANT_PERMISSIONS, type ProblemFieldError } from '../types.js'
 import type { MockDb } from './db.js'
 import { fixtures } from './fixtures.js'
 import { MockProblem } from './problems.js'
@@ -316,7 +316,7 @@ export class MockPartners {
     return {
       id, installation_id: g.installation_id, installation_name: this.db.installations.get(g.installation_id)?.name ?? '',
       group_id: g.group_id, group_name: group.name, lookup_key: group.lookup_key,
-      permissions: ['installation:read', 'installation:settings', 'chargers:control'], created_at: g.created_at,
+      permissions: [...GRANT_PERMISSIONS], created_at: g.created_at,
       created_by: g.created_by ? (this.db.users.get(g.created_by)?.name ?? null) : null,
     }
   }
