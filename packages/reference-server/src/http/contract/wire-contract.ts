@@ -27,6 +27,7 @@ import type * as mailbox from '../routes/mailbox.js';
 import type * as oauth from '../routes/oauth-openapi.js';
 import type * as organisations from '../routes/organisations.js';
 import type * as partnerSchemas from '../routes/partner-schemas.js';
+import type * as partners from '../routes/partners.js';
 import type * as serviceAccounts from '../routes/service-accounts.js';
 import type * as session from '../routes/session.js';
 import type { Assert, SameShape } from './same-shape.js';
@@ -78,7 +79,9 @@ export type WireContract = [
   Assert<Accepts<typeof partnerSchemas.AdminSchema, sdk.PartnerAdminInput>>,
   Assert<Accepts<typeof organisations.RegistrationSchema, sdk.PartnerRegistration>>,
   Assert<Accepts<typeof organisations.ValidateSchema, sdk.PartnerStepValidation>>,
+  Assert<Accepts<typeof partners.InvitePartnerMemberBody, sdk.InvitePartnerMemberRequest>>,
   Assert<Sends<typeof invitations.InvitationViewSchema, sdk.EmailInvitationView>>,
+  Assert<Accepts<typeof invitations.AcceptBody, sdk.AcceptEmailInvitationRequest>>,
   Assert<Sends<typeof invitations.AcceptedSchema, sdk.AcceptEmailInvitationResponse>>,
   Assert<Sends<typeof mailbox.MailSchema, sdk.MailboxMessage>>,
   // service accounts
