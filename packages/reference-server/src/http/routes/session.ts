@@ -12,7 +12,7 @@ import { createRouter, type AppDeps } from '../context.js';
 import { endSession, requireUser, startSession } from '../middleware/session.js';
 import { ProblemSchema, UserSchema } from '../schemas.js';
 
-const LoginBody = z
+export const LoginBody = z
   .object({
     email: z.string().trim().min(3).max(320).openapi({ example: 'owner@example.com' }),
     password: z.string().min(1).max(1024),
