@@ -32,6 +32,8 @@ export function toMembership(m: Membership) {
 
 export const ChargerSchema = z
   .object({ id: z.string().uuid(), name: z.string(), serial: z.string(), max_current_a: z.number().int() })
+  // Open like the SDK's `Charger`: a newer server may add members without breaking clients.
+  .catchall(z.unknown())
   .openapi('Charger');
 
 export const InstallationSettingsSchema = z

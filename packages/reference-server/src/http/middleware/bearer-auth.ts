@@ -26,7 +26,7 @@ export function bearerAuth(deps: AppDeps): MiddlewareHandler<AppEnv> {
     const check = match ? await checkAccessToken(service, match[1]!) : ({ active: false, reason: 'malformed header' } as const);
     if (!check.active) {
       c.get('log')?.info('bearer token refused', { reason: check.reason });
-      return problemResponse(problem(401, 'invalid_token', 'The access token is invalid, expired or revoked.'), {
+      return problemResponse(problem('invalid_token', 'The access token is invalid, expired or revoked.'), {
         'www-authenticate': `Bearer realm="grantkit", error="invalid_token"`,
       });
     }

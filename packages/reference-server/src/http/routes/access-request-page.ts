@@ -7,6 +7,7 @@
  * Bad links get a localised error page (404 unknown key, 400 bad parameter), never a redirect,
  * and nothing is stored until the link is valid and the user is logged in.
  */
+import { consentStrings } from '@grantkit/elements/consent-strings';
 import type { Context } from 'hono';
 import {
   approveAccessRequest,
@@ -122,15 +123,15 @@ export function accessRequestPageRoutes(deps: AppDeps) {
         c.get('log').info('access request denied', { access_request_id: id });
         return seeOther(c, redirectUrl);
       }
-      if (form.decision !== 'approve') return renderConsent(c, deps, user, id, m, m.consent.chooseInstallation, 400);
-      if (!form.installation_id) return renderConsent(c, deps, user, id, m, m.consent.chooseInstallation, 400);
+      if (form.decision !== 'approve') return renderConsent(c, deps, user, id, m, consentStrings[m.lang].chooseInstallation, 400);
+      if (!form.installation_id) return renderConsent(c, deps, user, id, m, consentStrings[m.lang].chooseInstallation, 400);
       try {
         const approval = await approveAccessRequest(ctx, { id, user, installationId: form.installation_id });
         c.get('log').info('access request approved', { access_request_id: id, grant_id: approval.grant.id, grant_created: approval.grantCreated });
         return seeOther(c, approval.redirectUrl);
       } catch (error) {
         if (error instanceof DomainError && error.code === 'validation_failed') {
-          return renderConsent(c, deps, user, id, m, m.consent.chooseInstallation, 400);
+          return renderConsent(c, deps, user, id, m, consentStrings[m.lang].chooseInstallation, 400);
         }
         throw error;
       }

@@ -32,7 +32,7 @@ const TokenParam = z.object({
   token: z.string().min(20).max(200).regex(/^[A-Za-z0-9_-]+$/).openapi({ param: { name: 'token', in: 'path' } }),
 });
 
-const InvitationViewSchema = z
+export const InvitationViewSchema = z
   .object({
     email: z.string(),
     first_name: z.string(),
@@ -45,7 +45,9 @@ const InvitationViewSchema = z
   })
   .openapi('InvitationView');
 
-const AcceptedSchema = z
+export const AcceptBody = z.object({ name: z.string().max(200).optional(), password: z.string().max(1024).optional() }).openapi('AcceptInvitation');
+
+export const AcceptedSchema = z
   .object({
     group: z.object({ id: z.string().uuid(), name: z.string(), lookup_key: z.string(), logo_url: z.string().nullable() }),
     roles: z.array(z.string()),
@@ -75,7 +77,7 @@ const acceptRoute = createRoute({
   summary: 'Accept as the logged-in user, or create the invited account ({name, password}) and accept',
   request: {
     params: TokenParam,
-    body: { content: { 'application/json': { schema: z.object({ name: z.string().max(200).optional(), password: z.string().max(1024).optional() }).openapi('AcceptInvitation') } }, required: false },
+    body: { content: { 'application/json': { schema: AcceptBody } }, required: false },
   },
   responses: { 200: json(AcceptedSchema, 'Accepted; the session cookie is set for a new account'), ...problemResponses(400, 401, 403, 404, 409, 410) },
 });

@@ -16,11 +16,11 @@ import { changeInstallationSettings } from '../../domain/installations.js';
 const tags = ['Installations'];
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
-const InstallationSummarySchema = z
+export const InstallationSummarySchema = z
   .object({ id: z.string().uuid(), name: z.string(), address: z.string(), role: z.enum(['owner', 'admin', 'group']) })
   .openapi('InstallationSummary');
 
-const AccessEntrySchema = z
+export const AccessEntrySchema = z
   .union([
     z.object({
       kind: z.literal('user'),

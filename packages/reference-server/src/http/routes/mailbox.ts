@@ -17,7 +17,7 @@ import { pageLocale } from '../pages/page-helpers.js';
 import type { AppDeps } from '../context.js';
 import { json } from './partner-schemas.js';
 
-const MailSchema = z
+export const MailSchema = z
   .object({
     id: z.string().uuid(),
     to: z.string(),

@@ -31,7 +31,7 @@ import {
 /** A base64 logo is 4/3 of its bytes; leave room for the rest of the form. */
 const REGISTRATION_BODY_LIMIT = Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 64 * 1024;
 
-const RegistrationSchema = z
+export const RegistrationSchema = z
   .object({
     name: z.string().max(500).openapi({ example: 'Fjord Installers AS' }),
     logo: z.string().nullable().optional().openapi({ description: `PNG, JPEG or WebP, base64 or a data: URL, at most ${MAX_LOGO_BYTES / 1024} KB` }),
@@ -40,7 +40,7 @@ const RegistrationSchema = z
   })
   .openapi('PartnerRegistration');
 
-const ValidateSchema = z
+export const ValidateSchema = z
   .object({
     step: z.enum(['info', 'domains', 'admin', 'review']),
     name: z.string().max(500).optional(),

@@ -99,7 +99,7 @@ export const GrantSchema = z
     lookup_key: z.string(),
     permissions: z.array(z.string()),
     created_at: z.string(),
-    created_by: z.string(),
+    created_by: z.string().nullable().openapi({ description: 'Name of the user who approved it; null when unknown' }),
   })
   .openapi('PartnerGrant');
 
@@ -112,7 +112,7 @@ export const toGrantJson = (g: GrantView) => ({
   lookup_key: g.lookupKey,
   permissions: [...g.permissions],
   created_at: g.createdAt.toISOString(),
-  created_by: g.createdByName ?? '',
+  created_by: g.createdByName,
 });
 
 export const RemainingAccessSchema = z

@@ -41,6 +41,15 @@ import {
   toRemainingJson,
 } from './partner-schemas.js';
 
+export const InvitePartnerMemberBody = z
+  .object({
+    email: z.string().max(320),
+    role: z.enum(['admin', 'member']),
+    first_name: z.string().max(200).optional(),
+    last_name: z.string().max(200).optional(),
+  })
+  .openapi('InvitePartnerMember');
+
 const tags = ['Partners'];
 const GrantParams = z.object({
   id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }),
@@ -117,14 +126,7 @@ const routes = {
     summary: 'Invite a person of the registered domains as Admin or Member (partner admins)',
     request: {
       params: IdParam,
-      body: jsonBody(
-        z.object({
-          email: z.string().max(320),
-          role: z.enum(['admin', 'member']),
-          first_name: z.string().max(200).optional(),
-          last_name: z.string().max(200).optional(),
-        }).openapi('InvitePartnerMember'),
-      ),
+      body: jsonBody(InvitePartnerMemberBody),
     },
     responses: { 201: json(PartnerInvitationSchema, 'Invited'), ...problemResponses(400, 401, 403, 404, 422) },
   }),

@@ -26,7 +26,7 @@ import { requireUser } from '../middleware/session.js';
 import { problemResponses } from '../schemas.js';
 import { toValidationError } from '../validation.js';
 
-const ServiceAccountSchema = z
+export const ServiceAccountSchema = z
   .object({
     id: z.string().uuid(),
     name: z.string(),
@@ -40,7 +40,7 @@ const ServiceAccountSchema = z
   })
   .openapi('ServiceAccount');
 
-const SecretResponse = z
+export const SecretResponse = z
   .object({
     service_account: ServiceAccountSchema,
     client_id: z.string(),
@@ -52,7 +52,7 @@ const SecretResponse = z
 const GroupParam = z.object({ groupId: z.string().uuid().openapi({ param: { name: 'groupId', in: 'path' } }) });
 const AccountParam = GroupParam.extend({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
 
-const CreateBody = z
+export const CreateBody = z
   .object({
     name: z.string().max(NAME_MAX * 2),
     installation_id: z.string().uuid().nullable().optional(),

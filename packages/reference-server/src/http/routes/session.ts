@@ -11,7 +11,7 @@ import { authenticationContext } from '../domain-contexts.js';
 import { endSession, requireUser, startSession } from '../middleware/session.js';
 import { ProblemSchema, UserSchema } from '../schemas.js';
 
-const LoginBody = z
+export const LoginBody = z
   .object({
     email: z.string().trim().min(3).max(320).openapi({ example: 'owner@example.com' }),
     password: z.string().min(1).max(1024),

@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { http, HttpResponse, passthrough } from 'msw';
+import { catalogue } from './catalogue.js';
 import { mock, openRequest, resetMocks, startMocks, worker } from '../internal/test/mocks.js';
 import '../components/access-button/access-button.define.js';
 import '../components/consent/consent.define.js';
@@ -21,7 +22,7 @@ describe('language loading', () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     worker.use(
-      http.get('*/src/i18n/nb.ts', async () => {
+      http.get('*/src/components/access-button/i18n/nb.ts', async () => {
         await gate;
         return passthrough();
       }),
@@ -49,7 +50,7 @@ describe('language loading', () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
     worker.use(
-      http.get('*/src/i18n/de.ts', async () => {
+      http.get('*/src/components/consent/i18n/de.ts', async () => {
         await gate;
         return passthrough();
       }),
@@ -64,9 +65,22 @@ describe('language loading', () => {
   });
 
   it('falls back to English when a language cannot be loaded', async () => {
-    worker.use(http.get('*/src/i18n/pt.ts', () => HttpResponse.error()));
+    worker.use(http.get('*/src/components/access-button/i18n/pt.ts', () => HttpResponse.error()));
     const element = await fixture<GkAccessButton>(html`<gk-access-button locale="pt"></gk-access-button>`);
     await waitUntil(() => label(element) !== null, 'never rendered', { timeout: 3000 });
     expect(label(element)).to.equal('Connect your installation');
+  });
+
+  it('stays empty, without retrying forever, when English cannot load either', async () => {
+    let imports = 0;
+    const broken = () => {
+      imports += 1;
+      return Promise.reject(new Error('chunk failed'));
+    };
+    const strings = catalogue<{ readonly label: string }>({ en: broken, fr: broken, de: broken, pt: broken, nb: broken });
+    await strings.load('fr');
+    await strings.load('fr');
+    expect(strings.get('fr')).to.equal(undefined);
+    expect(imports).to.equal(2);
   });
 });
