@@ -8,7 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { DEMO_PARTNER_USERS, DEMO_ORGANISATION } from '../../seed/partners.js';
 import { DEMO_GROUPS, DEMO_INSTALLATIONS, DEMO_PASSWORD, DEMO_USERS } from '../../seed/demo-data.js';
 import { startTestServer, type TestServer } from '../../testing/test-server.js';
-import { LOGIN_LIMIT } from '../routes/session.js';
+import { LOGIN_LIMIT } from '../../domain/authentication.js';
 
 let server: TestServer;
 let context: ScenarioContext;

@@ -22,7 +22,7 @@ import type * as groups from '../routes/groups.js';
 import type * as installations from '../routes/installations.js';
 import type * as invitationCodes from '../routes/invitation-codes.js';
 import type * as invitationSchemas from '../routes/invitation-schemas.js';
-import type * as invitations from '../routes/invitations.js';
+import type * as emailInvitations from '../routes/email-invitations.js';
 import type * as mailbox from '../routes/mailbox.js';
 import type * as oauth from '../routes/oauth-openapi.js';
 import type * as organisations from '../routes/organisations.js';
@@ -80,9 +80,9 @@ export type WireContract = [
   Assert<Accepts<typeof organisations.RegistrationSchema, sdk.PartnerRegistration>>,
   Assert<Accepts<typeof organisations.ValidateSchema, sdk.PartnerStepValidation>>,
   Assert<Accepts<typeof partners.InvitePartnerMemberBody, sdk.InvitePartnerMemberRequest>>,
-  Assert<Sends<typeof invitations.InvitationViewSchema, sdk.EmailInvitationView>>,
-  Assert<Accepts<typeof invitations.AcceptBody, sdk.AcceptEmailInvitationRequest>>,
-  Assert<Sends<typeof invitations.AcceptedSchema, sdk.AcceptEmailInvitationResponse>>,
+  Assert<Sends<typeof emailInvitations.InvitationViewSchema, sdk.EmailInvitationView>>,
+  Assert<Accepts<typeof emailInvitations.AcceptBody, sdk.AcceptEmailInvitationRequest>>,
+  Assert<Sends<typeof emailInvitations.AcceptedSchema, sdk.AcceptEmailInvitationResponse>>,
   Assert<Sends<typeof mailbox.MailSchema, sdk.MailboxMessage>>,
   // service accounts
   Assert<Sends<typeof serviceAccounts.ServiceAccountSchema, sdk.ServiceAccount>>,
