@@ -9,8 +9,8 @@
  * "Initial" is the entry and what it imports statically.
  * Lazily imported chunks are counted on top: one language, the most expensive of the five, with
  * EVERY chunk of that language the entry can load (a page loads the one language it shows, but
- * all of its chunks: an element's own strings and, for an element on `GkElement`, the shared
- * catalogue's), and every other lazy chunk (the access button's SDK flow).
+ * all of its chunks: an element's own strings and, for an element that reads them, the common
+ * strings of src/i18n/common/), and every other lazy chunk (the access button's SDK flow).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -139,7 +139,13 @@ function sizesOf(name: string, outputs: Metafile['outputs'], entryOut: string, c
   for (const target of dynamicTargets) {
     const extra = beyondInitial(target);
     const inputs = Object.keys((outputs[target] as Output).inputs);
-    const locale = inputs.map((input) => /i18n\/(?:.*\/)?(en|fr|de|pt|nb)\.js$/.exec(input)?.[1]).find(Boolean);
+    // The language of a target is that of the catalogue modules it loads, in its own output or
+    // in a chunk it imports (a module imported both lazily and by another language module, such
+    // as the common strings, is a stub chunk over a shared one).
+    const locale = extra
+      .flatMap((path) => Object.keys((outputs[path] as Output).inputs))
+      .map((input) => /i18n\/(?:.*\/)?(en|fr|de|pt|nb)\.js$/.exec(input)?.[1])
+      .find(Boolean);
     if (locale) {
       const group = languages.get(locale) ?? { paths: new Set<string>(), chunks: 0 };
       extra.forEach((path) => group.paths.add(path));

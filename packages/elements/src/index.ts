@@ -7,6 +7,10 @@
  */
 export { GkBase } from './base/gk-base.js';
 export { GkElement } from './base/gk-element.js';
+export { LoadingElement } from './base/loading-element.js';
+export { catalogue, type Catalogue, type Importers } from './i18n/catalogue.js';
+export { withCommon, type CommonStrings } from './i18n/common/index.js';
+export { list, plural, type PluralForms } from './i18n/plural.js';
 export { GkAccessButton } from './components/access-button/access-button.component.js';
 export { GkConsent } from './components/consent/consent.component.js';
 export { GkInstallationAccess } from './components/installation-access/installation-access.component.js';

@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ConfigError } from './config-error.js';
 import { loadMailConfig, type MailConfig } from './mail/config.js';
 import { loadRateLimitPolicy, type RateLimitPolicy } from './security/rate-limit-policy.js';
 
@@ -51,12 +52,7 @@ export interface Config {
   readonly rateLimits: RateLimitPolicy;
 }
 
-export class ConfigError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 type Env = Readonly<Record<string, string | undefined>>;
 

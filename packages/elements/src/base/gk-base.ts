@@ -1,11 +1,7 @@
 /**
  * @module
- * The root of every grantkit element: the locale and typed events, without any strings. Elements
- * that carry their own strings (base/own-strings-element.ts, `<gk-partners>`, and the invitation
- * elements' base in components/invite-codes/invitations-shared.ts) extend it directly, so the
- * package's shared catalogue and its five language chunks are not in their bundles at all and a
- * page loads one chunk of its language for them; the others extend base/gk-element.ts, which
- * adds that catalogue.
+ * The root of every grantkit element: the locale and typed events, without any strings. Strings
+ * come from base/gk-element.ts (one lazy catalogue per element, src/i18n/catalogue.ts).
  */
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';

@@ -1,55 +1,65 @@
 /**
  * @module
- * The base class of the grantkit elements that read the package's shared catalogue
- * (src/i18n/): {@link GkBase} (locale, typed events) plus `localize()`.
+ * The base class of every grantkit element that shows text: {@link GkBase} (locale, typed
+ * events) plus its strings, from one catalogue per element (src/i18n/catalogue.ts), typed.
  */
 import type { PropertyValues } from 'lit';
-import type { Translation } from '../i18n/en.js';
-import { catalogueFor, isCatalogueReady, isCatalogueUnavailable, loadCatalogue } from '../i18n/load.js';
+import type { Catalogue } from '../i18n/catalogue.js';
 import { GkBase } from './gk-base.js';
 
-/** The catalogue sections an element can read. */
-type Section = Exclude<keyof Translation, 'locale'>;
-
 /**
- * Base class: the `locale` attribute and its resolution (see {@link GkBase}), `localize()`, and
- * a typed `emit()`.
+ * Base class: the `locale` attribute and its resolution (see {@link GkBase}), a typed `emit()`,
+ * and `s`, the element's strings in the resolved language.
+ *
+ * Rendering waits until those strings have loaded, so nothing (a live region above all) is ever
+ * shown or announced in the wrong language first; `updateComplete` waits for them too. A
+ * language whose chunk fails to load renders in English; if English fails as well, the element
+ * renders nothing.
  */
-export class GkElement extends GkBase {
-  /**
-   * The strings of one catalogue section in {@link resolvedLocale}. Rendering waits until that
-   * language has loaded (see {@link shouldUpdate}), so during render this is always the right
-   * language, or English if the language's chunk failed to load.
-   */
-  protected localize<K extends Section>(section: K): Translation[K] {
-    const catalogue = catalogueFor(this.resolvedLocale);
-    if (!catalogue) throw new Error('grantkit: localize() called before any catalogue loaded');
-    return catalogue[section];
+export abstract class GkElement<S> extends GkBase {
+  /** This element's strings by language (`catalogue(…)` or `catalogue(withCommon(…))`). */
+  protected abstract readonly i18n: Catalogue<S>;
+
+  /** The strings of the resolved language. Only read while rendering, which waits for them. */
+  protected get s(): S {
+    const strings = this.i18n.get(this.resolvedLocale);
+    if (!strings) throw new Error('grantkit: strings read before they loaded');
+    return strings;
   }
 
-  /** The language import in flight, if any; `updateComplete` waits for it. */
-  private pendingCatalogue?: Promise<void>;
-
   /**
-   * Holds rendering until the language is loaded, so nothing (a live region above all) is ever
-   * shown or announced in the wrong language first.
+   * The strings of the resolved language, loading them first: for text set outside rendering
+   * (an error from a load started in `connectedCallback`), which may finish before the first
+   * render has loaded them.
    */
+  protected async strings(): Promise<S> {
+    await this.i18n.load(this.resolvedLocale);
+    return this.s;
+  }
+
+  /** The strings import in flight, if any; `updateComplete` waits for it. */
+  private pendingStrings?: Promise<void>;
+
   protected override shouldUpdate(changed: PropertyValues): boolean {
     const locale = this.resolvedLocale;
-    if (isCatalogueReady(locale)) return super.shouldUpdate(changed);
-    if (isCatalogueUnavailable(locale)) return false;
-    const pending = loadCatalogue(locale).then(() => {
-      if (this.pendingCatalogue === pending) this.pendingCatalogue = undefined;
-      this.requestUpdate();
+    if (this.i18n.get(locale)) return super.shouldUpdate(changed);
+    const pending = this.i18n.load(locale).then(() => {
+      if (this.pendingStrings === pending) this.pendingStrings = undefined;
+      // Not again when even English failed: that would loop.
+      if (this.i18n.get(locale)) this.requestUpdate();
     });
-    this.pendingCatalogue = pending;
+    this.pendingStrings = pending;
     return false;
   }
 
+  /**
+   * Resolves after the render in the right language. A held update sets `pendingStrings` only
+   * when it runs, so it is checked after each update, not only before the first.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.pendingCatalogue) {
-      await this.pendingCatalogue;
+    while (this.pendingStrings) {
+      await this.pendingStrings;
       result = await super.getUpdateComplete();
     }
     return result;

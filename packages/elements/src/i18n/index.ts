@@ -1,47 +1,52 @@
 /**
  * @module
- * The catalogues by language, and per-section tables for the elements. An element reads only
- * its sections through member accesses (`fr.consent`), so its bundle keeps only those strings,
- * in all five languages (a few hundred bytes gzipped per section), while each language still
- * lives in one file.
+ * Every language of the access-request elements' catalogues, whole and statically, for tooling
+ * and tests. The elements themselves load one language at a time (./catalogue.ts).
  */
-import * as de from './de.js';
-import * as en from './en.js';
-import * as fr from './fr.js';
-import * as nb from './nb.js';
-import * as pt from './pt.js';
-import type { AccessButtonStrings, CommonStrings, ConsentStrings, InstallationAccessStrings, Translation } from './en.js';
+import enCommon from './common/en.js';
+import enAccessButton from '../components/access-button/i18n/en.js';
+import enConsent from '../components/consent/i18n/en.js';
+import enInstallationAccess from '../components/installation-access/i18n/en.js';
+import frCommon from './common/fr.js';
+import frAccessButton from '../components/access-button/i18n/fr.js';
+import frConsent from '../components/consent/i18n/fr.js';
+import frInstallationAccess from '../components/installation-access/i18n/fr.js';
+import deCommon from './common/de.js';
+import deAccessButton from '../components/access-button/i18n/de.js';
+import deConsent from '../components/consent/i18n/de.js';
+import deInstallationAccess from '../components/installation-access/i18n/de.js';
+import ptCommon from './common/pt.js';
+import ptAccessButton from '../components/access-button/i18n/pt.js';
+import ptConsent from '../components/consent/i18n/pt.js';
+import ptInstallationAccess from '../components/installation-access/i18n/pt.js';
+import nbCommon from './common/nb.js';
+import nbAccessButton from '../components/access-button/i18n/nb.js';
+import nbConsent from '../components/consent/i18n/nb.js';
+import nbInstallationAccess from '../components/installation-access/i18n/nb.js';
+import type { AccessButtonStrings } from '../components/access-button/i18n/en.js';
+import type { ConsentStrings } from '../components/consent/i18n/en.js';
+import type { InstallationAccessStrings } from '../components/installation-access/i18n/en.js';
+import type { CommonStrings } from './common/en.js';
 import type { Locale } from './locales.js';
 
-export type { AccessButtonStrings, CommonStrings, ConsentStrings, InstallationAccessStrings, Translation } from './en.js';
+export type { AccessButtonStrings, CommonStrings, ConsentStrings, InstallationAccessStrings };
 export { matchLocale, resolveLocale, SUPPORTED_LOCALES, type Locale } from './locales.js';
 
-/** One section of the catalogue, in every language. */
-export type Localized<T> = Readonly<Record<Locale, T>>;
+/** The strings of the access-request elements in one language, by element. */
+export interface Translation {
+  /** BCP 47 tag of this catalogue. */
+  readonly locale: string;
+  readonly common: CommonStrings;
+  readonly accessButton: AccessButtonStrings;
+  readonly consent: ConsentStrings;
+  readonly installationAccess: InstallationAccessStrings;
+}
 
-/** Whole catalogues by language (for tooling and tests; elements use the section tables). */
-export const catalogues: Localized<Translation> = { en: en.default, fr: fr.default, de: de.default, pt: pt.default, nb: nb.default };
-
-/** Strings every element shares. */
-export const commonStrings: Localized<CommonStrings> = { en: en.common, fr: fr.common, de: de.common, pt: pt.common, nb: nb.common };
-
-/** Strings of `<gk-access-button>`. */
-export const accessButtonStrings: Localized<AccessButtonStrings> = {
-  en: en.accessButton,
-  fr: fr.accessButton,
-  de: de.accessButton,
-  pt: pt.accessButton,
-  nb: nb.accessButton,
-};
-
-/** Strings of `<gk-consent>`. */
-export const consentStrings: Localized<ConsentStrings> = { en: en.consent, fr: fr.consent, de: de.consent, pt: pt.consent, nb: nb.consent };
-
-/** Strings of `<gk-installation-access>`. */
-export const installationAccessStrings: Localized<InstallationAccessStrings> = {
-  en: en.installationAccess,
-  fr: fr.installationAccess,
-  de: de.installationAccess,
-  pt: pt.installationAccess,
-  nb: nb.installationAccess,
+/** Whole catalogues by language. */
+export const catalogues: Readonly<Record<Locale, Translation>> = {
+  en: { locale: 'en', common: enCommon, ...enAccessButton, consent: enConsent, ...enInstallationAccess },
+  fr: { locale: 'fr', common: frCommon, ...frAccessButton, consent: frConsent, ...frInstallationAccess },
+  de: { locale: 'de', common: deCommon, ...deAccessButton, consent: deConsent, ...deInstallationAccess },
+  pt: { locale: 'pt', common: ptCommon, ...ptAccessButton, consent: ptConsent, ...ptInstallationAccess },
+  nb: { locale: 'nb', common: nbCommon, ...nbAccessButton, consent: nbConsent, ...nbInstallationAccess },
 };

@@ -5,22 +5,11 @@
  */
 import { ConfigError } from '../config.js';
 import { StartError } from '../start-error.js';
+import type { CliIo, Command } from './command.js';
 import { commands } from './commands.js';
 import { optionError, parseOptions, type OptionSpec } from './options.js';
 
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-}
-
-export interface Command {
-  readonly name: string;
-  readonly summary: string;
-  readonly help: string;
-  /** Its options (none when absent); main() refuses anything else before `run`. */
-  readonly options?: OptionSpec;
-  run(args: string[], io: CliIo): Promise<number>;
-}
+export type { CliIo, Command } from './command.js';
 
 const defaultIo: CliIo = {
   out: (line) => process.stdout.write(line + '\n'),

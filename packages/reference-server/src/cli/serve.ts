@@ -8,7 +8,7 @@ import { checkPort, listen } from '../listen.js';
 import { createLogger } from '../logger.js';
 import { createServer } from '../server.js';
 import { isSeeded, runSeeders } from '../seed/index.js';
-import type { Command } from './main.js';
+import type { Command } from './command.js';
 import { parseOptions } from './options.js';
 
 const OPTIONS = { seed: { type: 'boolean' } } as const;

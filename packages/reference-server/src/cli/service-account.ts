@@ -8,7 +8,7 @@ import type { Config } from '../config.js';
 import { createServiceAccount } from '../domain/service-accounts.js';
 import { DomainError } from '../errors.js';
 import type { Store } from '../storage/store.js';
-import type { CliIo, Command } from './main.js';
+import type { CliIo, Command } from './command.js';
 import { optionError, parseOptions } from './options.js';
 import { withStore } from './with-store.js';
 

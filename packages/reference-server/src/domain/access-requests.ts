@@ -8,17 +8,19 @@
 import { isUuid } from '@grantkit/sdk/rules';
 import { ConflictError, DomainError, NotFoundError, invalid } from '../errors.js';
 import { randomToken, sha256 } from '../security/random.js';
-import type { AccessRequest } from '../storage/access-request-store.js';
-import type { Grant } from '../storage/grant-store.js';
-import type { Group } from '../storage/group-store.js';
-import type { Installation, InstallationRole } from '../storage/installation-store.js';
-import type { Store } from '../storage/store.js';
-import type { User } from '../storage/user-store.js';
+import type { AccessRequest } from './model/access-request.js';
+import type { Grant } from './model/grant.js';
+import type { Group } from './model/group.js';
+import type { Installation, InstallationRole } from './model/installation.js';
+import type { Store } from './model/store.js';
+import type { User } from './model/user.js';
 import { parseAccessRequestParams, type AccessRequestParams } from './access-request-params.js';
 import { DEFAULT_LOCALE, normaliseLocale, type Locale } from './locales.js';
 import { parseLookupKey } from './lookup-keys.js';
 import { GRANT_PERMISSIONS, type GrantPermission } from './permissions.js';
 import { withParams } from './return-urls.js';
+import { recordEvent } from './events.js';
+import { listInstallationsFor, mayOnInstallation } from './access-policy.js';
 
 /** What the rules need besides the store. */
 export interface AccessRequestContext {
@@ -114,7 +116,9 @@ export async function consentView(store: Store, id: string, userId: string, now:
   const group = await store.groups.findById(request.groupId);
   if (!group || group.deactivatedAt) throw new NotFoundError('access request', 'access_request_not_found');
   const shared = new Set(await store.grants.activeInstallationIds(group.id));
-  const installations = (await store.installations.listOwnedOrAdministered(userId))
+  // Only the owner and admins may grant access: the installations the person may manage.
+  const installations = (await listInstallationsFor(store, { kind: 'user', user: { id: userId } }, 'manage'))
+    .flatMap(({ role, ...i }) => (role === 'group' ? [] : [{ ...i, role }]))
     .map((i) => ({ ...i, alreadyShared: shared.has(i.id) }))
     .filter((i) => request.showExisting || !i.alreadyShared);
   const pre = request.preselectedInstallationId;
@@ -167,7 +171,7 @@ export async function approveAccessRequest(
   return ctx.store.transaction(async (store) => {
     const pending = await loadPendingRequest(store, id, user.id, ctx.now);
     const chosen = installationId.trim().toLowerCase();
-    if (!isUuid(chosen) || !(await store.installations.userRole(chosen, user.id))) {
+    if (!(await mayOnInstallation(store, { kind: 'user', user }, chosen, 'manage'))) {
       throw invalid('installation_id', 'not_allowed', 'Choose one of the installations you own or administer.');
     }
     const decided =
@@ -183,9 +187,9 @@ export async function approveAccessRequest(
     await store.accessRequests.setGrant(decided.id, grant.id);
     const audit = { at: ctx.now, actorUserId: user.id, actorLabel: user.name, groupId: group.id, installationId: chosen };
     if (created) {
-      await store.audit.record({ ...audit, action: 'grant.created', subjectId: grant.id, data: { grant_id: grant.id, permissions: grant.permissions, access_request_id: decided.id } });
+      await recordEvent(store, { ...audit, type: 'grant.created', subjectId: grant.id, data: { grant_id: grant.id, permissions: grant.permissions, access_request_id: decided.id } });
     }
-    await store.audit.record({ ...audit, action: 'access_request.approved', subjectId: decided.id, data: { grant_id: grant.id, access_request_id: decided.id } });
+    await recordEvent(store, { ...audit, type: 'access_request.approved', subjectId: decided.id, data: { grant_id: grant.id, access_request_id: decided.id } });
 
     let code: string | null = null;
     if (decided.codeChallenge && decided.returnUrl) {
@@ -224,11 +228,11 @@ export async function denyAccessRequest(ctx: AccessRequestContext, { id, user }:
       (await store.accessRequests.decide({ id, userId: user.id, status: 'denied', installationId: null, now: ctx.now })) ??
       (await explainUndecided(store, id, user.id, ctx.now));
     const group = (await store.groups.findById(decided.groupId))!;
-    await store.audit.record({
+    await recordEvent(store, {
       at: ctx.now,
       actorUserId: user.id,
       actorLabel: user.name,
-      action: 'access_request.denied',
+      type: 'access_request.denied',
       groupId: group.id,
       subjectId: decided.id,
       data: { access_request_id: decided.id },

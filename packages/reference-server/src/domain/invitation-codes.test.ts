@@ -4,7 +4,7 @@ import { DEFAULT_RATE_LIMITS } from '../security/rate-limit-policy.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError, ValidationError } from '../errors.js';
 import { createStore, type Store } from '../storage/store.js';
-import { createTestGroup, createTestUser } from '../testing/invitations.js';
+import { createTestGroup, createTestUser } from '../testing/group-fixtures.js';
 import { createTestDatabase, storeKinds, type TestDatabase } from '../testing/test-database.js';
 import {
   copyText,
@@ -153,7 +153,7 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
       expect(result.isAdmin).toBe(false);
       const membership = await store.groups.findMembership(group.id, user.id);
       expect(membership?.roles).toEqual(['installer', 'operator']);
-      const row = await store.invitations.codes.findById(code!.id);
+      const row = await store.invitationCodes.findById(code!.id);
       expect(row?.storedStatus).toBe('used');
       expect(row?.usedBy).toBe(user.id);
       expect(row?.usedAt?.getTime()).toBe(now.getTime());
@@ -183,7 +183,7 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
       const [code] = (await create(admin, group.id, { roles: ['installer'] })).codes;
       const error = await rejection(() => redeem(user, code!.code));
       expect([error.code, error.status]).toEqual(['roles_conflict', 409]);
-      expect((await store.invitations.codes.findById(code!.id))?.storedStatus).toBe('valid');
+      expect((await store.invitationCodes.findById(code!.id))?.storedStatus).toBe('valid');
       expect((await store.groups.findMembership(group.id, user.id))?.roles).toEqual(['auditor']);
       expect((await store.audit.listForGroup(group.id)).map((e) => e.action)).not.toContain('invitation_code.redeemed');
       // Someone else can still use it.
@@ -212,7 +212,7 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
       await database.db.query(`UPDATE groups SET deactivated_at = $2 WHERE id = $1`, [group.id, now]);
       const user = await createTestUser(store);
       expect((await rejection(() => redeem(user, code!.code))).code).toBe('code_unknown');
-      expect((await store.invitations.codes.findById(code!.id))?.storedStatus).toBe('valid');
+      expect((await store.invitationCodes.findById(code!.id))?.storedStatus).toBe('valid');
       expect(await store.groups.findMembership(group.id, user.id)).toBeUndefined();
     });
 

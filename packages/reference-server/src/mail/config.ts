@@ -4,8 +4,8 @@
  * kept in the outbox and shown in the demo mailbox, so the embedded default needs no mail server.
  */
 // A cycle with config.ts, harmless: ConfigError is only used when loadMailConfig runs.
-import { ConfigError } from '../config.js';
 import { isLoopbackUrl } from '@grantkit/sdk/rules';
+import { ConfigError } from '../config-error.js';
 
 export interface MailConfig {
   /** SMTP server (`GRANTKIT_SMTP_URL`, e.g. `smtps://user:pass@mail.example.com` or `smtp://127.0.0.1:1025`). */

@@ -6,8 +6,8 @@
  * memory until the window ends and refuses that client (even with the right secret) at once.
  */
 import { secondsUntilNextWindow, windowStart } from '../domain/rate-limit.js';
+import type { RateLimitStore } from '../domain/model/rate-limit.js';
 import { rateLimitRule, type RateLimitPolicy } from '../security/rate-limit-policy.js';
-import type { RateLimitStore } from '../storage/rate-limit-store.js';
 import { tooManyAttempts } from './errors.js';
 
 export class ClientAuthLimiter {

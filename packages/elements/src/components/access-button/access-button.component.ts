@@ -6,7 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { StartAccessRequestOptions } from '@grantkit/sdk';
 import { GkElement } from '../../base/gk-element.js';
-import type { CommonStrings, AccessButtonStrings } from '../../i18n/en.js';
+import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
+import type { AccessButtonStrings } from './i18n/en.js';
 import { GkAccessResultEvent } from '../../events/gk-access-result.js';
 import tokens from '../../styles/tokens.styles.js';
 import styles from './access-button.styles.js';
@@ -21,6 +22,17 @@ let flowLoading: Promise<FlowModule> | undefined;
 function loadFlow(): Promise<FlowModule> {
   return (flowLoading ??= import('./access-button.flow.js').then((module) => (flowModule = module)));
 }
+
+type Strings = { readonly accessButton: AccessButtonStrings };
+
+/** This element's strings, one lazy chunk per language. */
+const strings: Catalogue<Strings> = catalogue({
+  en: () => import('./i18n/en.js'),
+  fr: () => import('./i18n/fr.js'),
+  de: () => import('./i18n/de.js'),
+  pt: () => import('./i18n/pt.js'),
+  nb: () => import('./i18n/nb.js'),
+});
 
 /**
  * Sends the customer to the platform's access-request page for the partner group `lookup-key`,
@@ -53,13 +65,10 @@ function loadFlow(): Promise<FlowModule> {
  * @cssproperty [--gk-radius-small=8px] - Button corner radius.
  * @cssproperty [--gk-font-family=system-ui] - Font stack.
  */
-export class GkAccessButton extends GkElement {
+export class GkAccessButton extends GkElement<Strings> {
   static override styles = [tokens, styles];
 
-  /** This element's strings in the resolved language. */
-  protected get t(): { readonly common: CommonStrings; readonly accessButton: AccessButtonStrings } {
-    return { common: this.localize('common'), accessButton: this.localize('accessButton') };
-  }
+  protected readonly i18n = strings;
 
   /** The platform's public URL (its issuer), e.g. `https://portal.example.com`. */
   @property() server = '';
@@ -151,13 +160,13 @@ export class GkAccessButton extends GkElement {
   private describe(error: unknown): string {
     const code = (error as { code?: unknown } | null)?.code;
     if (error instanceof Error && typeof code === 'string' && code.startsWith('invalid_')) {
-      return this.t.accessButton.invalid(error.message);
+      return this.s.accessButton.invalid(error.message);
     }
-    return this.t.accessButton.failed;
+    return this.s.accessButton.failed;
   }
 
   private statusText(): string {
-    const t = this.t.accessButton;
+    const t = this.s.accessButton;
     switch (this.status) {
       case 'opening':
         return t.opening;
@@ -175,7 +184,7 @@ export class GkAccessButton extends GkElement {
   }
 
   protected override render(): TemplateResult {
-    const t = this.t.accessButton;
+    const t = this.s.accessButton;
     const busy = this.status === 'opening' || this.status === 'waiting';
     const partner = this.partnerName?.trim();
     const status = this.statusText();

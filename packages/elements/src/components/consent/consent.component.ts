@@ -6,7 +6,9 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { GRANT_PERMISSIONS, type AccessRequestView, type GrantPermission } from '@grantkit/sdk/types';
 import { GkElement } from '../../base/gk-element.js';
-import type { CommonStrings, ConsentStrings } from '../../i18n/en.js';
+import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
+import { withCommon, type CommonStrings } from '../../i18n/common/index.js';
+import type { ConsentStrings } from './i18n/en.js';
 import { GkApprovedEvent } from '../../events/gk-approved.js';
 import { GkDeniedEvent } from '../../events/gk-denied.js';
 import { classifyFailure, type Failure } from '../../internal/failure.js';
@@ -26,6 +28,17 @@ type View =
 const check = html`<svg class="check" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
   <path d="M16.7 5.3a1 1 0 0 1 0 1.4l-8 8a1 1 0 0 1-1.4 0l-4-4a1 1 0 1 1 1.4-1.4L8 12.6l7.3-7.3a1 1 0 0 1 1.4 0Z" />
 </svg>`;
+
+type Strings = ConsentStrings & { readonly common: CommonStrings };
+
+/** This element's strings, one lazy chunk per language (and the shared ones). */
+const strings: Catalogue<Strings> = catalogue(withCommon({
+  en: () => import('./i18n/en.js'),
+  fr: () => import('./i18n/fr.js'),
+  de: () => import('./i18n/de.js'),
+  pt: () => import('./i18n/pt.js'),
+  nb: () => import('./i18n/nb.js'),
+}));
 
 /**
  * The consent card: who asks (logo, name, lookup key, and the partner name given before login),
@@ -78,7 +91,7 @@ const check = html`<svg class="check" viewBox="0 0 20 20" aria-hidden="true" foc
  * @cssproperty [--gk-spacing=1rem] - Base spacing unit.
  * @cssproperty [--gk-max-width=34rem] - Maximum width of the card.
  */
-export class GkConsent extends GkElement {
+export class GkConsent extends GkElement<Strings> {
   static override styles = [tokens, styles];
 
   /** The access request to show (the id the server put in the page). */
@@ -121,10 +134,7 @@ export class GkConsent extends GkElement {
     return this.view.kind === 'ready' || this.view.kind === 'done' ? this.view.request : undefined;
   }
 
-  /** This element's strings in the resolved language. */
-  protected get t(): { readonly common: CommonStrings; readonly consent: ConsentStrings } {
-    return { common: this.localize('common'), consent: this.localize('consent') };
-  }
+  protected readonly i18n = strings;
 
   protected override localeHints(): Array<string | undefined> {
     const { view } = this;
@@ -198,7 +208,7 @@ export class GkConsent extends GkElement {
     const { request } = view;
     const installationId = this.selected;
     if (outcome === 'approve' && !installationId) {
-      this.inlineError = this.t.consent.chooseInstallation;
+      this.inlineError = this.s.chooseInstallation;
       this.pendingFocus = true;
       return;
     }
@@ -223,7 +233,7 @@ export class GkConsent extends GkElement {
         } catch {
           // The decision is recorded; only leaving failed (e.g. a non-http redirect_url).
           leaving = false;
-          this.inlineError = this.t.common.serverError;
+          this.inlineError = this.s.common.serverError;
         }
       }
       this.view = { kind: 'done', request, outcome: outcome === 'approve' ? 'approved' : 'denied', leaving };
@@ -235,12 +245,12 @@ export class GkConsent extends GkElement {
       } else {
         this.inlineError =
           failure === 'validation'
-            ? this.t.consent.chooseInstallation
+            ? this.s.chooseInstallation
             : failure === 'network'
-              ? this.t.common.networkError
+              ? this.s.common.networkError
               : failure === 'unauthenticated'
-                ? this.t.common.sessionExpired
-                : this.t.common.serverError;
+                ? this.s.common.sessionExpired
+                : this.s.common.serverError;
       }
       this.pendingFocus = true;
     } finally {
@@ -265,7 +275,7 @@ export class GkConsent extends GkElement {
   }
 
   private renderBody(): TemplateResult {
-    const { view, t } = this;
+    const { view, s: t } = this;
     switch (view.kind) {
       case 'idle':
       case 'loading':
@@ -278,11 +288,11 @@ export class GkConsent extends GkElement {
         const approved = view.outcome === 'approved';
         const message = view.leaving
           ? approved
-            ? t.consent.approvedRedirect(partner)
-            : t.consent.deniedRedirect(partner)
+            ? t.approvedRedirect(partner)
+            : t.deniedRedirect(partner)
           : approved
-            ? t.consent.approved
-            : t.consent.denied;
+            ? t.approved
+            : t.denied;
         return html`${this.renderHeader(view.request)}
           <p part="status" class="status done" role="status" tabindex="-1" data-focus-target>
             ${view.outcome === 'approved' ? check : nothing}${message}
@@ -305,14 +315,14 @@ export class GkConsent extends GkElement {
       .join('');
     return html`<header part="header" class="header">
       ${logo
-        ? html`<img part="logo" class="logo" src=${logo} alt=${this.t.consent.logoAlt(partner)} />`
+        ? html`<img part="logo" class="logo" src=${logo} alt=${this.s.logoAlt(partner)} />`
         : html`<span part="logo" class="logo initials" aria-hidden="true">${initials}</span>`}
       <div class="who">
-        <h2 part="title" class="title">${this.t.consent.heading(partner)}</h2>
+        <h2 part="title" class="title">${this.s.heading(partner)}</h2>
         ${request
           ? html`<p class="subtitle">
-              <span part="lookup-key" class="key">${this.t.common.lookupKey(request.group.lookup_key)}</span>
-              ${introduced ? html`<span class="introduced">${this.t.consent.introducedAs(introduced)}</span>` : nothing}
+              <span part="lookup-key" class="key">${this.s.common.lookupKey(request.group.lookup_key)}</span>
+              ${introduced ? html`<span class="introduced">${this.s.introducedAs(introduced)}</span>` : nothing}
             </p>`
           : nothing}
       </div>
@@ -320,7 +330,7 @@ export class GkConsent extends GkElement {
   }
 
   private renderRequest(request: AccessRequestView): TemplateResult {
-    const { t } = this;
+    const t = this.s;
     const partner = request.group.name;
     const permissions = GRANT_PERMISSIONS.filter((permission) => request.permissions.includes(permission));
     const busy = this.busy !== null;
@@ -328,27 +338,27 @@ export class GkConsent extends GkElement {
     // always gets an answer (`error=access_denied`) instead of waiting on a closed window.
     const empty = request.installations.length === 0;
     return html`${this.renderHeader(request)}
-      <p class="intro">${t.consent.intro(partner)}</p>
+      <p class="intro">${t.intro(partner)}</p>
       <section class="permissions" aria-labelledby="permissions-heading">
-        <h3 id="permissions-heading" class="section-title">${t.consent.permissionsHeading(partner)}</h3>
+        <h3 id="permissions-heading" class="section-title">${t.permissionsHeading(partner)}</h3>
         <ul part="permissions">
           ${(permissions.length ? permissions : GRANT_PERMISSIONS).map(
-            (permission: GrantPermission) => html`<li>${check}<span>${t.consent.permissions[permission]}</span></li>`,
+            (permission: GrantPermission) => html`<li>${check}<span>${t.permissions[permission]}</span></li>`,
           )}
         </ul>
-        <p class="note">${t.consent.scopeNote}</p>
+        <p class="note">${t.scopeNote}</p>
       </section>
       ${empty
         ? html`<div part="status" class="status empty" role="alert" tabindex="-1" data-focus-target>
-            <h3 class="section-title">${t.consent.noInstallationsTitle}</h3>
-            <p>${t.consent.noInstallationsBody}</p>
+            <h3 class="section-title">${t.noInstallationsTitle}</h3>
+            <p>${t.noInstallationsBody}</p>
           </div>`
         : nothing}
       <form class="form" novalidate @submit=${this.onSubmit}>
         ${empty
           ? nothing
           : html`<fieldset part="installations" class="installations" aria-describedby="decision-error">
-              <legend class="section-title">${t.consent.pickerLegend}</legend>
+              <legend class="section-title">${t.pickerLegend}</legend>
               ${request.installations.map(
                 (installation, index) => html`<label part="installation" class="option">
                   <input
@@ -362,7 +372,7 @@ export class GkConsent extends GkElement {
                   <span class="option-text">
                     <span class="option-title">
                       <span class="option-name">${installation.name}</span>
-                      ${installation.already_shared ? html`<span part="badge" class="badge">${t.consent.alreadyShared}</span>` : nothing}
+                      ${installation.already_shared ? html`<span part="badge" class="badge">${t.alreadyShared}</span>` : nothing}
                     </span>
                     ${installation.address ? html`<span class="option-address">${installation.address}</span>` : nothing}
                   </span>
@@ -380,35 +390,35 @@ export class GkConsent extends GkElement {
             aria-disabled=${busy ? 'true' : 'false'}
             @click=${() => void this.decide('deny')}
           >
-            ${this.busy === 'deny' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.consent.deny}
+            ${this.busy === 'deny' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.deny}
           </button>
           ${empty
             ? nothing
             : html`<button part="approve-button" class="button primary" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
-                ${this.busy === 'approve' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.consent.approve}
+                ${this.busy === 'approve' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.approve}
               </button>`}
         </div>
       </form>`;
   }
 
   private renderFailure(failure: Failure): TemplateResult {
-    const { t } = this;
+    const t = this.s;
     const partner = this.partnerLabel();
     const [title, body, retry] = ((): [string, string, boolean] => {
       switch (failure) {
         case 'expired':
-          return [t.consent.expiredTitle, t.consent.expiredBody(partner), false];
+          return [t.expiredTitle, t.expiredBody(partner), false];
         case 'not_found':
-          return [t.consent.notFoundTitle, t.consent.notFoundBody, false];
+          return [t.notFoundTitle, t.notFoundBody, false];
         case 'decided':
-          return [t.consent.decidedTitle, t.consent.decidedBody, false];
+          return [t.decidedTitle, t.decidedBody, false];
         case 'unauthenticated':
-          return [t.consent.serverTitle, t.common.sessionExpired, false];
+          return [t.serverTitle, t.common.sessionExpired, false];
         case 'network':
-          return [t.consent.networkTitle, t.common.networkError, true];
+          return [t.networkTitle, t.common.networkError, true];
         case 'validation':
         case 'server':
-          return [t.consent.serverTitle, t.common.serverError, true];
+          return [t.serverTitle, t.common.serverError, true];
       }
     })();
     return html`<div part="status" class="state state-${failure}" role="alert">

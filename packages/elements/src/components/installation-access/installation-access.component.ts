@@ -6,7 +6,9 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { AccessEntry, GroupAccessEntry } from '@grantkit/sdk/types';
 import { GkElement } from '../../base/gk-element.js';
-import type { CommonStrings, InstallationAccessStrings } from '../../i18n/en.js';
+import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
+import { withCommon, type CommonStrings } from '../../i18n/common/index.js';
+import type { InstallationAccessStrings } from './i18n/en.js';
 import { GkAccessRevokedEvent } from '../../events/gk-access-revoked.js';
 import { classifyFailure, type Failure } from '../../internal/failure.js';
 import { createClient, type ElementsClient } from '../../internal/client.js';
@@ -27,6 +29,17 @@ const groupIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" 
     d="M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm7.5 0a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7ZM9 13c-3.3 0-7 1.6-7 4.5V20h14v-2.5C16 14.6 12.3 13 9 13Zm7.5 0c-.6 0-1.2.1-1.8.2A5.6 5.6 0 0 1 18 17.5V20h4v-2.5c0-2.9-3.2-4.5-5.5-4.5Z"
   />
 </svg>`;
+
+type Strings = { readonly installationAccess: InstallationAccessStrings; readonly common: CommonStrings };
+
+/** This element's strings, one lazy chunk per language (and the shared ones). */
+const strings: Catalogue<Strings> = catalogue(withCommon({
+  en: () => import('./i18n/en.js'),
+  fr: () => import('./i18n/fr.js'),
+  de: () => import('./i18n/de.js'),
+  pt: () => import('./i18n/pt.js'),
+  nb: () => import('./i18n/nb.js'),
+}));
 
 /**
  * Lists who has access to an installation: its owner and administrators, and every group that
@@ -67,13 +80,10 @@ const groupIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" 
  * @cssproperty [--gk-shadow] - Card shadow.
  * @cssproperty [--gk-spacing=1rem] - Base spacing unit.
  */
-export class GkInstallationAccess extends GkElement {
+export class GkInstallationAccess extends GkElement<Strings> {
   static override styles = [tokens, styles];
 
-  /** This element's strings in the resolved language. */
-  protected get t(): { readonly common: CommonStrings; readonly installationAccess: InstallationAccessStrings } {
-    return { common: this.localize('common'), installationAccess: this.localize('installationAccess') };
-  }
+  protected readonly i18n = strings;
 
   /** The installation whose access list to show. */
   @property({ attribute: 'installation-id', reflect: true }) installationId?: string;
@@ -174,7 +184,7 @@ export class GkInstallationAccess extends GkElement {
         this.view = { kind: 'ready', items: view.items.filter((item) => item.kind !== 'group' || item.grant_id !== entry.grant_id) };
       }
       this.confirming = null;
-      this.announcement = this.t.installationAccess.revoked(entry.name);
+      this.announcement = this.s.installationAccess.revoked(entry.name);
       this.focusNext = '.title';
       this.emit(new GkAccessRevokedEvent({ installationId, grantId: entry.grant_id, name: entry.name, lookupKey: entry.lookup_key }));
     } catch (error) {
@@ -185,8 +195,8 @@ export class GkInstallationAccess extends GkElement {
         void this.load();
         return;
       }
-      const reason = failure === 'network' ? this.t.common.networkError : failure === 'unauthenticated' ? this.t.common.sessionExpired : this.t.common.serverError;
-      this.error = `${this.t.installationAccess.revokeFailed(entry.name)} ${reason}`;
+      const reason = failure === 'network' ? this.s.common.networkError : failure === 'unauthenticated' ? this.s.common.sessionExpired : this.s.common.serverError;
+      this.error = `${this.s.installationAccess.revokeFailed(entry.name)} ${reason}`;
       this.confirming = null;
       this.focusNext = `[data-grant="${CSS.escape(entry.grant_id)}"] [part~="revoke-button"]`;
     } finally {
@@ -195,7 +205,7 @@ export class GkInstallationAccess extends GkElement {
   }
 
   protected override render(): TemplateResult {
-    const { t } = this;
+    const t = this.s;
     return html`<section part="base" class="card" lang=${this.resolvedLocale} aria-labelledby="title" aria-busy=${this.view.kind === 'loading' ? 'true' : 'false'}>
       <h2 id="title" part="title" class="title" tabindex="-1">${t.installationAccess.heading}</h2>
       <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -205,7 +215,7 @@ export class GkInstallationAccess extends GkElement {
   }
 
   private renderBody(): TemplateResult {
-    const { view, t } = this;
+    const { view, s: t } = this;
     switch (view.kind) {
       case 'loading':
         return html`<p part="status" class="status"><span class="spinner" aria-hidden="true"></span>${t.common.loading}</p>`;
@@ -239,7 +249,7 @@ export class GkInstallationAccess extends GkElement {
 
   /** "Since 2 Nov 2026 · Granted by Olivia Owner", from what the server knows. */
   private renderWhen(entry: AccessEntry): TemplateResult {
-    const { t } = this;
+    const t = this.s;
     const since = entry.since || (entry.kind === 'group' ? entry.granted_at : '');
     return html`<span class="meta">
       ${since ? html`<span>${t.installationAccess.since(t.common.date(since))}</span>` : nothing}
@@ -257,14 +267,14 @@ export class GkInstallationAccess extends GkElement {
       <span part="avatar" class="avatar" aria-hidden="true">${initials}</span>
       <div class="who">
         <span class="name">${entry.name}</span>
-        <span class="meta"><span class="role">${this.t.installationAccess.roles[entry.role]}</span><span>${entry.email}</span></span>
+        <span class="meta"><span class="role">${this.s.installationAccess.roles[entry.role]}</span><span>${entry.email}</span></span>
         ${this.renderWhen(entry)}
       </div>
     </li>`;
   }
 
   private renderGroup(entry: GroupEntry): TemplateResult {
-    const { t } = this;
+    const t = this.s;
     const confirming = this.confirming === entry.grant_id;
     const revoking = this.revoking === entry.grant_id;
     const questionId = `confirm-${entry.grant_id}`;

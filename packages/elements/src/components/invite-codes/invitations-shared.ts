@@ -4,11 +4,11 @@
  * the base class (strings, client), error wording, the role picker with the exclusivity rule,
  * and copying to the clipboard.
  */
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { createInvitationsClient, type InvitationsClient as SdkInvitationsClient, type Role } from '@grantkit/sdk';
-import { GkBase } from '../../base/gk-base.js';
-import type { InvitationStrings, StringsLoader } from './i18n/index.js';
+import { GkElement } from '../../base/gk-element.js';
+import type { InvitationStrings } from './i18n/strings.js';
 
 /**
  * The SDK client methods these elements call: the SDK's `createInvitationsClient()` (the
@@ -17,13 +17,11 @@ import type { InvitationStrings, StringsLoader } from './i18n/index.js';
 export type InvitationsClient = SdkInvitationsClient;
 
 /**
- * Base of the invitation elements: `api-base`, `client`, and the strings of the resolved locale.
- *
- * It extends {@link GkBase}, not `GkElement`: every string these elements show (errors,
- * loading, dates included) is in their own catalogue (./i18n/), so the shared catalogue would
- * only add a second lazy chunk per language (0.9–1.5 KB gzipped) that they never read.
+ * Base of the invitation elements: `api-base`, `client`, and (from {@link GkElement}) the
+ * strings of the resolved locale: each element's own sections and the ones the invitation
+ * elements share (./i18n/common/), one lazy chunk per language.
  */
-export class InvitationElement extends GkBase {
+export abstract class InvitationElement<S> extends GkElement<S> {
   /** The platform's URL when the element runs on another origin; the page's origin by default. */
   @property({ attribute: 'api-base' }) apiBase?: string;
 
@@ -40,52 +38,6 @@ export class InvitationElement extends GkBase {
       this.defaultClient = createInvitationsClient({ baseUrl: new URL(this.apiBase || '/', location.href) });
     }
     return this.defaultClient;
-  }
-
-  /** This element's strings in other languages; subclasses return their own loader. */
-  protected get loader(): StringsLoader<unknown> | undefined {
-    return undefined;
-  }
-
-  /**
-   * The strings of {@link GkBase.resolvedLocale}: the loaded chunk of another language, or
-   * the English sections the element passes (it imports only the ones it shows).
-   */
-  protected strings<T extends Partial<InvitationStrings>>(english: T): T {
-    return (this.loader?.get(this.resolvedLocale) as T | undefined) ?? english;
-  }
-
-  private pendingStrings?: Promise<void> | undefined;
-
-  /**
-   * Holds rendering until this language's strings have loaded (as `GkElement` does for the shared
-   * catalogue), so a live region never announces English first. Subclasses must not rely on the
-   * `changed` map of a held update: Lit drops it; they load in `firstUpdated`/`connectedCallback`.
-   */
-  protected override shouldUpdate(changed: PropertyValues): boolean {
-    const locale = this.resolvedLocale;
-    const loader = this.loader;
-    if (!loader || loader.ready(locale)) return super.shouldUpdate(changed);
-    const pending = loader.load(locale).then(() => {
-      if (this.pendingStrings === pending) this.pendingStrings = undefined;
-      this.requestUpdate();
-    });
-    this.pendingStrings = pending;
-    return false;
-  }
-
-  /**
-   * Resolves after the render in the right language. The held update sets `pendingStrings` only
-   * when it runs, so it is checked after each update, not before the first (GkElement's wait for
-   * the shared catalogue used to hide that, by holding the first render a little longer).
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.pendingStrings) {
-      await this.pendingStrings;
-      result = await super.getUpdateComplete();
-    }
-    return result;
   }
 }
 

@@ -8,14 +8,18 @@ import { property, state } from 'lit/decorators.js';
 import { INVITATION_CODE_STATUSES, type GroupRef, type InvitationCode, type InvitationCodeListResponse, type InvitationCodeStatus } from '@grantkit/sdk';
 import { GkCodeDeactivatedEvent } from '../../events/gk-codes-created.js';
 import tokens from '../../styles/tokens.styles.js';
-import { copy, date, errors, list as listStrings, mode, status } from './i18n/en.js';
-import { stringsLoader } from './i18n/index.js';
+import type { InvitationStrings } from './i18n/strings.js';
+import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
 import shared from './invitations-shared.styles.js';
 import { copyText, describeError, InvitationElement } from './invitations-shared.js';
 import tableStyles from './table.styles.js';
 
-/** The list's strings in French, German, Portuguese and Norwegian, one lazy chunk each. */
-const loader = stringsLoader({
+/** The strings it shows. */
+export type InviteCodeListStrings = Pick<InvitationStrings, 'copy' | 'date' | 'errors' | 'list' | 'mode' | 'status'>;
+
+/** This element's strings, one lazy chunk per language. */
+const strings = catalogue<InviteCodeListStrings>({
+  en: () => import('./list-i18n/i18n/en.js'),
   fr: () => import('./list-i18n/i18n/fr.js'),
   de: () => import('./list-i18n/i18n/de.js'),
   pt: () => import('./list-i18n/i18n/pt.js'),
@@ -43,20 +47,13 @@ const loader = stringsLoader({
  * @cssproperty [--gk-color-border=#d3d9e1] - Table rules.
  * @cssproperty [--gk-font-family-mono=ui-monospace] - Font of the codes.
  */
-export class GkInviteCodeList extends InvitationElement {
+export class GkInviteCodeList extends InvitationElement<InviteCodeListStrings> {
   static override styles = [tokens, shared, tableStyles];
 
   /** Rows per page (1-100). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;
 
-  protected override get loader() {
-    return loader;
-  }
-
-  /** The strings it shows, in the resolved language. */
-  protected get s() {
-    return this.strings({ copy, date, errors, list: listStrings, mode, status });
-  }
+  protected readonly i18n: Catalogue<InviteCodeListStrings> = strings;
 
   @state() private groups: GroupRef[] = [];
   @state() private statusFilter: InvitationCodeStatus | '' = '';
@@ -80,7 +77,7 @@ export class GkInviteCodeList extends InvitationElement {
       const mine = await this.api.listGroups();
       this.groups = mine.items.filter((g) => g.is_admin).map(({ id, name, lookup_key }) => ({ id, name, lookup_key }));
     } catch (error) {
-      this.tableError = describeError(this.s, error);
+      this.tableError = describeError(await this.strings(), error);
       return;
     }
     await this.loadTable();
@@ -101,7 +98,7 @@ export class GkInviteCodeList extends InvitationElement {
         return this.loadTable();
       }
     } catch (error) {
-      this.tableError = describeError(this.s, error);
+      this.tableError = describeError(await this.strings(), error);
     }
   }
 
@@ -146,7 +143,7 @@ export class GkInviteCodeList extends InvitationElement {
       this.focusSelector = '#table-title';
     } catch (error) {
       this.confirming = '';
-      this.tableError = describeError(this.s, error);
+      this.tableError = describeError(await this.strings(), error);
       await this.loadTable().catch(() => undefined);
       this.focusSelector = '#table-error';
     }

@@ -10,13 +10,17 @@ import { GkCodesCreatedEvent } from '../../events/gk-codes-created.js';
 import tokens from '../../styles/tokens.styles.js';
 import shared from './invitations-shared.styles.js';
 import { copyText, describeError, errorCode, InvitationElement, renderRolePicker } from './invitations-shared.js';
-import { copy, date, errors, invite, roles } from './i18n/en.js';
+import type { InvitationStrings } from './i18n/strings.js';
+import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
 import rolesStyles from './roles.styles.js';
 import styles from './invite-codes.styles.js';
-import { stringsLoader } from './i18n/index.js';
 
-/** This element's strings in French, German, Portuguese and Norwegian, one lazy chunk each. */
-const loader = stringsLoader({
+/** The strings it shows. */
+export type InviteCodesStrings = Pick<InvitationStrings, 'copy' | 'date' | 'errors' | 'invite' | 'roles'>;
+
+/** This element's strings, one lazy chunk per language. */
+const strings = catalogue<InviteCodesStrings>({
+  en: () => import('./i18n/en.js'),
   fr: () => import('./i18n/fr.js'),
   de: () => import('./i18n/de.js'),
   pt: () => import('./i18n/pt.js'),
@@ -60,7 +64,7 @@ type FieldErrors = Partial<Record<'count' | 'validity' | 'roles', string>>;
  * @cssproperty [--gk-radius=12px] - Card corner radius.
  * @cssproperty [--gk-font-family-mono=ui-monospace] - Font of the codes.
  */
-export class GkInviteCodes extends InvitationElement {
+export class GkInviteCodes extends InvitationElement<InviteCodesStrings> {
   static override styles = [tokens, shared, rolesStyles, styles];
 
   /** The group to create codes for first (one the user administers); the first such group otherwise. */
@@ -72,14 +76,7 @@ export class GkInviteCodes extends InvitationElement {
   /** Hides the management table (`<gk-invite-code-list>`) below the form. */
   @property({ attribute: 'no-list', type: Boolean }) noList = false;
 
-  protected override get loader() {
-    return loader;
-  }
-
-  /** The strings it shows, in the resolved language. */
-  protected get s() {
-    return this.strings({ copy, date, errors, invite, roles });
-  }
+  protected readonly i18n: Catalogue<InviteCodesStrings> = strings;
 
   @state() private groups: GroupRef[] = [];
   @state() private loading = true;
@@ -114,7 +111,7 @@ export class GkInviteCodes extends InvitationElement {
       const preferred = this.groups.find((g) => g.id === this.groupId) ?? this.groups[0];
       await this.selectGroup(preferred?.id ?? '');
     } catch (error) {
-      this.loadError = describeError(this.s, error);
+      this.loadError = describeError(await this.strings(), error);
     } finally {
       this.loading = false;
     }
@@ -164,7 +161,7 @@ export class GkInviteCodes extends InvitationElement {
       void (this.renderRoot.querySelector('gk-invite-code-list') as { load?: () => Promise<void> } | null)?.load?.();
     } catch (error) {
       // The form checks what the server checks; a refusal here is named by the server's detail.
-      this.createError = errorCode(error) === 'validation_failed' ? (error as Error).message : describeError(this.s, error);
+      this.createError = errorCode(error) === 'validation_failed' ? (error as Error).message : describeError(await this.strings(), error);
       this.focusSelector = '#create-error';
     } finally {
       this.creating = false;

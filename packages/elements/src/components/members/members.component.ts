@@ -9,14 +9,19 @@ import { GkMemberRemovedEvent, GkMemberUpdatedEvent } from '../../events/gk-memb
 import tokens from '../../styles/tokens.styles.js';
 import shared from '../invite-codes/invitations-shared.styles.js';
 import { describeError, InvitationElement, renderRolePicker, roleNames } from '../invite-codes/invitations-shared.js';
-import { errors, members as membersStrings, roles } from '../invite-codes/i18n/en.js';
+import type { InvitationStrings } from '../invite-codes/i18n/strings.js';
+import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
 import rolesStyles from '../invite-codes/roles.styles.js';
 import tableStyles from '../invite-codes/table.styles.js';
 import styles from './members.styles.js';
-import { stringsLoader } from '../invite-codes/i18n/index.js';
+import { list } from '../../i18n/plural.js';
 
-/** This element's strings in French, German, Portuguese and Norwegian, one lazy chunk each. */
-const loader = stringsLoader({
+/** The strings it shows. */
+export type MembersStrings = Pick<InvitationStrings, 'errors' | 'members' | 'roles'>;
+
+/** This element's strings, one lazy chunk per language. */
+const strings = catalogue<MembersStrings>({
+  en: () => import('./i18n/en.js'),
   fr: () => import('./i18n/fr.js'),
   de: () => import('./i18n/de.js'),
   pt: () => import('./i18n/pt.js'),
@@ -47,20 +52,13 @@ const loader = stringsLoader({
  * @cssproperty [--gk-color-border=#d3d9e1] - Table rules.
  * @cssproperty [--gk-radius=12px] - Card corner radius.
  */
-export class GkMembers extends InvitationElement {
+export class GkMembers extends InvitationElement<MembersStrings> {
   static override styles = [tokens, shared, rolesStyles, tableStyles, styles];
 
   /** The group whose members are managed (the caller must administer it). */
   @property({ attribute: 'group-id' }) groupId = '';
 
-  protected override get loader() {
-    return loader;
-  }
-
-  /** The strings it shows, in the resolved language. */
-  protected get s() {
-    return this.strings({ errors, members: membersStrings, roles });
-  }
+  protected readonly i18n: Catalogue<MembersStrings> = strings;
 
   @state() private loading = true;
   @state() private loadError = '';
@@ -90,7 +88,7 @@ export class GkMembers extends InvitationElement {
     this.confirming = '';
     if (!this.groupId) {
       this.loading = false;
-      this.loadError = this.s.members.missingGroup;
+      this.loadError = (await this.strings()).members.missingGroup;
       return;
     }
     this.loading = true;
@@ -100,7 +98,7 @@ export class GkMembers extends InvitationElement {
       this.catalogue = [...roles.items];
       this.members = [...members.items];
     } catch (error) {
-      this.loadError = describeError(this.s, error);
+      this.loadError = describeError(await this.strings(), error);
     } finally {
       this.loading = false;
     }
@@ -138,7 +136,7 @@ export class GkMembers extends InvitationElement {
       this.focusSelector = `tr[data-id="${member.user_id}"] .edit`;
       this.emit(new GkMemberUpdatedEvent(updated));
     } catch (error) {
-      this.draftError = describeError(this.s, error);
+      this.draftError = describeError(await this.strings(), error);
       this.focusSelector = '#draft-error';
     } finally {
       this.busy = false;
@@ -157,7 +155,7 @@ export class GkMembers extends InvitationElement {
       this.emit(new GkMemberRemovedEvent({ group_id: this.groupId, member }));
     } catch (error) {
       this.confirming = '';
-      this.rowError = describeError(this.s, error);
+      this.rowError = describeError(await this.strings(), error);
       this.focusSelector = '#row-error';
     } finally {
       this.busy = false;
@@ -240,7 +238,7 @@ export class GkMembers extends InvitationElement {
                       (member) => html`<tr data-id=${member.user_id}>
                           <th scope="row">${member.name}</th>
                           <td>${member.email}</td>
-                          <td class="roles-cell">${roleNames(this.catalogue, member.roles).join(', ')}</td>
+                          <td class="roles-cell">${list(this.resolvedLocale, roleNames(this.catalogue, member.roles))}</td>
                           <td class="actions" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.confirming === member.user_id && this.cancel(member, '.remove')}>${this.renderActions(member)}</td>
                         </tr>
                         ${this.editing === member.user_id ? this.renderEditor(member) : nothing}`,

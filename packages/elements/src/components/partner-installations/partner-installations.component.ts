@@ -7,7 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createApiClient, type ApiClient, type InstallationSummary, type Partner, type PartnerGrant, type PartnersApi } from '@grantkit/sdk';
-import { OwnStringsElement } from '../../base/own-strings-element.js';
+import { LoadingElement } from '../../base/loading-element.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
 import { GkPartnerInstallationLinkedEvent, GkPartnerInstallationUnlinkedEvent } from '../../events/gk-partner-installation.js';
 import { formatDate } from '../../i18n/format.js';
 import { classifyFailure } from '../../internal/failure.js';
@@ -70,7 +71,7 @@ interface Coded {
  * @cssproperty [--gk-radius-small=8px] - Buttons and the picker.
  * @cssproperty [--gk-max-width=48rem] - Width of the card.
  */
-export class GkPartnerInstallations extends OwnStringsElement<PartnerInstallationStrings> {
+export class GkPartnerInstallations extends LoadingElement<PartnerInstallationStrings> {
   static override styles = [tokens, shared, tableStyles, styles];
 
   /** The partner (its group id); the user must be an account holder of its organisation. */
@@ -94,7 +95,7 @@ export class GkPartnerInstallations extends OwnStringsElement<PartnerInstallatio
   /** Grant whose Unlink awaits confirmation, and the one being unlinked. */
   @state() private confirming = '';
 
-  protected readonly catalogue = partnerInstallationStrings;
+  protected readonly i18n: Catalogue<PartnerInstallationStrings> = partnerInstallationStrings;
   /** Bumped by each load, so an older answer arriving late is dropped. */
   private generation = 0;
 

@@ -4,6 +4,7 @@
  * `normaliseEmail` (reference-server domain/email-domains.ts), so the form refuses what the
  * server would refuse without sending a request, and never refuses what it would accept.
  */
+import { list } from '../../i18n/plural.js';
 
 // RFC 1035 §2.3.1 / RFC 1123 §2.1: letters, digits, hyphens; no leading/trailing hyphen; 1-63 octets.
 const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/;
@@ -30,4 +31,9 @@ export function emailDomain(email: string): string | null {
   // An all-numeric last label is an IPv4 address, not a mail domain.
   if (host.length > 253 || labels.length < 2 || !labels.every((l) => LABEL.test(l)) || /^\d+$/.test(labels[labels.length - 1]!)) return null;
   return host;
+}
+
+/** Allowed domains as one phrase in `locale`: "@a.example and @b.example" ("… et …" in French). */
+export function domainList(locale: string, domains: readonly string[]): string {
+  return list(locale, domains.map((domain) => '@' + domain));
 }

@@ -6,14 +6,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createPartnersClient, type Partner, type PartnerInvitation, type PartnerRole, type PartnersApi } from '@grantkit/sdk';
-import { OwnStringsElement } from '../../base/own-strings-element.js';
+import { LoadingElement } from '../../base/loading-element.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
 import { GkInvitationSentEvent } from '../../events/gk-invitation-sent.js';
 import { formatDate } from '../../i18n/format.js';
 import { classifyFailure } from '../../internal/failure.js';
 import tokens from '../../styles/tokens.styles.js';
 import shared from '../invite-codes/invitations-shared.styles.js';
 import tableStyles from '../invite-codes/table.styles.js';
-import { emailDomain } from './email-domain.js';
+import { domainList, emailDomain } from './email-domain.js';
 import { partnerInvitationStrings, type PartnerInvitationStrings } from './i18n/index.js';
 import styles from './partner-invitations.styles.js';
 
@@ -33,9 +34,6 @@ interface Coded {
 }
 
 const ROLES: readonly PartnerRole[] = ['admin', 'member'];
-
-/** "@a.example, @b.example" */
-const atList = (domains: readonly string[]): string => domains.map((d) => '@' + d).join(', ');
 
 /**
  * The partner admin's invitation screen: the partner's name and registered email domains, a form
@@ -69,7 +67,7 @@ const atList = (domains: readonly string[]): string => domains.map((d) => '@' + 
  * @cssproperty [--gk-radius=12px] - Card corner radius.
  * @cssproperty [--gk-max-width=48rem] - Width of the card.
  */
-export class GkPartnerInvitations extends OwnStringsElement<PartnerInvitationStrings> {
+export class GkPartnerInvitations extends LoadingElement<PartnerInvitationStrings> {
   static override styles = [tokens, shared, tableStyles, styles];
 
   /** The partner (its group id); the user must be one of its admins. */
@@ -94,7 +92,7 @@ export class GkPartnerInvitations extends OwnStringsElement<PartnerInvitationStr
   @state() private busy = false;
   @state() private sent?: PartnerInvitation;
 
-  protected readonly catalogue = partnerInvitationStrings;
+  protected readonly i18n: Catalogue<PartnerInvitationStrings> = partnerInvitationStrings;
   private get api(): PartnerInvitationsClient {
     return this.client ?? this.defaultClient(this.server || this.apiBase, (baseUrl) => createPartnersClient({ baseUrl }));
   }
@@ -190,13 +188,13 @@ export class GkPartnerInvitations extends OwnStringsElement<PartnerInvitationStr
   private renderForm(partner: Partner): TemplateResult {
     const s = this.s;
     const field = this.fieldError;
-    return html`<p part="domains" id="domains" class="hint">${s.domains(atList(partner.domains))}</p>
+    return html`<p part="domains" id="domains" class="hint">${s.domains(domainList(this.resolvedLocale, partner.domains))}</p>
 <form part="form" novalidate aria-labelledby="title" aria-busy=${this.busy} @submit=${this.submit}>
 <div class="field"><label for="email">${s.email}</label>
 <input id="email" part="email-input" name="email" type="email" autocomplete="off" spellcheck="false" .value=${this.email}
 aria-invalid=${field ? 'true' : 'false'} aria-describedby="email-error domains"
 @input=${(e: Event) => ((this.email = (e.target as HTMLInputElement).value), (this.fieldError = ''))} />
-<span id="email-error" class="field-error" aria-live="polite">${field === 'domain' ? s.errors.domain(atList(this.allowed)) : field ? s.errors[field] : ''}</span></div>
+<span id="email-error" class="field-error" aria-live="polite">${field === 'domain' ? s.errors.domain(domainList(this.resolvedLocale, this.allowed)) : field ? s.errors[field] : ''}</span></div>
 <fieldset part="roles" class="roles"><legend>${s.role}</legend>
 ${ROLES.map((role) => html`<label class="check"><input type="radio" name="role" value=${role} .checked=${this.inviteRole === role}
 @change=${() => (this.inviteRole = role)} /><span><strong>${s[role]}</strong> — ${s.hint[role]}</span></label>`)}</fieldset>

@@ -7,11 +7,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createPartnersClient, encodeLogo, type Partner, type PartnerRemainingAccess, type PartnersApi } from '@grantkit/sdk';
-import { GkBase } from '../../base/gk-base.js';
+import { LoadingElement } from '../../base/loading-element.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
 import { GkPartnerDeactivatedEvent, GkPartnerRegisteredEvent } from '../../events/gk-partner.js';
 import type { GkPartnerInstallationLinkedEvent, GkPartnerInstallationUnlinkedEvent } from '../../events/gk-partner-installation.js';
 import tokens from '../../styles/tokens.styles.js';
-import { loadPartnerStrings, partnerStrings, type PartnerStrings } from './i18n/index.js';
+import { partnerStrings, type PartnerStrings } from './i18n/index.js';
+import { domainList } from '../partner-invitations/email-domain.js';
 import styles from './partners.styles.js';
 
 /** The SDK client methods `<gk-partners>` calls; any object with them works (tests, shared clients). */
@@ -76,7 +78,7 @@ interface Coded {
  * @cssproperty [--gk-color-border=#d3d9e1] - Borders and table rules.
  * @cssproperty [--gk-radius=12px] - Card corner radius.
  */
-export class GkPartners extends GkBase {
+export class GkPartners extends LoadingElement<PartnerStrings> {
   static override styles = [tokens, styles];
 
   /** The organisation; by default the first one the user is an account holder of. */
@@ -105,46 +107,14 @@ export class GkPartners extends GkBase {
   @state() private remaining?: PartnerRemainingAccess;
 
   private orgId = '';
-  private focusSelector = '';
-  private loadedFor?: readonly unknown[];
-  private defaultClient?: PartnersClient;
-  private pendingStrings?: Promise<void>;
+  protected readonly i18n: Catalogue<PartnerStrings> = partnerStrings;
 
   private get api(): PartnersClient {
-    return this.client ?? (this.defaultClient ??= createPartnersClient({ baseUrl: new URL(this.apiBase || '/', location.href) }));
+    return this.client ?? this.defaultClient(this.apiBase, (baseUrl) => createPartnersClient({ baseUrl }));
   }
 
-  /** Only read while rendering, which waits for the strings (see {@link shouldUpdate}). */
-  private get s(): PartnerStrings {
-    return partnerStrings(this.resolvedLocale)!;
-  }
-
-  /**
-   * Renders once this element's own strings are loaded. It reads none of the package's shared
-   * catalogue, so unlike other elements it neither waits for nor downloads that one.
-   */
-  protected override shouldUpdate(): boolean {
-    if (partnerStrings(this.resolvedLocale)) return true;
-    this.pendingStrings = loadPartnerStrings(this.resolvedLocale).then(() => this.requestUpdate());
-    return false;
-  }
-
-  protected override async getUpdateComplete(): Promise<boolean> {
-    await this.pendingStrings;
-    return super.getUpdateComplete();
-  }
-
-  protected override willUpdate(): void {
-    // Compared on every update: an update skipped while strings load clears `changed`.
-    const key = [this.organisationId, this.client, this.apiBase];
-    if (this.loadedFor?.every((k, i) => k === key[i])) return;
-    this.loadedFor = key;
-    void this.load();
-  }
-
-  protected override updated(): void {
-    if (this.focusSelector) this.renderRoot.querySelector<HTMLElement>(this.focusSelector)?.focus();
-    this.focusSelector = '';
+  protected loadKey(): readonly unknown[] {
+    return [this.organisationId, this.client, this.apiBase];
   }
 
   /** Reloads the partner list. */
@@ -321,7 +291,7 @@ ${d.map((domain, i) => html`<div class="row">${this.field(`domains.${i}`, s.doma
     if (step === 'admin') return html`<p class="hint">${s.adminIntro}</p>${this.adminFields()}`;
     const v = this.values;
     return html`<dl><dt>${s.name}</dt><dd>${name} ${img('logo small')}</dd>
-<dt>${s.col.domains}</dt><dd>${this.domains.filter(Boolean).map((x) => '@' + x).join(', ')}</dd>
+<dt>${s.col.domains}</dt><dd>${domainList(this.resolvedLocale, this.domains.filter(Boolean))}</dd>
 <dt>${s.col.admin}</dt><dd>${v[ADMIN[0]]} ${v[ADMIN[1]]} &lt;${v[ADMIN[2]]}&gt;</dd></dl>`;
   }
 
@@ -413,7 +383,7 @@ ${this.renderStep(current)}
 <dt>${s.name}</dt><dd>${p.name}</dd>
 <dt>${s.lookupKey}</dt><dd><code>${p.lookup_key}</code></dd>
 <dt>${s.col.status}</dt><dd><span class="badge ${p.status}">${active ? s.active : s.deactivated}</span></dd>
-<dt>${s.col.domains}</dt><dd>${p.domains.map((x) => '@' + x).join(', ')}</dd></dl></section>
+<dt>${s.col.domains}</dt><dd>${domainList(this.resolvedLocale, p.domains)}</dd></dl></section>
 <section aria-labelledby="admin-heading"><h4 id="admin-heading">${s.adminHeading}</h4>
 <p>${p.admin ? `${p.admin.name} <${p.admin.email}>` : s.noAdmin}</p>
 ${p.pending_admin ? html`<p class="hint">${s.pending(p.pending_admin.email)}</p>` : nothing}
@@ -442,7 +412,7 @@ ${this.partners.length ? html`<div class="table-wrap" role="region" aria-labelle
 ${[s.col.name, s.col.key, s.col.domains, s.col.admin, s.col.status, s.col.actions].map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${this.partners.map((p) => html`<tr data-id=${p.id}>
 <th scope="row">${p.logo_url ? html`<img class="small" src=${p.logo_url} alt="" /> ` : nothing}${p.name}</th>
-<td><code>${p.lookup_key}</code></td><td>${p.domains.map((x) => '@' + x).join(', ')}</td>
+<td><code>${p.lookup_key}</code></td><td>${domainList(this.resolvedLocale, p.domains)}</td>
 <td>${p.admin ? p.admin.name : p.pending_admin ? s.pending(p.pending_admin.email) : s.noAdmin}</td>
 <td><span class="badge ${p.status}">${p.status === 'active' ? s.active : s.deactivated}</span></td>
 <td><button type="button" class="button secondary small settings" aria-label=${s.settingsFor(p.name)} @click=${() => this.openSettings(p)}>${s.settings}</button></td></tr>`)}

@@ -8,13 +8,18 @@ import { extractInvitationCode, INVITATION_CODE_EXAMPLE, type RedeemInvitationCo
 import { GkCodeRedeemedEvent } from '../../events/gk-code-redeemed.js';
 import tokens from '../../styles/tokens.styles.js';
 import shared from '../invite-codes/invitations-shared.styles.js';
-import { errors, redeem, roles } from '../invite-codes/i18n/en.js';
+import type { InvitationStrings } from '../invite-codes/i18n/strings.js';
+import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
 import { describeError, errorCode, InvitationElement, roleLabel } from '../invite-codes/invitations-shared.js';
 import styles from './redeem-code.styles.js';
-import { stringsLoader } from '../invite-codes/i18n/index.js';
+import { list } from '../../i18n/plural.js';
 
-/** This element's strings in French, German, Portuguese and Norwegian, one lazy chunk each. */
-const loader = stringsLoader({
+/** The strings it shows. */
+export type RedeemCodeStrings = Pick<InvitationStrings, 'errors' | 'redeem' | 'roles'>;
+
+/** This element's strings, one lazy chunk per language. */
+const strings = catalogue<RedeemCodeStrings>({
+  en: () => import('./i18n/en.js'),
   fr: () => import('./i18n/fr.js'),
   de: () => import('./i18n/de.js'),
   pt: () => import('./i18n/pt.js'),
@@ -75,17 +80,10 @@ type FieldMessage = '' | 'required' | 'incomplete' | 'format' | 'ok' | 'pasted';
  * @cssproperty [--gk-radius=12px] - Card corner radius.
  * @cssproperty [--gk-font-family-mono=ui-monospace] - Font of the code field.
  */
-export class GkRedeemCode extends InvitationElement {
+export class GkRedeemCode extends InvitationElement<RedeemCodeStrings> {
   static override styles = [tokens, shared, styles];
 
-  protected override get loader() {
-    return loader;
-  }
-
-  /** The strings it shows, in the resolved language. */
-  protected get s() {
-    return this.strings({ errors, redeem, roles });
-  }
+  protected readonly i18n: Catalogue<RedeemCodeStrings> = strings;
 
   @state() private value = '';
   @state() private message: FieldMessage = '';
@@ -192,7 +190,7 @@ export class GkRedeemCode extends InvitationElement {
     const r = this.s.redeem;
     return html`<div part="result" class="result">
       <h3 class="result-title" tabindex="-1">${r.joined(result.group.name)}</h3>
-      <p part="roles">${r.rolesLine(this.s.roles.list(result.roles.map(roleLabel)))}</p>
+      <p part="roles">${r.rolesLine(list(this.resolvedLocale, result.roles.map(roleLabel)))}</p>
       ${result.is_admin ? html`<p>${r.adminNote}</p>` : nothing}
       <div class="actions">
         <button part="another" type="button" class="button secondary" @click=${this.another}>${r.another}</button>

@@ -134,7 +134,7 @@ describe('<gk-redeem-code>', () => {
     await element.updateComplete;
     expect(detail.group.name).to.equal(acme.name);
     expect(text(part(element, 'result'))).to.contain('You joined Acme Energy.');
-    expect(text(part(element, 'result'))).to.contain('Your roles: Installer, Operator');
+    expect(text(part(element, 'result'))).to.contain('Your roles: Installer and Operator');
     expect(element.shadowRoot!.activeElement?.classList.contains('result-title')).to.equal(true);
     expect(mock.db.groups.get(acme.id)!.members.find((m) => m.user_id === owner.id)?.roles).to.deep.equal(['installer', 'operator']);
     await expectNoAxeViolations(element);

@@ -6,7 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createServiceAccountsClient, type Grant, type ServiceAccount, type ServiceAccountSecretResponse, type ServiceAccountsClient } from '@grantkit/sdk';
-import { OwnStringsElement } from '../../base/own-strings-element.js';
+import { LoadingElement } from '../../base/loading-element.js';
+import type { Catalogue } from '../../i18n/catalogue.js';
 import { GkServiceAccountCreatedEvent, GkServiceAccountDeletedEvent, GkServiceAccountSecretChangedEvent } from '../../events/gk-service-account.js';
 import tokens from '../../styles/tokens.styles.js';
 import { serviceAccountStrings, type ServiceAccountStrings } from './i18n/index.js';
@@ -56,7 +57,7 @@ type Row = { readonly id: string; readonly mode: 'regenerate' | 'password' | 'de
  * @cssproperty [--gk-color-border=#d3d9e1] - Borders and table rules.
  * @cssproperty [--gk-radius=12px] - Card corner radius.
  */
-export class GkServiceAccounts extends OwnStringsElement<ServiceAccountStrings> {
+export class GkServiceAccounts extends LoadingElement<ServiceAccountStrings> {
   static override styles = [tokens, styles];
 
   /** The group whose service accounts are managed (the caller must administer it). */
@@ -84,7 +85,7 @@ export class GkServiceAccounts extends OwnStringsElement<ServiceAccountStrings> 
     return this.client ?? this.defaultClient(this.apiBase, (baseUrl) => createServiceAccountsClient({ baseUrl }));
   }
 
-  protected readonly catalogue = serviceAccountStrings;
+  protected readonly i18n: Catalogue<ServiceAccountStrings> = serviceAccountStrings;
 
   protected loadKey(): readonly unknown[] {
     return [this.groupId, this.client, this.apiBase];

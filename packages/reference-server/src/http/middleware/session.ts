@@ -8,7 +8,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { isLoopbackHttpUrl } from '@grantkit/sdk/rules';
 import { UnauthenticatedError } from '../../errors.js';
 import { randomToken, sha256 } from '../../security/random.js';
-import type { User } from '../../storage/user-store.js';
+import type { User } from '../../domain/model/user.js';
 import type { AppDeps, AppEnv } from '../context.js';
 
 export const SESSION_COOKIE = 'gk_session';

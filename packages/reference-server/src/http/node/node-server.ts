@@ -14,7 +14,6 @@
 import { createServer, type Server } from 'node:http';
 import { getRequestListener } from '@hono/node-server';
 import type { GrantkitServer } from '../../server.js';
-import { tokenService } from '../../oauth/token-service.js';
 import { TOKEN_PATH, tokenFastPath, unreproducedHandlers } from './token-fast-path.js';
 
 export interface NodeServerOptions {
@@ -30,7 +29,7 @@ export function createNodeServer(server: GrantkitServer, { tokenFastPath: wanted
     decided = true;
     const others = unreproducedHandlers(server.app.routes);
     if (others.length === 0) {
-      fast = tokenFastPath(tokenService(server.deps), server.deps.logger);
+      fast = tokenFastPath(server.deps.tokens, server.deps.logger);
       return;
     }
     server.deps.logger.warn('token fast path disabled: the app runs middleware for POST /oauth/token that the fast path does not reproduce', {

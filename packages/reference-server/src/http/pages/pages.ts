@@ -4,8 +4,9 @@
  * receipt and error. Every value goes through hono/html's escaping `html` tag.
  */
 import { html } from 'hono/html';
+import { consentStrings } from '@grantkit/elements/consent-strings';
 import type { ConsentView } from '../../domain/access-requests.js';
-import type { User } from '../../storage/user-store.js';
+import type { User } from '../../domain/model/user.js';
 import type { Html } from './layout.js';
 import type { PageMessages } from './i18n/index.js';
 
@@ -55,39 +56,41 @@ export interface ConsentPageInput {
  */
 export function consentBody(m: PageMessages, { view, user, error, expiresAtLabel, restartPath }: ConsentPageInput): Html {
   const { group, request, installations } = view;
+  // The card's copy is the element's (one source); the page adds only what is its own.
+  const card = consentStrings[m.lang];
   const t = m.consent;
   const checked = view.preselectedInstallationId ?? (installations.length === 1 ? installations[0]!.id : null);
   return html`<gk-consent request-id="${request.id}" locale="${m.lang}"${request.partnerName ? html` partner-name="${request.partnerName}"` : ''}>
 <form method="post" action="/access/request/${request.id}/decision" class="consent">
   <div class="header">
     ${group.logoUrl
-      ? html`<img class="logo" src="${group.logoUrl}" alt="${t.logoAlt(group.name)}" width="56" height="56">`
+      ? html`<img class="logo" src="${group.logoUrl}" alt="${card.logoAlt(group.name)}" width="56" height="56">`
       : html`<div class="logo initials" aria-hidden="true">${initials(group.name)}</div>`}
     <div>
-      <h1>${t.heading(group.name)}</h1>
-      <span class="badge">${t.lookupKey(group.lookupKey)}</span>
-      ${request.partnerName && request.partnerName !== group.name ? html` <span class="muted">${t.introducedAs(request.partnerName)}</span>` : ''}
+      <h1>${card.heading(group.name)}</h1>
+      <span class="badge">${card.lookupKey(group.lookupKey)}</span>
+      ${request.partnerName && request.partnerName !== group.name ? html` <span class="muted">${card.introducedAs(request.partnerName)}</span>` : ''}
     </div>
   </div>
   ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
-  <p>${t.permissionsHeading(group.name)}</p>
+  <p>${card.permissionsHeading(group.name)}</p>
   <ul class="permissions">
-    ${view.permissions.map((p) => html`<li data-permission="${p}">${t.permissions[p]}</li>`)}
+    ${view.permissions.map((p) => html`<li data-permission="${p}">${card.permissions[p]}</li>`)}
   </ul>
-  <p class="muted">${t.scopeNote}</p>
+  <p class="muted">${card.scopeNote}</p>
   ${view.preselectionIgnored ? html`<p class="muted">${t.preselectionIgnored}</p>` : ''}
   ${installations.length
     ? html`<fieldset>
-    <legend>${t.pickerLegend}</legend>
+    <legend>${card.pickerLegend}</legend>
     ${installations.map(
       (i) => html`<label class="option"><input type="radio" name="installation_id" value="${i.id}" ${i.id === checked ? 'checked' : ''} required>
-      <span><strong>${i.name}</strong>${i.address ? html` <span class="muted">${i.address}</span>` : ''}${i.alreadyShared ? html` <span class="badge">${t.alreadyShared}</span>` : ''}</span></label>`,
+      <span><strong>${i.name}</strong>${i.address ? html` <span class="muted">${i.address}</span>` : ''}${i.alreadyShared ? html` <span class="badge">${card.alreadyShared}</span>` : ''}</span></label>`,
     )}
   </fieldset>`
-    : html`<p class="error" data-testid="no-installations">${t.noInstallations}</p>`}
+    : html`<p class="error" data-testid="no-installations">${card.noInstallationsBody}</p>`}
   <div class="actions">
-    ${installations.length ? html`<button class="primary" type="submit" name="decision" value="approve">${t.approve}</button>` : ''}
-    <button type="submit" name="decision" value="deny" formnovalidate>${t.deny}</button>
+    ${installations.length ? html`<button class="primary" type="submit" name="decision" value="approve">${card.approve}</button>` : ''}
+    <button type="submit" name="decision" value="deny" formnovalidate>${card.deny}</button>
   </div>
   <p class="muted">${t.expiresAt(expiresAtLabel)}</p>
 </form>

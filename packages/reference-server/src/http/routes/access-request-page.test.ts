@@ -2,6 +2,7 @@
  * Bad links to the access-request page: a clear localised error page with the right status,
  * no redirect, and nothing stored — logged in or not.
  */
+import { consentStrings } from '@grantkit/elements/consent-strings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_INSTALLATIONS, DEMO_PASSWORD, DEMO_RETURN_URLS, DEMO_USERS } from '../../seed/demo-data.js';
 import { errorCodeFrom, pkcePair } from '../../testing/access-request-helpers.js';
@@ -79,6 +80,13 @@ describe.each(storeKinds)('access-request page errors on %s', (kind) => {
     const frHtml = await fr.text();
     expect(frHtml).toContain('<html lang="fr">');
     expect(frHtml).toContain('Acme Energy demande l’accès');
+  });
+
+  it('shows the consent card’s copy from @grantkit/elements/consent-strings, the wording <gk-consent> shows', async () => {
+    const html = await (await loggedIn.get('/access/request/TZBV?lang=de')).text();
+    expect(html).toContain('<html lang="de">');
+    const card = consentStrings.de;
+    for (const text of [card.heading('Acme Energy'), card.lookupKey('TZBV'), card.pickerLegend, card.scopeNote, card.approve, card.deny]) expect(html).toContain(text);
   });
 
   it('needs a valid Origin to decide, and never lets another user decide', async () => {

@@ -7,6 +7,7 @@
  * Bad links get a localised error page (404 unknown key, 400 bad parameter), never a redirect,
  * and nothing is stored until the link is valid and the user is logged in.
  */
+import { consentStrings } from '@grantkit/elements/consent-strings';
 import type { Context } from 'hono';
 import {
   approveAccessRequest,
@@ -21,25 +22,17 @@ import { DEFAULT_LOCALE, normaliseLocale, type Locale } from '../../domain/local
 import { consume } from '../../domain/rate-limit.js';
 import { rateLimitRule } from '../../security/rate-limit-policy.js';
 import { DomainError } from '../../errors.js';
-import type { AccessRequest } from '../../storage/access-request-store.js';
-import type { User } from '../../storage/user-store.js';
+import type { AccessRequest } from '../../domain/model/access-request.js';
+import type { User } from '../../domain/model/user.js';
+import { accessRequestContext } from '../domain-contexts.js';
 import { createRouter, type AppDeps, type AppEnv } from '../context.js';
 import { messages, type PageMessages } from '../pages/i18n/index.js';
 import { renderPage } from '../pages/layout.js';
 import { consentBody, loginBody, receiptBody } from '../pages/pages.js';
 import { renderErrorPage } from '../pages/render-error.js';
-import { formFields, pageLocale, seeOther } from './page-helpers.js';
+import { formFields, pageLocale, seeOther } from '../pages/page-helpers.js';
 
 
-export function accessRequestContext(deps: AppDeps): AccessRequestContext {
-  return {
-    store: deps.store,
-    now: deps.clock(),
-    issuer: deps.config.publicUrl,
-    ttlMinutes: deps.config.accessRequestTtlMinutes,
-    codeTtlSeconds: deps.config.authorizationCodeTtlSeconds,
-  };
-}
 
 function localeOf(request: AccessRequest): Locale {
   return normaliseLocale(request.locale) ?? DEFAULT_LOCALE;
@@ -129,15 +122,15 @@ export function accessRequestPageRoutes(deps: AppDeps) {
         c.get('log').info('access request denied', { access_request_id: id });
         return seeOther(c, redirectUrl);
       }
-      if (form.decision !== 'approve') return renderConsent(c, deps, user, id, m, m.consent.chooseInstallation, 400);
-      if (!form.installation_id) return renderConsent(c, deps, user, id, m, m.consent.chooseInstallation, 400);
+      if (form.decision !== 'approve') return renderConsent(c, deps, user, id, m, consentStrings[m.lang].chooseInstallation, 400);
+      if (!form.installation_id) return renderConsent(c, deps, user, id, m, consentStrings[m.lang].chooseInstallation, 400);
       try {
         const approval = await approveAccessRequest(ctx, { id, user, installationId: form.installation_id });
         c.get('log').info('access request approved', { access_request_id: id, grant_id: approval.grant.id, grant_created: approval.grantCreated });
         return seeOther(c, approval.redirectUrl);
       } catch (error) {
         if (error instanceof DomainError && error.code === 'validation_failed') {
-          return renderConsent(c, deps, user, id, m, m.consent.chooseInstallation, 400);
+          return renderConsent(c, deps, user, id, m, consentStrings[m.lang].chooseInstallation, 400);
         }
         throw error;
       }

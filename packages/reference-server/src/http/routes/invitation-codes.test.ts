@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCode } from '../../domain/invitation-codes.js';
 import { DEMO_ROLE_CATALOGUE } from '../../seed/invitation-codes.js';
-import { testLookupKey } from '../../testing/invitations.js';
+import { testLookupKey } from '../../testing/group-fixtures.js';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.js';
 import { storeKinds } from '../../testing/test-database.js';
 

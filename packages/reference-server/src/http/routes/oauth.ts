@@ -13,7 +13,6 @@ import { introspectionEndpoint } from '../../oauth/introspection.js';
 import { authorizationServerMetadata } from '../../oauth/metadata.js';
 import { revocationEndpoint } from '../../oauth/revocation.js';
 import { tokenEndpoint } from '../../oauth/token-endpoint.js';
-import { tokenService } from '../../oauth/token-service.js';
 import { clientAddress } from '../client-address.js';
 import { createRouter, type AppDeps, type AppEnv } from '../context.js';
 import { oauthCors } from '../oauth-cors.js';
@@ -35,7 +34,7 @@ function send(r: EndpointResponse): Response {
 
 export function oauthRoutes(deps: AppDeps) {
   const router = createRouter();
-  const service = tokenService(deps);
+  const service = deps.tokens;
   documentOAuthEndpoints(router);
   const open = oauthCors();
   router.use('/oauth/*', open);

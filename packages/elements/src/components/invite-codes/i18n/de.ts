@@ -3,7 +3,8 @@
  * de strings of <gk-invite-codes> (with the shared sections), loaded lazily.
  */
 import common from './common/de.js';
-import type { InvitationStrings } from './en.js';
+import type { InvitationStrings } from './strings.js';
+import { plural } from '../../../i18n/plural.js';
 
 const strings: Pick<InvitationStrings, keyof typeof common | 'invite'> = {
   ...common,
@@ -24,7 +25,7 @@ const strings: Pick<InvitationStrings, keyof typeof common | 'invite'> = {
     createdNote: 'Mit diesen Codes werden Zugriffsrechte vergeben. Um Missbrauch zu vermeiden, geben Sie jeden Code sicher weiter: Nur berechtigte Personen dürfen ihn sehen und verwenden.',
     createdOnce: 'Nur angemeldete Benutzer können einen Einladungscode verwenden, und nur einmal.',
     validUntil: (date) => `Gültig bis: ${date}`,
-    createdAnnouncement: (n) => (n === 1 ? '1 Einladungscode erstellt.' : `${n} Einladungscodes erstellt.`),
+    createdAnnouncement: (n) => plural('de', n, { one: '# Einladungscode erstellt.', other: '# Einladungscodes erstellt.' }),
     noGroups: 'Sie verwalten keine Gruppe und können daher niemanden einladen.',
     loading: 'Wird geladen…',
   },

@@ -3,7 +3,8 @@
  * fr strings of <gk-invite-codes> (with the shared sections), loaded lazily.
  */
 import common from './common/fr.js';
-import type { InvitationStrings } from './en.js';
+import type { InvitationStrings } from './strings.js';
+import { plural } from '../../../i18n/plural.js';
 
 const strings: Pick<InvitationStrings, keyof typeof common | 'invite'> = {
   ...common,
@@ -24,7 +25,7 @@ const strings: Pick<InvitationStrings, keyof typeof common | 'invite'> = {
     createdNote: 'Les droits d’accès sont attribués avec ces codes. Pour éviter tout abus, transmettez chaque code de manière sécurisée : seules les personnes autorisées doivent pouvoir le consulter et l’utiliser.',
     createdOnce: 'Seuls les utilisateurs connectés peuvent utiliser un code d’invitation, une seule fois.',
     validUntil: (date) => `Date de validité : ${date}`,
-    createdAnnouncement: (n) => (n === 1 ? '1 code d’invitation créé.' : `${n} codes d’invitation créés.`),
+    createdAnnouncement: (n) => plural('fr', n, { one: '# code d’invitation créé.', other: '# codes d’invitation créés.' }),
     noGroups: 'Vous n’administrez aucun groupe : vous ne pouvez inviter personne.',
     loading: 'Chargement…',
   },

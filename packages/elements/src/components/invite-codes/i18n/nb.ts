@@ -3,7 +3,8 @@
  * nb strings of <gk-invite-codes> (with the shared sections), loaded lazily.
  */
 import common from './common/nb.js';
-import type { InvitationStrings } from './en.js';
+import type { InvitationStrings } from './strings.js';
+import { plural } from '../../../i18n/plural.js';
 
 const strings: Pick<InvitationStrings, keyof typeof common | 'invite'> = {
   ...common,
@@ -24,7 +25,7 @@ const strings: Pick<InvitationStrings, keyof typeof common | 'invite'> = {
     createdNote: 'Disse kodene gir tilgangsrettigheter. For å unngå misbruk må hver kode overleveres sikkert: bare autoriserte personer skal se og bruke den.',
     createdOnce: 'Bare innloggede brukere kan bruke en invitasjonskode, og bare én gang.',
     validUntil: (date) => `Gyldig til: ${date}`,
-    createdAnnouncement: (n) => (n === 1 ? '1 invitasjonskode opprettet.' : `${n} invitasjonskoder opprettet.`),
+    createdAnnouncement: (n) => plural('nb', n, { one: '# invitasjonskode opprettet.', other: '# invitasjonskoder opprettet.' }),
     noGroups: 'Du administrerer ingen grupper, så du kan ikke invitere noen.',
     loading: 'Laster…',
   },

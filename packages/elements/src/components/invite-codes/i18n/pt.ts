@@ -3,7 +3,8 @@
  * pt strings of <gk-invite-codes> (with the shared sections), loaded lazily.
  */
 import common from './common/pt.js';
-import type { InvitationStrings } from './en.js';
+import type { InvitationStrings } from './strings.js';
+import { plural } from '../../../i18n/plural.js';
 
 const strings: Pick<InvitationStrings, keyof typeof common | 'invite'> = {
   ...common,
@@ -24,7 +25,7 @@ const strings: Pick<InvitationStrings, keyof typeof common | 'invite'> = {
     createdNote: 'Estes códigos concedem direitos de acesso. Para evitar abusos, transmita cada código de forma segura: só pessoas autorizadas o devem ver e usar.',
     createdOnce: 'Só utilizadores com sessão iniciada podem usar um código de convite, e apenas uma vez.',
     validUntil: (date) => `Válido até: ${date}`,
-    createdAnnouncement: (n) => (n === 1 ? '1 código de convite criado.' : `${n} códigos de convite criados.`),
+    createdAnnouncement: (n) => plural('pt', n, { one: '# código de convite criado.', other: '# códigos de convite criados.' }),
     noGroups: 'Não administra nenhum grupo, por isso não pode convidar ninguém.',
     loading: 'A carregar…',
   },

@@ -3,7 +3,7 @@
  * de strings of <gk-members> (with the shared sections), loaded lazily.
  */
 import common from '../../invite-codes/i18n/common/de.js';
-import type { InvitationStrings } from '../../invite-codes/i18n/en.js';
+import type { InvitationStrings } from '../../invite-codes/i18n/strings.js';
 
 const strings: Pick<InvitationStrings, keyof typeof common | 'members'> = {
   ...common,

@@ -3,7 +3,7 @@
  * nb strings of <gk-redeem-code> (with the shared sections), loaded lazily.
  */
 import common from '../../invite-codes/i18n/common/nb.js';
-import type { InvitationStrings } from '../../invite-codes/i18n/en.js';
+import type { InvitationStrings } from '../../invite-codes/i18n/strings.js';
 
 const strings: Pick<InvitationStrings, keyof typeof common | 'redeem'> = {
   ...common,

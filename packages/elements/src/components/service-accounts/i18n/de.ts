@@ -4,6 +4,7 @@
  */
 import { formatDate } from '../../../i18n/format.js';
 import type { ServiceAccountStrings } from './en.js';
+import { plural } from '../../../i18n/plural.js';
 
 const de: ServiceAccountStrings = {
   title: 'Dienstkonten',
@@ -50,7 +51,8 @@ const de: ServiceAccountStrings = {
     regenerateConfirm: (name) => `Ein neues Geheimnis für ${name} erzeugen?`,
     grace: 'Altes Geheimnis gültig lassen für',
     graceNone: 'Keine Zeit (es funktioniert ab sofort nicht mehr)',
-    graceHours: (hours) => (hours === 1 ? '1 Stunde' : hours % 24 === 0 ? `${hours / 24} ${hours === 24 ? 'Tag' : 'Tage'}` : `${hours} Stunden`),
+    graceHours: (hours) =>
+      hours % 24 === 0 ? plural('de', hours / 24, { one: '# Tag', other: '# Tage' }) : plural('de', hours, { one: '# Stunde', other: '# Stunden' }),
     password: 'Passwort ändern',
     passwordLabel: (name) => `Passwort ändern: ${name}`,
     newPassword: 'Neues Passwort',

@@ -4,6 +4,7 @@
  * TraceParts service-account guide (../shared/seeds/004).
  */
 import { formatDate } from '../../../i18n/format.js';
+import { plural } from '../../../i18n/plural.js';
 
 /** Every string `<gk-service-accounts>` shows. */
 export interface ServiceAccountStrings {
@@ -125,7 +126,8 @@ const en: ServiceAccountStrings = {
     regenerateConfirm: (name) => `Generate a new secret for ${name}?`,
     grace: 'Keep the old secret valid for',
     graceNone: 'No time (it stops working now)',
-    graceHours: (hours) => (hours === 1 ? '1 hour' : hours % 24 === 0 ? `${hours / 24} day${hours === 24 ? '' : 's'}` : `${hours} hours`),
+    graceHours: (hours) =>
+      hours % 24 === 0 ? plural('en', hours / 24, { one: '# day', other: '# days' }) : plural('en', hours, { one: '# hour', other: '# hours' }),
     password: 'Change password',
     passwordLabel: (name) => `Change password of ${name}`,
     newPassword: 'New password',

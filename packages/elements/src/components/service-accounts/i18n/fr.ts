@@ -4,6 +4,7 @@
  */
 import { formatDate } from '../../../i18n/format.js';
 import type { ServiceAccountStrings } from './en.js';
+import { plural } from '../../../i18n/plural.js';
 
 const fr: ServiceAccountStrings = {
   title: 'Comptes de service',
@@ -50,7 +51,8 @@ const fr: ServiceAccountStrings = {
     regenerateConfirm: (name) => `Générer un nouveau secret pour ${name} ?`,
     grace: 'Garder l’ancien secret valide pendant',
     graceNone: 'Aucune durée (il cesse de fonctionner maintenant)',
-    graceHours: (hours) => (hours === 1 ? '1 heure' : hours % 24 === 0 ? `${hours / 24} jour${hours === 24 ? '' : 's'}` : `${hours} heures`),
+    graceHours: (hours) =>
+      hours % 24 === 0 ? plural('fr', hours / 24, { one: '# jour', other: '# jours' }) : plural('fr', hours, { one: '# heure', other: '# heures' }),
     password: 'Modifier le mot de passe',
     passwordLabel: (name) => `Modifier le mot de passe de ${name}`,
     newPassword: 'Nouveau mot de passe',

@@ -3,13 +3,13 @@
  * `<gk-service-accounts>` strings. Every language, English included, is its own chunk loaded on
  * first use, so a page downloads exactly the one it shows.
  */
-import { lazyStrings } from '../../../i18n/lazy-strings.js';
+import { catalogue } from '../../../i18n/catalogue.js';
 import type { ServiceAccountStrings } from './en.js';
 
 export type { ServiceAccountStrings } from './en.js';
 
 /** The element’s strings, loaded per language on first use. */
-export const serviceAccountStrings = lazyStrings<ServiceAccountStrings>({
+export const serviceAccountStrings = catalogue<ServiceAccountStrings>({
   en: () => import('./en.js'),
   fr: () => import('./fr.js'),
   de: () => import('./de.js'),

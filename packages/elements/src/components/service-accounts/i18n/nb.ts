@@ -4,6 +4,7 @@
  */
 import { formatDate } from '../../../i18n/format.js';
 import type { ServiceAccountStrings } from './en.js';
+import { plural } from '../../../i18n/plural.js';
 
 const nb: ServiceAccountStrings = {
   title: 'Tjenestekontoer',
@@ -50,7 +51,8 @@ const nb: ServiceAccountStrings = {
     regenerateConfirm: (name) => `Generere en ny hemmelighet for ${name}?`,
     grace: 'La den gamle hemmeligheten virke i',
     graceNone: 'Ingen tid (den slutter å virke nå)',
-    graceHours: (hours) => (hours === 1 ? '1 time' : hours % 24 === 0 ? `${hours / 24} døgn` : `${hours} timer`),
+    graceHours: (hours) =>
+      hours % 24 === 0 ? plural('nb', hours / 24, { one: '# døgn', other: '# døgn' }) : plural('nb', hours, { one: '# time', other: '# timer' }),
     password: 'Endre passord',
     passwordLabel: (name) => `Endre passord for ${name}`,
     newPassword: 'Nytt passord',

@@ -4,6 +4,7 @@
  */
 import { formatDate } from '../../../i18n/format.js';
 import type { ServiceAccountStrings } from './en.js';
+import { plural } from '../../../i18n/plural.js';
 
 const pt: ServiceAccountStrings = {
   title: 'Contas de serviço',
@@ -50,7 +51,8 @@ const pt: ServiceAccountStrings = {
     regenerateConfirm: (name) => `Gerar um novo segredo para ${name}?`,
     grace: 'Manter o segredo antigo válido durante',
     graceNone: 'Nenhum tempo (deixa de funcionar agora)',
-    graceHours: (hours) => (hours === 1 ? '1 hora' : hours % 24 === 0 ? `${hours / 24} dia${hours === 24 ? '' : 's'}` : `${hours} horas`),
+    graceHours: (hours) =>
+      hours % 24 === 0 ? plural('pt', hours / 24, { one: '# dia', other: '# dias' }) : plural('pt', hours, { one: '# hora', other: '# horas' }),
     password: 'Alterar palavra-passe',
     passwordLabel: (name) => `Alterar palavra-passe de ${name}`,
     newPassword: 'Nova palavra-passe',

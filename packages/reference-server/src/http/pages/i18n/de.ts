@@ -20,28 +20,10 @@ const de: PageMessages = {
   },
   consent: {
     title: 'Zugriffsanforderung',
-    heading: (group) => `${group} bittet um Zugriff`,
-    introducedAs: (name) => `Vorgestellt als „${name}“`,
-    lookupKey: (key) => `Suchschlüssel ${key}`,
-    logoAlt: (group) => `Logo von ${group}`,
-    permissionsHeading: (group) => `Nach der Genehmigung können alle Mitglieder von ${group}:`,
-    permissions: {
-      'installation:read': 'Die Installations- und Ladehistorie einsehen',
-      'installation:settings': 'Die Installationseinstellungen ändern',
-      'chargers:control': 'Alle an die Anlage angeschlossenen Ladegeräte steuern und konfigurieren',
-    },
-    scopeNote:
-      'Der Zugriff gilt für die gesamte Installation, nicht nur für einzelne Ladestationen. Der Zugriff kann jederzeit widerrufen werden.',
-    pickerLegend: 'Installation',
-    alreadyShared: 'Bereits geteilt',
-    noInstallations: 'Sie besitzen oder verwalten keine Installation, die mit diesem Partner geteilt werden könnte.',
     preselectionIgnored: 'Die im Link genannte Installation kann hier nicht geteilt werden; wählen Sie unten eine aus.',
-    approve: 'Genehmigen',
-    deny: 'Verweigern',
     expiresAt: (time) => `Diese Anforderung läuft um ${time} ab.`,
     loggedInAs: (name) => `Angemeldet als ${name}`,
     logout: 'Abmelden',
-    chooseInstallation: 'Wählen Sie eine Installation, die Sie besitzen oder verwalten.',
   },
   receipt: {
     title: 'Fertig',

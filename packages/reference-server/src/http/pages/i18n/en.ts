@@ -3,11 +3,11 @@
  * English: the reference catalogue of the server-rendered pages. Every other language implements
  * the same interface, so a missing message is a type error.
  */
-import type { GrantPermission } from '../../../domain/permissions.js';
+import type { Locale } from '../../../domain/locales.js';
 
 export interface PageMessages {
-  /** BCP 47 tag for `<html lang>`. */
-  readonly lang: string;
+  /** BCP 47 tag for `<html lang>`, and the language of the consent card's copy. */
+  readonly lang: Locale;
   readonly productName: string;
   readonly login: {
     readonly title: string;
@@ -21,25 +21,13 @@ export interface PageMessages {
     readonly rateLimited: (seconds: number) => string;
     readonly missingFields: string;
   };
+  /** The consent page's own copy; the card's copy is `@grantkit/elements/consent-strings`. */
   readonly consent: {
     readonly title: string;
-    readonly heading: (group: string) => string;
-    readonly introducedAs: (partnerName: string) => string;
-    readonly lookupKey: (key: string) => string;
-    readonly logoAlt: (group: string) => string;
-    readonly permissionsHeading: (group: string) => string;
-    readonly permissions: Readonly<Record<GrantPermission, string>>;
-    readonly scopeNote: string;
-    readonly pickerLegend: string;
-    readonly alreadyShared: string;
-    readonly noInstallations: string;
     readonly preselectionIgnored: string;
-    readonly approve: string;
-    readonly deny: string;
     readonly expiresAt: (time: string) => string;
     readonly loggedInAs: (name: string) => string;
     readonly logout: string;
-    readonly chooseInstallation: string;
   };
   readonly receipt: {
     readonly title: string;
@@ -76,27 +64,10 @@ const en: PageMessages = {
   },
   consent: {
     title: 'Access request',
-    heading: (group) => `${group} requests access`,
-    introducedAs: (name) => `Introduced as “${name}”`,
-    lookupKey: (key) => `Lookup key ${key}`,
-    logoAlt: (group) => `${group} logo`,
-    permissionsHeading: (group) => `Once approved, every member of ${group} will be able to:`,
-    permissions: {
-      'installation:read': 'View the installation and its charging history',
-      'installation:settings': 'Change installation settings',
-      'chargers:control': 'Control and configure all chargers connected to the site',
-    },
-    scopeNote: 'Access applies to the whole installation, not only to individual charging stations. You can revoke it at any time.',
-    pickerLegend: 'Installation',
-    alreadyShared: 'Already shared',
-    noInstallations: 'You do not own or administer an installation that could be shared with this partner.',
     preselectionIgnored: 'The installation named in the link is not one you can share here; choose one below.',
-    approve: 'Approve',
-    deny: 'Deny',
     expiresAt: (time) => `This request expires at ${time}.`,
     loggedInAs: (name) => `Logged in as ${name}`,
     logout: 'Log out',
-    chooseInstallation: 'Choose an installation you own or administer.',
   },
   receipt: {
     title: 'Done',

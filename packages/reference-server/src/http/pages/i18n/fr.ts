@@ -20,28 +20,10 @@ const fr: PageMessages = {
   },
   consent: {
     title: 'Demande d’accès',
-    heading: (group) => `${group} demande l’accès`,
-    introducedAs: (name) => `Présenté comme « ${name} »`,
-    lookupKey: (key) => `Clé de recherche ${key}`,
-    logoAlt: (group) => `Logo de ${group}`,
-    permissionsHeading: (group) => `Une fois approuvé, tous les membres de ${group} pourront :`,
-    permissions: {
-      'installation:read': 'Voir l’historique des installations et des chargements',
-      'installation:settings': 'Modifier les paramètres d’installation',
-      'chargers:control': 'Contrôler et configurer tous les chargeurs connectés au site',
-    },
-    scopeNote:
-      'L’accès s’applique à l’ensemble de l’installation, et non pas seulement aux stations de charge individuelles. L’accès peut être révoqué à tout moment.',
-    pickerLegend: 'Installation',
-    alreadyShared: 'Déjà partagée',
-    noInstallations: 'Vous n’êtes propriétaire ou administrateur d’aucune installation pouvant être partagée avec ce partenaire.',
     preselectionIgnored: 'L’installation indiquée dans le lien ne peut pas être partagée ici ; choisissez-en une ci-dessous.',
-    approve: 'Approuver',
-    deny: 'Refuser',
     expiresAt: (time) => `Cette demande expire à ${time}.`,
     loggedInAs: (name) => `Connecté en tant que ${name}`,
     logout: 'Se déconnecter',
-    chooseInstallation: 'Choisissez une installation dont vous êtes propriétaire ou administrateur.',
   },
   receipt: {
     title: 'Terminé',

@@ -3,7 +3,8 @@
  * German strings shared by the invitation elements.
  */
 import { formatDate } from '../../../../i18n/format.js';
-import type { InvitationStrings } from '../en.js';
+import type { InvitationStrings } from '../strings.js';
+import { plural } from '../../../../i18n/plural.js';
 
 /** The sections every invitation element reads. */
 export type CommonStrings = Pick<InvitationStrings, 'date' | 'roles' | 'status' | 'mode' | 'errors' | 'copy'>;
@@ -18,7 +19,6 @@ const common: CommonStrings = {
     exclusiveNote: '* Kann nicht mit einer anderen Rolle kombiniert werden.',
     exclusiveBlocked: 'Nicht verfügbar: Eine exklusive Rolle (*) steht allein.',
     required: 'Wählen Sie mindestens eine Rolle.',
-    list: (names) => names.join(', '),
   },
   status: { valid: 'Gültig', used: 'Verwendet', deactivated: 'Deaktiviert', expired: 'Abgelaufen' },
   mode: { group: 'Ein Dienst', partner: 'Geschäftspartner' },
@@ -45,7 +45,7 @@ const common: CommonStrings = {
     copied: 'In die Zwischenablage kopiert.',
     allCopied: (n) => `${n} Codes in die Zwischenablage kopiert.`,
     failed: 'Kopieren nicht möglich. Markieren Sie den Code und kopieren Sie ihn selbst.',
-    text: (group, key, date, codes) => [`Einladungscode${codes.length === 1 ? '' : 's'} für ${group} (${key})`, `Gültig bis: ${date}`, '', ...codes].join('\n'),
+    text: (group, key, date, codes) => [`${plural('de', codes.length, { one: 'Einladungscode', other: 'Einladungscodes' })} für ${group} (${key})`, `Gültig bis: ${date}`, '', ...codes].join('\n'),
   },
 };
 

@@ -3,7 +3,8 @@
  * French strings shared by the invitation elements; wording from the ePortal guide (seed 002).
  */
 import { formatDate } from '../../../../i18n/format.js';
-import type { InvitationStrings } from '../en.js';
+import type { InvitationStrings } from '../strings.js';
+import { plural } from '../../../../i18n/plural.js';
 
 /** The sections every invitation element reads. */
 export type CommonStrings = Pick<InvitationStrings, 'date' | 'roles' | 'status' | 'mode' | 'errors' | 'copy'>;
@@ -18,7 +19,6 @@ const common: CommonStrings = {
     exclusiveNote: '* Ne peut pas être combiné avec un autre rôle.',
     exclusiveBlocked: 'Indisponible : un rôle exclusif (*) ne se combine pas.',
     required: 'Sélectionnez au moins un rôle.',
-    list: (names) => names.join(', '),
   },
   status: { valid: 'Valable', used: 'Utilisé', deactivated: 'Désactivé', expired: 'Expiré' },
   mode: { group: 'Un service', partner: 'Partenaire commercial' },
@@ -45,7 +45,7 @@ const common: CommonStrings = {
     copied: 'Copié dans le presse-papiers.',
     allCopied: (n) => `${n} codes copiés dans le presse-papiers.`,
     failed: 'Copie impossible. Sélectionnez le code et copiez-le vous-même.',
-    text: (group, key, date, codes) => [`Code${codes.length === 1 ? '' : 's'} d’invitation pour ${group} (${key})`, `Date de validité : ${date}`, '', ...codes].join('\n'),
+    text: (group, key, date, codes) => [`${plural('fr', codes.length, { one: 'Code', other: 'Codes' })} d’invitation pour ${group} (${key})`, `Date de validité : ${date}`, '', ...codes].join('\n'),
   },
 };
 

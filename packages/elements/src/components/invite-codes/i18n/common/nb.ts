@@ -3,7 +3,8 @@
  * Norwegian (Bokmål) strings shared by the invitation elements.
  */
 import { formatDate } from '../../../../i18n/format.js';
-import type { InvitationStrings } from '../en.js';
+import type { InvitationStrings } from '../strings.js';
+import { plural } from '../../../../i18n/plural.js';
 
 /** The sections every invitation element reads. */
 export type CommonStrings = Pick<InvitationStrings, 'date' | 'roles' | 'status' | 'mode' | 'errors' | 'copy'>;
@@ -18,7 +19,6 @@ const common: CommonStrings = {
     exclusiveNote: '* Kan ikke kombineres med en annen rolle.',
     exclusiveBlocked: 'Ikke tilgjengelig: en eksklusiv rolle (*) står alene.',
     required: 'Velg minst én rolle.',
-    list: (names) => names.join(', '),
   },
   status: { valid: 'Gyldig', used: 'Brukt', deactivated: 'Deaktivert', expired: 'Utløpt' },
   mode: { group: 'En tjeneste', partner: 'Forretningspartner' },
@@ -45,7 +45,7 @@ const common: CommonStrings = {
     copied: 'Kopiert til utklippstavlen.',
     allCopied: (n) => `${n} koder kopiert til utklippstavlen.`,
     failed: 'Kunne ikke kopiere. Merk koden og kopier den selv.',
-    text: (group, key, date, codes) => [`Invitasjonskode${codes.length === 1 ? '' : 'r'} for ${group} (${key})`, `Gyldig til: ${date}`, '', ...codes].join('\n'),
+    text: (group, key, date, codes) => [`${plural('nb', codes.length, { one: 'Invitasjonskode', other: 'Invitasjonskoder' })} for ${group} (${key})`, `Gyldig til: ${date}`, '', ...codes].join('\n'),
   },
 };
 

@@ -3,7 +3,8 @@
  * Portuguese strings shared by the invitation elements.
  */
 import { formatDate } from '../../../../i18n/format.js';
-import type { InvitationStrings } from '../en.js';
+import type { InvitationStrings } from '../strings.js';
+import { plural } from '../../../../i18n/plural.js';
 
 /** The sections every invitation element reads. */
 export type CommonStrings = Pick<InvitationStrings, 'date' | 'roles' | 'status' | 'mode' | 'errors' | 'copy'>;
@@ -18,7 +19,6 @@ const common: CommonStrings = {
     exclusiveNote: '* Não pode ser combinada com outra função.',
     exclusiveBlocked: 'Indisponível: uma função exclusiva (*) não se combina.',
     required: 'Escolha pelo menos uma função.',
-    list: (names) => names.join(', '),
   },
   status: { valid: 'Válido', used: 'Utilizado', deactivated: 'Desativado', expired: 'Expirado' },
   mode: { group: 'Um serviço', partner: 'Parceiro comercial' },
@@ -45,7 +45,7 @@ const common: CommonStrings = {
     copied: 'Copiado para a área de transferência.',
     allCopied: (n) => `${n} códigos copiados para a área de transferência.`,
     failed: 'Não foi possível copiar. Selecione o código e copie-o manualmente.',
-    text: (group, key, date, codes) => [`Código${codes.length === 1 ? '' : 's'} de convite para ${group} (${key})`, `Válido até: ${date}`, '', ...codes].join('\n'),
+    text: (group, key, date, codes) => [`${plural('pt', codes.length, { one: 'Código', other: 'Códigos' })} de convite para ${group} (${key})`, `Válido até: ${date}`, '', ...codes].join('\n'),
   },
 };
 

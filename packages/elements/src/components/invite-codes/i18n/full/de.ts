@@ -2,7 +2,7 @@
  * @module
  * The whole de catalogue of the invitation elements (tests and tooling).
  */
-import type { InvitationStrings } from '../en.js';
+import type { InvitationStrings } from '../strings.js';
 import common from '../common/de.js';
 import invite from '../de.js';
 import list from '../../list-i18n/i18n/de.js';

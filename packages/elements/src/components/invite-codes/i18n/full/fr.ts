@@ -2,7 +2,7 @@
  * @module
  * The whole fr catalogue of the invitation elements (tests and tooling).
  */
-import type { InvitationStrings } from '../en.js';
+import type { InvitationStrings } from '../strings.js';
 import common from '../common/fr.js';
 import invite from '../fr.js';
 import list from '../../list-i18n/i18n/fr.js';

@@ -2,7 +2,7 @@
  * @module
  * The whole nb catalogue of the invitation elements (tests and tooling).
  */
-import type { InvitationStrings } from '../en.js';
+import type { InvitationStrings } from '../strings.js';
 import common from '../common/nb.js';
 import invite from '../nb.js';
 import list from '../../list-i18n/i18n/nb.js';

@@ -2,7 +2,7 @@
  * @module
  * The whole pt catalogue of the invitation elements (tests and tooling).
  */
-import type { InvitationStrings } from '../en.js';
+import type { InvitationStrings } from '../strings.js';
 import common from '../common/pt.js';
 import invite from '../pt.js';
 import list from '../../list-i18n/i18n/pt.js';

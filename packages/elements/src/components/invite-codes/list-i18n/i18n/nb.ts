@@ -3,7 +3,7 @@
  * nb strings of <gk-invite-code-list> (with the shared sections), loaded lazily.
  */
 import common from '../../i18n/common/nb.js';
-import type { InvitationStrings } from '../../i18n/en.js';
+import type { InvitationStrings } from '../../i18n/strings.js';
 
 const strings: Pick<InvitationStrings, keyof typeof common | 'list'> = {
   ...common,

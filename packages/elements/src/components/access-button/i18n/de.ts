@@ -1,0 +1,19 @@
+/**
+ * @module
+ * German strings of <gk-access-button>, loaded lazily (see ../../../i18n/catalogue.ts).
+ */
+import type { AccessButtonStrings } from './en.js';
+
+const accessButton: AccessButtonStrings = {
+  label: 'Installation verbinden',
+  labelFor: (partner) => `${partner} Zugriff gewähren`,
+  opening: 'Wird geöffnet…',
+  waiting: 'Wir warten auf Ihre Antwort im anderen Fenster…',
+  approved: 'Zugriff genehmigt.',
+  denied: 'Der Zugriff wurde verweigert.',
+  cancelled: 'Das Fenster wurde vor einer Entscheidung geschlossen.',
+  invalid: (detail) => `Diese Schaltfläche ist nicht richtig eingerichtet: ${detail}`,
+  failed: 'Die Zugriffsanforderung konnte nicht gestartet werden. Bitte versuchen Sie es erneut.',
+};
+
+export default { accessButton };

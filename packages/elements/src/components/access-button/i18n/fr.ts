@@ -1,0 +1,19 @@
+/**
+ * @module
+ * French strings of <gk-access-button>, loaded lazily (see ../../../i18n/catalogue.ts).
+ */
+import type { AccessButtonStrings } from './en.js';
+
+const accessButton: AccessButtonStrings = {
+  label: 'Connecter votre installation',
+  labelFor: (partner) => `Donner l’accès à ${partner}`,
+  opening: 'Ouverture…',
+  waiting: 'En attente de votre réponse dans l’autre fenêtre…',
+  approved: 'Accès approuvé.',
+  denied: 'L’accès a été refusé.',
+  cancelled: 'La fenêtre a été fermée avant une décision.',
+  invalid: (detail) => `Ce bouton n’est pas configuré correctement : ${detail}`,
+  failed: 'Impossible de lancer la demande d’accès. Veuillez réessayer.',
+};
+
+export default { accessButton };

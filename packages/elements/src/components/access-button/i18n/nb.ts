@@ -1,0 +1,19 @@
+/**
+ * @module
+ * Norwegian (Bokmål) strings of <gk-access-button>, loaded lazily (see ../../../i18n/catalogue.ts).
+ */
+import type { AccessButtonStrings } from './en.js';
+
+const accessButton: AccessButtonStrings = {
+  label: 'Koble til anlegget ditt',
+  labelFor: (partner) => `Gi ${partner} tilgang`,
+  opening: 'Åpner…',
+  waiting: 'Venter på svaret ditt i det andre vinduet…',
+  approved: 'Tilgang godkjent.',
+  denied: 'Tilgangen ble avslått.',
+  cancelled: 'Vinduet ble lukket før en avgjørelse.',
+  invalid: (detail) => `Denne knappen er ikke riktig satt opp: ${detail}`,
+  failed: 'Kunne ikke starte tilgangsforespørselen. Prøv igjen.',
+};
+
+export default { accessButton };

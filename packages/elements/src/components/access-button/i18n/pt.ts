@@ -1,0 +1,19 @@
+/**
+ * @module
+ * Portuguese strings of <gk-access-button>, loaded lazily (see ../../../i18n/catalogue.ts).
+ */
+import type { AccessButtonStrings } from './en.js';
+
+const accessButton: AccessButtonStrings = {
+  label: 'Conectar sua instalação',
+  labelFor: (partner) => `Dar acesso a ${partner}`,
+  opening: 'Abrindo…',
+  waiting: 'Aguardando sua resposta na outra janela…',
+  approved: 'Acesso aprovado.',
+  denied: 'O acesso foi negado.',
+  cancelled: 'A janela foi fechada antes de uma decisão.',
+  invalid: (detail) => `Este botão não está configurado corretamente: ${detail}`,
+  failed: 'Não foi possível iniciar a solicitação de acesso. Tente novamente.',
+};
+
+export default { accessButton };

@@ -1,0 +1,44 @@
+/**
+ * @module
+ * Portuguese copy of the consent card: `<gk-consent>` loads it lazily, and the server's
+ * no-JavaScript consent page reads it through `@grantkit/elements/consent-strings`.
+ */
+import common from '../../../i18n/common/pt.js';
+import type { ConsentStrings } from './en.js';
+
+const consent: ConsentStrings = {
+  lookupKey: common.lookupKey,
+  heading: (partner) => `${partner} solicita acesso`,
+  intro: (partner) => `${partner} deseja gerenciar uma de suas instalações em seu nome.`,
+  introducedAs: (name) => `Apresentado como “${name}”`,
+  logoAlt: (partner) => `Logotipo de ${partner}`,
+  permissionsHeading: (partner) => `Se você aprovar, todos os membros de ${partner} poderão:`,
+  permissions: {
+    'installation:read': 'Ver a instalação e seu histórico de carregamento',
+    'installation:settings': 'Alterar as configurações da instalação',
+    'chargers:control': 'Controlar e configurar todos os carregadores conectados ao local',
+  },
+  scopeNote:
+    'O acesso vale para toda a instalação, não apenas para carregadores individuais. Você pode revogá-lo a qualquer momento.',
+  pickerLegend: 'Instalação a compartilhar',
+  alreadyShared: 'Já compartilhada',
+  approve: 'Aprovar',
+  deny: 'Negar',
+  approvedRedirect: (partner) => `Acesso aprovado. Voltando para ${partner}…`,
+  deniedRedirect: (partner) => `Solicitação negada. Voltando para ${partner}…`,
+  chooseInstallation: 'Escolha uma instalação da qual você é proprietário ou administrador.',
+  expiredTitle: 'Esta solicitação de acesso expirou',
+  expiredBody: (partner) => `Peça ${partner ? `a ${partner}` : 'ao parceiro'} que envie um novo link.`,
+  approved: 'Acesso aprovado.',
+  denied: 'Solicitação negada.',
+  notFoundTitle: 'Solicitação de acesso não encontrada',
+  notFoundBody: 'O link pode estar incompleto. Abra novamente o link recebido ou peça um novo.',
+  decidedTitle: 'Esta solicitação já foi respondida',
+  decidedBody: 'Não há mais nada a fazer aqui. Você pode gerenciar o acesso nas permissões da instalação.',
+  networkTitle: 'Sem conexão',
+  serverTitle: 'Algo deu errado',
+  noInstallationsTitle: 'Nenhuma instalação para compartilhar',
+  noInstallationsBody: 'Nenhuma das suas instalações pode ser compartilhada com este parceiro, por isso não é possível aprovar. Negue o pedido ou entre com outra conta.',
+};
+
+export default consent;
