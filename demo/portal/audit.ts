@@ -1,4 +1,4 @@
-/** Audit history: per installation the user owns or administers, and per group they administer. */
+/** Audit history: per installation the user owns or administers, per group they administer, and per organisation they hold. */
 import type { AuditEvent } from '@grantkit/sdk';
 import { formatDateTime, h } from '../src/dom.js';
 import { emptyState, portal } from './shell.js';
@@ -28,6 +28,9 @@ const LABELS: Record<string, string> = {
   'partner.invitation_accepted': 'Partner invitation accepted',
   'partner.admin_changed': 'Partner admin changed',
   'partner.deactivated': 'Partner deactivated',
+  'organisation.created': 'Organisation created',
+  'organisation.account_holder_added': 'Account holder added',
+  'organisation.partner_limit_changed': 'Partner limit changed',
 };
 
 /** Names the page already knows (groups, installations), to say who and what an event is about. */
@@ -86,4 +89,6 @@ for (const g of me.groups) names.set(g.id, g.name);
 for (const grant of installations.length ? (await api.listGrants()).items : []) names.set(grant.group_id, grant.group_name);
 for (const i of installations) box.append(table(`Installation ${i.name}`, (await api.listAudit({ installation_id: i.id })).items));
 for (const g of me.groups.filter((g) => g.is_admin)) box.append(table(`Group ${g.name} (${g.lookup_key})`, (await api.listAudit({ group_id: g.id })).items));
+// Account holders see their organisation's partner changes (registration, invitations, deactivation).
+for (const o of (await api.listOrganisations()).items) box.append(table(`Organisation ${o.name}`, (await api.listAudit({ organisation_id: o.id })).items));
 if (!box.childElementCount) box.append(emptyState('Nothing to show: you own no installation and administer no group.'));

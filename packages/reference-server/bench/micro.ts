@@ -7,7 +7,6 @@ import { loadConfig } from '../src/config.js';
 import { silentLogger } from '../src/logger.js';
 import { createServer } from '../src/server.js';
 import { createServiceAccount } from '../src/domain/service-accounts.js';
-import { tokenService } from '../src/oauth/token-service.js';
 import { tokenEndpoint } from '../src/oauth/token-endpoint.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gk-micro-'));
@@ -16,7 +15,7 @@ const server = await createServer({ config, logger: silentLogger });
 const { store } = server.deps;
 const group = await store.groups.create({ name: 'B', lookupKey: 'BNCH' });
 const { account, clientSecret } = await createServiceAccount({ store, now: new Date(), passwordCost: 10 }, { userId: null, label: 'b' }, group.id, { name: 'b' });
-const service = tokenService(server.deps);
+const service = server.deps.tokens;
 await service.ready;
 const req = { contentType: 'application/x-www-form-urlencoded', authorization: 'Basic ' + Buffer.from(`${account.clientId}:${clientSecret}`).toString('base64'), body: 'grant_type=client_credentials&scope=installation%3Aread', address: '127.0.0.1' };
 const { privateKey } = await generateKeyPair('ES256');

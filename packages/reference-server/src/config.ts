@@ -6,7 +6,9 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { ConfigError } from './config-error.js';
 import { loadMailConfig, type MailConfig } from './mail/config.js';
+import { loadRateLimitPolicy, type RateLimitPolicy } from './security/rate-limit-policy.js';
 
 export interface Config {
   /** TCP port to listen on (`PORT`, default 4000). */
@@ -46,14 +48,11 @@ export interface Config {
    * supervisor can tell its own child from whatever else answers on the port.
    */
   readonly instanceId: string;
+  /** Every rate limit (`GRANTKIT_RATE_LIMIT_*`, security/rate-limit-policy.ts). */
+  readonly rateLimits: RateLimitPolicy;
 }
 
-export class ConfigError extends Error {
-  constructor(message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.name = 'ConfigError';
-  }
-}
+export { ConfigError };
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -170,5 +169,8 @@ export function loadConfig(env: Env = process.env, { cwd = process.cwd(), persis
     signingAlg: signingAlg(env.GRANTKIT_SIGNING_ALG),
     tokenTtlMinutes: integer(env, 'GRANTKIT_TOKEN_TTL_MINUTES', 15, 1, 24 * 60),
     instanceId: instanceId(env.GRANTKIT_INSTANCE_ID),
+    rateLimits: loadRateLimitPolicy(env, (message) => {
+      throw new ConfigError(message);
+    }),
   };
 }

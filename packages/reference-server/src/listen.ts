@@ -1,12 +1,12 @@
 /**
  * @module listen
  * Serves a GrantkitServer over Node's HTTP server (with the token endpoint's fast path,
- * oauth/node-server.ts) and owns its shutdown. `grantkit-server serve` uses it; so can an
+ * http/node/node-server.ts) and owns its shutdown. `grantkit-server serve` uses it; so can an
  * operator who embeds the server (`createServer` then `listen`).
  */
 import type { Server } from 'node:http';
 import { createServer as createNetServer, type AddressInfo } from 'node:net';
-import { createNodeServer } from './oauth/node-server.js';
+import { createNodeServer } from './http/node/node-server.js';
 import type { GrantkitServer } from './server.js';
 import { explainStartError, type StartContext } from './start-error.js';
 

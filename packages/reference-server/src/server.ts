@@ -13,9 +13,8 @@ import type { Executor } from './storage/executor.js';
 import { openPGlite } from './storage/drivers/pglite.js';
 import { openPostgres } from './storage/drivers/postgres.js';
 import { migrate } from './storage/migrate.js';
-import { createStore } from './storage/store.js';
 import { explainStartError } from './start-error.js';
-import { tokenService } from './oauth/token-service.js';
+import { createServices } from './services.js';
 
 export async function openDatabase(config: Config): Promise<Executor> {
   if (config.databaseUrl) return openPostgres({ connectionString: config.databaseUrl });
@@ -37,6 +36,7 @@ async function startStep<T>(config: Config, fn: () => Promise<T>): Promise<T> {
 export interface GrantkitServer {
   readonly app: GrantkitApp;
   readonly deps: AppDeps;
+  /** Graceful shutdown: stops the mail retry timer, drains in-flight work, then closes the database. */
   close(): Promise<void>;
 }
 
@@ -56,16 +56,7 @@ export async function createServer({ config, logger, db, clock = () => new Date(
     throw error;
   });
   if (applied.length) log.info('migrations applied', { versions: applied });
-  const deps: AppDeps = { store: createStore(database), config, logger: log, clock };
-  const app = createApp(deps);
-  return {
-    app,
-    deps,
-    close: async () => {
-      // The token service loads or creates the signing key in the background from the start;
-      // closing the database under it would only log a spurious failure.
-      await tokenService(deps).ready.catch(() => undefined);
-      await database.close();
-    },
-  };
+  const services = createServices({ config, logger: log, clock, db: database });
+  const { close, ...deps } = services;
+  return { app: createApp(deps), deps, close };
 }

@@ -11,7 +11,7 @@ const serverUrl = 'https://grantkit.test'
 const mock = createMockServer({ baseUrl: serverUrl })
 const server = setupServer(...mock.handlers)
 const { owner, home, acme } = mock.fixtures
-const api = createApiClient({ baseUrl: serverUrl })
+const api = createApiClient({ baseUrl: serverUrl, fetch: mock.fetch })
 let store: TransactionStore
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))

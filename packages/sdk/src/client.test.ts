@@ -9,7 +9,7 @@ const baseUrl = 'https://grantkit.test'
 const mock = createMockServer({ baseUrl })
 const server = setupServer(...mock.handlers)
 const { owner, home, cabin, acme, partnerAdmin } = mock.fixtures
-const api = createApiClient({ baseUrl, credentials: 'include' })
+const api = createApiClient({ baseUrl, credentials: 'include', fetch: mock.fetch })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => mock.reset())

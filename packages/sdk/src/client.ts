@@ -79,7 +79,7 @@ export interface ApiClient extends InvitationsApi, PartnersApi, EmailInvitations
   /** `POST /api/access-requests/:id/deny`. */
   denyAccessRequest(id: string): Promise<DenyAccessResponse>
   /** `GET /api/audit?installation_id=|group_id=`. */
-  listAudit(query: { readonly installation_id: string } | { readonly group_id: string }): Promise<AuditListResponse>
+  listAudit(query: { readonly installation_id: string } | { readonly group_id: string } | { readonly organisation_id: string }): Promise<AuditListResponse>
 }
 
 /**

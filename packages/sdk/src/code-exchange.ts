@@ -7,7 +7,7 @@
  */
 import * as oauth from 'oauth4webapi'
 import { ReturnTripError } from './errors.js'
-import { isLoopback } from './url.js'
+import { isLoopbackHost } from './rules/loopback.js'
 
 /** What {@link exchangeCode} needs. */
 export interface CodeExchangeInput {
@@ -44,7 +44,7 @@ export async function exchangeCode(input: CodeExchangeInput): Promise<GrantkitTo
   const issuer = new URL(input.issuer)
   const options = {
     // Plain http only where it cannot leave the machine (RFC 8252 §7.3).
-    [oauth.allowInsecureRequests]: issuer.protocol === 'http:' && isLoopback(issuer.hostname),
+    [oauth.allowInsecureRequests]: issuer.protocol === 'http:' && isLoopbackHost(issuer.hostname),
     ...(input.fetch ? { [oauth.customFetch]: input.fetch } : {}),
   }
   let as: oauth.AuthorizationServer

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { OAuthErrorCode, ProblemCode } from './problem-catalogue.js'
 
 /** Codes thrown by `buildAccessRequestUrl()` when an input cannot be used. */
 export type AccessRequestUrlErrorCode =
@@ -28,25 +29,12 @@ export type ReturnTripErrorCode =
   | 'token_exchange_failed'
 
 /**
- * Problem codes the server answers with (RFC 9457 `code` member), plus the client's own
- * `network_error` and `invalid_response`. Open-ended: newer servers may add codes.
+ * Problem codes the server answers with (RFC 9457 `code` member, the catalogue of
+ * `@grantkit/sdk/problems`), the OAuth error codes of `/oauth/*` (RFC 6749 §5.2), plus the
+ * client's own `network_error` and `invalid_response`. Closed: the server's problem helper is
+ * typed by the same catalogue, so a code the server can send is a code of this union.
  */
-export type ApiErrorCode =
-  | 'not_found'
-  | 'validation_failed'
-  | 'malformed_body'
-  | 'invalid_credentials'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'origin_mismatch'
-  | 'insufficient_scope'
-  | 'rate_limited'
-  | 'access_request_not_found'
-  | 'access_request_expired'
-  | 'access_request_decided'
-  | 'network_error'
-  | 'invalid_response'
-  | (string & {})
+export type ApiErrorCode = ProblemCode | OAuthErrorCode | 'network_error' | 'invalid_response'
 
 /** Codes of the Node helpers (`@grantkit/sdk/node`). */
 export type TokenErrorCode =

@@ -7,6 +7,8 @@
  */
 export * from './errors.js'
 export * from './types.js'
+// Types only: the catalogue's titles are in `@grantkit/sdk/problems`, outside the browser bundles.
+export type { OAuthErrorCode, ProblemCatalogueEntry, ProblemCode, ProblemCodeWithStatus, ProblemStatus } from './problem-catalogue.js'
 export { buildAccessRequestUrl, normalizeLocale, normalizeLookupKey, type AccessRequestUrlOptions } from './url.js'
 export { startAccessRequest, completeAccessRequest, TRANSACTION_KEY, type AccessRequestResult, type AccessRequestTransaction, type CompleteAccessRequestOptions, type StartAccessRequestOptions } from './access-request-flow.js'
 export { exchangeCode, type CodeExchangeInput, type GrantkitTokens } from './code-exchange.js'

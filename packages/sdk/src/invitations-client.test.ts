@@ -10,7 +10,7 @@ let now = Date.parse('2026-11-21T09:00:00Z')
 const mock = createMockServer({ baseUrl, now: () => now })
 const server = setupServer(...mock.handlers)
 const { acme, volt, partnerAdmin, partnerMember, otherUser, owner } = mock.fixtures
-const api = createApiClient({ baseUrl, credentials: 'include' })
+const api = createApiClient({ baseUrl, credentials: 'include', fetch: mock.fetch })
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => {
@@ -147,7 +147,7 @@ describe('invitation code and member methods', () => {
 describe('createInvitationsClient', () => {
   it('talks to the same endpoints with the session cookie and the same errors', async () => {
     const { createInvitationsClient } = await import('./invitations-client.js')
-    const small = createInvitationsClient({ baseUrl })
+    const small = createInvitationsClient({ baseUrl, fetch: mock.fetch })
     mock.signIn(partnerAdmin.id)
     expect((await small.listGroups()).items.find((g) => g.id === acme.id)?.is_admin).toBe(true)
     const batch = await small.createInvitationCodes(acme.id, { count: 1, roles: ['operator'] })

@@ -11,7 +11,7 @@ let now = Date.parse('2026-11-21T09:00:00Z')
 const mock = createMockServer({ baseUrl, now: () => now })
 const server = setupServer(...mock.handlers)
 const { owner, otherUser, home } = mock.fixtures
-const api = createApiClient({ baseUrl, credentials: 'include' })
+const api = createApiClient({ baseUrl, credentials: 'include', fetch: mock.fetch })
 const PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='
 const registration = { name: 'Fjord Installers', logo: PNG, domains: ['fjord.example'], admin: { first_name: 'Ada', last_name: 'Admin', email: 'ada@fjord.example' } }
 
@@ -120,7 +120,7 @@ describe('encodeLogo', () => {
 
 describe('createPartnersClient', () => {
   it('carries only the partner methods, with the same errors as createApiClient', async () => {
-    const partners = createPartnersClient({ baseUrl })
+    const partners = createPartnersClient({ baseUrl, fetch: mock.fetch })
     expect('login' in partners).toBe(false)
     mock.signIn(owner.id)
     expect((await partners.listPartners(MOCK_ORGANISATION.id)).items.map((p) => p.lookup_key)).toEqual(['SLST'])

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { ApiError, type FieldError } from './errors.js'
+import { ApiError, type ApiErrorCode, type FieldError } from './errors.js'
 
 /** Reads `Retry-After` as seconds (RFC 9110 §10.2.3: delay-seconds or an HTTP date). */
 function retryAfterSeconds(response: Response): number | undefined {
@@ -31,7 +31,9 @@ export async function problemToError(response: Response): Promise<ApiError> {
     const detail = typeof problem.detail === 'string' ? problem.detail : undefined
     const title = typeof problem.title === 'string' ? problem.title : problem.code
     const errors = Array.isArray(problem.errors) ? (problem.errors as FieldError[]) : undefined
-    return new ApiError(problem.code, detail ?? title, { status: response.status, detail, errors, retryAfter, cause: problem })
+    // The server's codes are the catalogue's (its problem helper is typed by it); an older SDK
+    // against a newer server may still see a new code, passed on as sent.
+    return new ApiError(problem.code as ApiErrorCode, detail ?? title, { status: response.status, detail, errors, retryAfter, cause: problem })
   }
   return new ApiError('invalid_response', `The server answered ${response.status} without a problem document.`, {
     status: response.status,

@@ -12,6 +12,8 @@ import { createApiClient } from './client.js'
 import { ApiError, ReturnTripError } from './errors.js'
 import { createServiceAccountTokenSource, verifyAccessToken } from './node.js'
 import { memoryTransactionStore } from './transaction-store.js'
+// A browser page on the platform: one cookie jar, Origin on unsafe methods.
+import { browserFetch } from './scenarios/scenario.js'
 
 interface TestServer {
   readonly url: string
@@ -23,25 +25,6 @@ const OWNER = 'owner@demo.grantkit.dev'
 const ACME_ADMIN = 'admin@acme.example'
 const RETURN_URL = 'http://localhost:5173/partner/return'
 
-/** A fetch with one cookie jar and an Origin on unsafe methods, as a browser page on the platform. */
-function browserFetch(origin: string): typeof fetch {
-  const jar = new Map<string, string>()
-  return async (input, init = {}) => {
-    const headers = new Headers(init.headers)
-    if (jar.size) headers.set('cookie', [...jar].map(([k, v]) => `${k}=${v}`).join('; '))
-    const method = (init.method ?? 'GET').toUpperCase()
-    if (method !== 'GET' && method !== 'HEAD') headers.set('origin', origin)
-    const response = await fetch(input, { ...init, headers, redirect: 'manual' })
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = '', ...attributes] = line.split(';')
-      const [name = '', ...value] = pair.split('=')
-      if (attributes.some((a) => /max-age=0/i.test(a)) || value.join('=') === '') jar.delete(name.trim())
-      else jar.set(name.trim(), value.join('='))
-    }
-    return response
-  }
-}
-
 let server: TestServer
 
 beforeAll(async () => {
@@ -52,7 +35,7 @@ afterAll(async () => server?.close())
 
 /** Logs a fresh browser in and returns its API client and fetch. */
 async function browser(email: string) {
-  const fetch = browserFetch(server.url)
+  const fetch = browserFetch(() => server.url)
   const api = createApiClient({ baseUrl: server.url, fetch })
   await api.login({ email, password: DEMO_PASSWORD })
   return { api, fetch }

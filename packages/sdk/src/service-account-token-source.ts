@@ -7,7 +7,7 @@
  */
 import * as oauth from 'oauth4webapi'
 import { TokenError } from './errors.js'
-import { isLoopback } from './url.js'
+import { isLoopbackHost } from './rules/loopback.js'
 
 /** Options of {@link createServiceAccountTokenSource}. */
 export interface ServiceAccountTokenSourceOptions {
@@ -88,7 +88,7 @@ export function createServiceAccountTokenSource(options: ServiceAccountTokenSour
   const client: oauth.Client = { client_id: options.clientId }
   const auth = options.authMethod === 'client_secret_post' ? oauth.ClientSecretPost(options.clientSecret) : oauth.ClientSecretBasic(options.clientSecret)
   const request = {
-    [oauth.allowInsecureRequests]: issuer.protocol === 'http:' && isLoopback(issuer.hostname),
+    [oauth.allowInsecureRequests]: issuer.protocol === 'http:' && isLoopbackHost(issuer.hostname),
     ...(options.fetch ? { [oauth.customFetch]: options.fetch } : {}),
   }
   let metadata: oauth.AuthorizationServer | undefined

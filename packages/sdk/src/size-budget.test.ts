@@ -8,8 +8,8 @@ describe('bundle size budgets (min+gz)', () => {
     const size = await measure(entry('@grantkit/sdk/url'))
     expect(size.gzipped).toBeGreaterThan(200) // it really bundled the builder
     expect(size.gzipped).toBeLessThanOrEqual(BUDGETS.url)
-    // Zero dependencies: only the builder and its error class go in.
-    expect(size.inputs.map((f) => f.replace(/^.*\/dist\//, 'dist/')).sort()).toEqual(['dist/errors.js', 'dist/url.js'])
+    // Zero dependencies: only the builder, its error class and the loopback rule go in.
+    expect(size.inputs.map((f) => f.replace(/^.*\/dist\//, 'dist/')).sort()).toEqual(['dist/errors.js', 'dist/rules/loopback.js', 'dist/url.js'])
   })
 
   it(`the browser flow (start + complete + code exchange) stays within ${BUDGETS.flow} bytes`, async () => {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { OAuthErrorCode, ProblemCode } from './problem-catalogue.js'
 
 /** Locales the access-request page and the elements support (BCP 47 primary tags). */
 export const SUPPORTED_LOCALES = ['en', 'fr', 'de', 'pt', 'nb'] as const
@@ -34,15 +35,16 @@ export interface Problem {
   readonly type: string
   readonly title: string
   readonly status: number
-  readonly detail?: string
-  readonly code: string
+  readonly detail: string
+  /** One of the catalogue's codes (`@grantkit/sdk/problems`). */
+  readonly code: ProblemCode
   readonly errors?: readonly ProblemFieldError[]
   readonly [extension: string]: unknown
 }
 
 /** OAuth error body on `/oauth/*` (RFC 6749 §5.2). */
 export interface OAuthErrorBody {
-  readonly error: string
+  readonly error: OAuthErrorCode
   readonly error_description?: string
 }
 
@@ -145,10 +147,14 @@ export interface InstallationDetails {
   readonly chargers: readonly Charger[]
 }
 
-/** `PATCH /api/installations/:id/settings` request body: the settings to change. */
-export type InstallationSettingsPatch = Partial<InstallationSettings> & {
+/** `PATCH /api/installations/:id/settings` request body: the settings to change (at least one; no others). */
+export interface InstallationSettingsPatch {
   /** New display name, 1–100 characters. */
   readonly name?: string
+  /** Maximum current the installation may draw, in amperes (6–32). */
+  readonly max_current_a?: number
+  /** Whether chargers require authorisation before charging. */
+  readonly authentication_required?: boolean
 }
 
 /** One charging session. Times are RFC 3339. */
@@ -336,10 +342,11 @@ export interface DeniedReturnParams {
 /** Token endpoint response (RFC 6749 §5.1) with grantkit's additions for authorization_code. */
 export interface TokenResponse {
   readonly access_token: string
-  readonly token_type: string
-  readonly expires_in?: number
-  readonly scope?: string
-  readonly refresh_token?: string
+  readonly token_type: 'Bearer'
+  /** Seconds. */
+  readonly expires_in: number
+  /** Space-delimited scopes granted (RFC 6749 §3.3). No refresh tokens: ask again instead. */
+  readonly scope: string
   readonly grant_id?: string
   readonly installation_id?: string
   readonly lookup_key?: string

@@ -6,6 +6,7 @@
  * @module
  */
 import { AccessRequestUrlError } from './errors.js'
+import { isLoopbackHost } from './rules/loopback.js'
 
 /** Inputs of {@link buildAccessRequestUrl}; only `serverUrl` and `lookupKey` are required. */
 export interface AccessRequestUrlOptions {
@@ -40,10 +41,6 @@ function fail(code: AccessRequestUrlError['code'], message: string): never {
   throw new AccessRequestUrlError(code, message)
 }
 
-/** True for hosts where plain http cannot leave the machine (RFC 8252 §7.3). */
-export const isLoopback = (host: string): boolean =>
-  host === 'localhost' || host.endsWith('.localhost') || /^127(\.\d+){3}$/.test(host) || host === '[::1]'
-
 /** Parses an absolute https URL, or http on loopback; `null` when it is not one. */
 const webUrl = (value: string | URL): URL | null => {
   let url: URL
@@ -53,7 +50,7 @@ const webUrl = (value: string | URL): URL | null => {
     return null
   }
   const ok =
-    (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname))) &&
+    (url.protocol === 'https:' || (url.protocol === 'http:' && isLoopbackHost(url.hostname))) &&
     !url.username &&
     !url.password &&
     !url.hash

@@ -27,6 +27,16 @@ export abstract class GkElement<S> extends GkBase {
     return strings;
   }
 
+  /**
+   * The strings of the resolved language, loading them first: for text set outside rendering
+   * (an error from a load started in `connectedCallback`), which may finish before the first
+   * render has loaded them.
+   */
+  protected async strings(): Promise<S> {
+    await this.i18n.load(this.resolvedLocale);
+    return this.s;
+  }
+
   /** The strings import in flight, if any; `updateComplete` waits for it. */
   private pendingStrings?: Promise<void>;
 

@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { loadConfig } from '../../src/config.js';
 import { createServer } from '../../src/server.js';
-import { createNodeServer } from '../../src/oauth/node-server.js';
+import { createNodeServer } from '../../src/http/node/node-server.js';
 import { createServiceAccount } from '../../src/domain/service-accounts.js';
 import { openPostgres } from '../../src/storage/drivers/postgres.js';
 import type { Executor } from '../../src/storage/executor.js';

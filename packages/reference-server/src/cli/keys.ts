@@ -9,11 +9,11 @@ import type { Config } from '../config.js';
 import { createLogger } from '../logger.js';
 import { KeyRing } from '../oauth/keys.js';
 import type { Store } from '../storage/store.js';
-import type { CliIo, Command } from './main.js';
+import type { CliIo, Command } from './command.js';
 import { withStore } from './with-store.js';
 
 export async function rotateKeysFromCli(store: Store, config: Pick<Config, 'secret' | 'signingAlg' | 'tokenTtlMinutes'>, io: CliIo, clock = () => new Date()): Promise<number> {
-  const keys = new KeyRing({ store: store.tokenService.signingKeys, config, clock, logger: createLogger({ write: (l) => io.err(l) }) });
+  const keys = new KeyRing({ store: store.signingKeys, config, clock, logger: createLogger({ write: (l) => io.err(l) }) });
   await keys.init();
   const { kid, retired, signsFrom, removedAfter } = await keys.rotate();
   io.out(

@@ -5,19 +5,11 @@
  */
 import { ConfigError } from '../config.js';
 import { StartError } from '../start-error.js';
+import type { CliIo, Command } from './command.js';
 import { commands } from './commands.js';
+import { optionError, parseOptions, type OptionSpec } from './options.js';
 
-export interface CliIo {
-  out(line: string): void;
-  err(line: string): void;
-}
-
-export interface Command {
-  readonly name: string;
-  readonly summary: string;
-  readonly help: string;
-  run(args: string[], io: CliIo): Promise<number>;
-}
+export type { CliIo, Command } from './command.js';
 
 const defaultIo: CliIo = {
   out: (line) => process.stdout.write(line + '\n'),
@@ -61,6 +53,11 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(command.help);
     return 0;
+  }
+  const problem = parseOptions(rest, command.options ?? {});
+  if (typeof problem === 'string') {
+    io.err(optionError(command.name, problem));
+    return 2;
   }
   try {
     return await command.run(rest, io);

@@ -1,7 +1,7 @@
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../server.js';
 import { migrate } from '../storage/migrate.js';
-import type { Command } from './main.js';
+import type { Command } from './command.js';
 
 export const migrateCommand: Command = {
   name: 'migrate',

@@ -26,9 +26,9 @@ describe.each(storeKinds)('organisation CLI on %s', (kind) => {
     await hana.login('hana@helio.example');
     expect((await (await hana.get('/api/organisations')).json()).items).toEqual([{ id, name: 'Helio Grid', partner_limit: 3, active_partners: 0 }]);
     expect(await organisationFromCli(store, 'add-holder', ['--id', id, '--holder', 'hugo@helio.example'], io().io)).toBe(0);
-    expect(await store.partnering.organisations.isAccountHolder(id, (await store.users.findByEmail('hugo@helio.example'))!.id)).toBe(true);
+    expect(await store.organisations.isAccountHolder(id, (await store.users.findByEmail('hugo@helio.example'))!.id)).toBe(true);
     expect(await organisationFromCli(store, 'set-limit', ['--id', id, '--partner-limit', '12'], io().io)).toBe(0);
-    expect((await store.partnering.organisations.findById(id))?.partnerLimit).toBe(12);
+    expect((await store.organisations.findById(id))?.partnerLimit).toBe(12);
   });
 
   it('refuses bad input with a usage error and unknown people or organisations with 1', async () => {

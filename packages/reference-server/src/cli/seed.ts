@@ -3,7 +3,7 @@ import { openDatabase } from '../server.js';
 import { DEMO_PASSWORD, DEMO_USERS, runSeeders, seeders } from '../seed/index.js';
 import { migrate } from '../storage/migrate.js';
 import { createStore } from '../storage/store.js';
-import type { Command } from './main.js';
+import type { Command } from './command.js';
 
 export const seedCommand: Command = {
   name: 'seed',

@@ -8,7 +8,10 @@ import { checkPort, listen } from '../listen.js';
 import { createLogger } from '../logger.js';
 import { createServer } from '../server.js';
 import { isSeeded, runSeeders } from '../seed/index.js';
-import type { Command } from './main.js';
+import type { Command } from './command.js';
+import { parseOptions } from './options.js';
+
+const OPTIONS = { seed: { type: 'boolean' } } as const;
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -28,12 +31,11 @@ export const serveCommand: Command = {
     '  GRANTKIT_TRUSTED_ORIGINS  extra origins allowed to send cookie-authenticated changes (comma-separated)',
     '  LOG_LEVEL                 debug | info | warn | error',
   ].join('\n'),
+  options: OPTIONS,
   async run(args, io) {
-    const unknown = args.filter((a) => a !== '--seed');
-    if (unknown.length) {
-      io.err(`Unknown option ${unknown[0]}. Run grantkit-server serve --help.`);
-      return 2;
-    }
+    const options = parseOptions(args, OPTIONS);
+    // main() has refused bad options already.
+    const seed = typeof options !== 'string' && options.seed === true;
     const config = loadConfig();
     // Each start failure an operator can fix (data directory, database, port) is a one-line
     // ConfigError or StartError, which main() prints without a stack trace.
@@ -43,7 +45,7 @@ export const serveCommand: Command = {
       logger.warn(`GRANTKIT_SECRET is not set; using a generated one kept in ${config.dataDir}/secret (set it in production).`);
     }
     const server = await createServer({ config, logger });
-    if (args.includes('--seed') || process.env.GRANTKIT_SEED_DEMO === '1') {
+    if (seed || process.env.GRANTKIT_SEED_DEMO === '1') {
       if (await isSeeded(server.deps.store)) {
         logger.info('demo data already present; not seeding');
       } else {

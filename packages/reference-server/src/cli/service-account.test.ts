@@ -54,7 +54,7 @@ describe('CLI: service-account create and keys rotate', () => {
     const { io, out } = capture();
     expect(await rotateKeysFromCli(app.deps.store, app.config, io)).toBe(0);
     const printed = JSON.parse(out[0]!) as { kid: string; retired: string | null };
-    const published = await app.deps.store.tokenService.signingKeys.listPublished(new Date());
+    const published = await app.deps.store.signingKeys.listPublished(new Date());
     expect(published.map((k) => k.kid)).toContain(printed.kid);
     if (printed.retired) expect(published.map((k) => k.kid)).toContain(printed.retired);
   });

@@ -8,8 +8,11 @@ import type { Config } from '../config.js';
 import { createServiceAccount } from '../domain/service-accounts.js';
 import { DomainError } from '../errors.js';
 import type { Store } from '../storage/store.js';
-import type { CliIo, Command } from './main.js';
-import { parseOptions, withStore } from './with-store.js';
+import type { CliIo, Command } from './command.js';
+import { optionError, parseOptions } from './options.js';
+import { withStore } from './with-store.js';
+
+const OPTIONS = { group: { type: 'string' }, name: { type: 'string' }, installation: { type: 'string' } } as const;
 
 const HELP = [
   'Usage: grantkit-server service-account create --group <lookup key> --name <name> [--installation <id>]',
@@ -26,13 +29,12 @@ const HELP = [
 
 /** The command's work on an open store (tests call it with a test database). */
 export async function createServiceAccountFromCli(store: Store, config: Pick<Config, 'publicUrl' | 'passwordCost'>, args: string[], io: CliIo): Promise<number> {
-  const options = parseOptions(args, ['group', 'name', 'installation']);
+  const options = parseOptions(args, OPTIONS);
   if (typeof options === 'string') {
-    io.err(`${options}\n\n${HELP}`);
+    io.err(optionError('service-account create', options));
     return 2;
   }
-  const lookupKey = options.get('group');
-  const name = options.get('name');
+  const { group: lookupKey, name } = options;
   if (!lookupKey || !name) {
     io.err(`--group and --name are required.\n\n${HELP}`);
     return 2;
@@ -47,7 +49,7 @@ export async function createServiceAccountFromCli(store: Store, config: Pick<Con
       { store, now: new Date(), passwordCost: config.passwordCost },
       { userId: null, label: 'operator (CLI)' },
       group.id,
-      { name, installationId: options.get('installation') ?? null },
+      { name, installationId: options.installation ?? null },
     );
     io.out(JSON.stringify({ client_id: account.clientId, client_secret: clientSecret, token_endpoint: `${config.publicUrl}/oauth/token` }));
     io.err(`Created service account "${account.name}" for ${group.name} (${group.lookupKey}). The secret above is shown only once.`);
@@ -65,5 +67,6 @@ export const serviceAccountCreateCommand: Command = {
   name: 'service-account create',
   summary: 'Create a service account and print its client_id and client_secret once',
   help: HELP,
+  options: OPTIONS,
   run: (args, io) => withStore((store, config) => createServiceAccountFromCli(store, config, args, io)),
 };

@@ -17,17 +17,3 @@ export async function withStore<T>(fn: (store: Store, config: Config) => Promise
     await db.close();
   }
 }
-
-/** Reads `--name value` / `--name=value` options; unknown options are a usage error. */
-export function parseOptions(args: readonly string[], known: readonly string[]): Map<string, string> | string {
-  const out = new Map<string, string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const match = /^--([a-z-]+)(?:=(.*))?$/.exec(arg);
-    if (!match || !known.includes(match[1]!)) return `Unknown option "${arg}".`;
-    const value = match[2] ?? args[++i];
-    if (value === undefined || value.startsWith('--')) return `--${match[1]} needs a value.`;
-    out.set(match[1]!, value);
-  }
-  return out;
-}

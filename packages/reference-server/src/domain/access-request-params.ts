@@ -5,6 +5,7 @@
  * ValidationError so the page can say everything that is wrong at once; nothing is stored
  * before these checks pass.
  */
+import { isUuid } from '@grantkit/sdk/rules';
 import { ValidationError, type FieldError } from '../errors.js';
 import { normaliseLocale, type Locale } from './locales.js';
 import { checkReturnUrl, type ReturnUrlProblem } from './return-urls.js';
@@ -30,7 +31,6 @@ export interface AccessRequestParams {
   readonly codeChallenge: string | null;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** RFC 7636 §4.2: BASE64URL(SHA256(verifier)) is 43 chars; allow the unreserved set up to 128. */
 const CODE_CHALLENGE = /^[A-Za-z0-9\-._~]{43,128}$/;
 export const MAX_STATE_LENGTH = 1024;
@@ -39,7 +39,7 @@ export const MAX_PARTNER_NAME_LENGTH = 100;
 const RETURN_URL_MESSAGES: Record<ReturnUrlProblem, string> = {
   malformed: 'return_url is not a valid absolute URL.',
   scheme: 'return_url must use https (or http on this computer); other schemes are refused.',
-  insecure: 'return_url may use plain http only for localhost/127.0.0.1; use https.',
+  insecure: 'return_url may use plain http only on this computer (localhost, *.localhost, 127.x.x.x, [::1]); use https.',
   fragment: 'return_url must not contain a #fragment.',
   credentials: 'return_url must not contain a user name or password.',
   not_registered: 'return_url must exactly match a return URL registered for this group.',
@@ -76,7 +76,7 @@ export function parseAccessRequestParams(query: URLSearchParams, { registeredRet
   const rawInstallation = get('installation_id', PARAMETER_ALIASES.installation_id);
   let installationId: string | null = null;
   if (rawInstallation !== null) {
-    if (UUID.test(rawInstallation.trim())) installationId = rawInstallation.trim().toLowerCase();
+    if (isUuid(rawInstallation.trim())) installationId = rawInstallation.trim().toLowerCase();
     else fail('installation_id', 'invalid', 'installation_id must be an installation id (a UUID).');
   }
 

@@ -5,19 +5,22 @@
  * PKCE-bound authorization code) or denied. Deciding is one conditional UPDATE in the store, so
  * two tabs or two server instances can never both decide one request.
  */
+import { isUuid } from '@grantkit/sdk/rules';
 import { ConflictError, DomainError, NotFoundError, invalid } from '../errors.js';
 import { randomToken, sha256 } from '../security/random.js';
-import type { AccessRequest } from '../storage/access-request-store.js';
-import type { Grant } from '../storage/grant-store.js';
-import type { Group } from '../storage/group-store.js';
-import type { Installation, InstallationRole } from '../storage/installation-store.js';
-import type { Store } from '../storage/store.js';
-import type { User } from '../storage/user-store.js';
+import type { AccessRequest } from './model/access-request.js';
+import type { Grant } from './model/grant.js';
+import type { Group } from './model/group.js';
+import type { Installation, InstallationRole } from './model/installation.js';
+import type { Store } from './model/store.js';
+import type { User } from './model/user.js';
 import { parseAccessRequestParams, type AccessRequestParams } from './access-request-params.js';
 import { DEFAULT_LOCALE, normaliseLocale, type Locale } from './locales.js';
 import { parseLookupKey } from './lookup-keys.js';
 import { GRANT_PERMISSIONS, type GrantPermission } from './permissions.js';
 import { withParams } from './return-urls.js';
+import { recordEvent } from './events.js';
+import { listInstallationsFor, mayOnInstallation } from './access-policy.js';
 
 /** What the rules need besides the store. */
 export interface AccessRequestContext {
@@ -40,8 +43,6 @@ export class AccessRequestDecidedError extends ConflictError {
     super('access_request_decided', `This access request was already ${status}.`, { request_status: status });
   }
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Resolves the group named in the URL; an unknown or malformed key is a 404. */
 export async function findRequestingGroup(store: Store, rawLookupKey: string): Promise<Group> {
@@ -84,7 +85,7 @@ export async function openAccessRequest(
 
 /** The request if it is this user's (else 404), still pending (else 409) and not expired (else 410). */
 export async function loadPendingRequest(store: Store, id: string, userId: string, now: Date): Promise<AccessRequest> {
-  const request = UUID.test(id) ? await store.accessRequests.findById(id) : undefined;
+  const request = isUuid(id) ? await store.accessRequests.findById(id) : undefined;
   if (!request || request.userId !== userId) throw new NotFoundError('access request', 'access_request_not_found');
   if (request.status !== 'pending') throw new AccessRequestDecidedError(request.status);
   if (request.expiresAt.getTime() <= now.getTime()) throw new AccessRequestExpiredError();
@@ -115,7 +116,9 @@ export async function consentView(store: Store, id: string, userId: string, now:
   const group = await store.groups.findById(request.groupId);
   if (!group || group.deactivatedAt) throw new NotFoundError('access request', 'access_request_not_found');
   const shared = new Set(await store.grants.activeInstallationIds(group.id));
-  const installations = (await store.installations.listOwnedOrAdministered(userId))
+  // Only the owner and admins may grant access: the installations the person may manage.
+  const installations = (await listInstallationsFor(store, { kind: 'user', user: { id: userId } }, 'manage'))
+    .flatMap(({ role, ...i }) => (role === 'group' ? [] : [{ ...i, role }]))
     .map((i) => ({ ...i, alreadyShared: shared.has(i.id) }))
     .filter((i) => request.showExisting || !i.alreadyShared);
   const pre = request.preselectedInstallationId;
@@ -168,7 +171,7 @@ export async function approveAccessRequest(
   return ctx.store.transaction(async (store) => {
     const pending = await loadPendingRequest(store, id, user.id, ctx.now);
     const chosen = installationId.trim().toLowerCase();
-    if (!UUID.test(chosen) || !(await store.installations.userRole(chosen, user.id))) {
+    if (!(await mayOnInstallation(store, { kind: 'user', user }, chosen, 'manage'))) {
       throw invalid('installation_id', 'not_allowed', 'Choose one of the installations you own or administer.');
     }
     const decided =
@@ -184,9 +187,9 @@ export async function approveAccessRequest(
     await store.accessRequests.setGrant(decided.id, grant.id);
     const audit = { at: ctx.now, actorUserId: user.id, actorLabel: user.name, groupId: group.id, installationId: chosen };
     if (created) {
-      await store.audit.record({ ...audit, action: 'grant.created', subjectId: grant.id, data: { grant_id: grant.id, permissions: grant.permissions, access_request_id: decided.id } });
+      await recordEvent(store, { ...audit, type: 'grant.created', subjectId: grant.id, data: { grant_id: grant.id, permissions: grant.permissions, access_request_id: decided.id } });
     }
-    await store.audit.record({ ...audit, action: 'access_request.approved', subjectId: decided.id, data: { grant_id: grant.id, access_request_id: decided.id } });
+    await recordEvent(store, { ...audit, type: 'access_request.approved', subjectId: decided.id, data: { grant_id: grant.id, access_request_id: decided.id } });
 
     let code: string | null = null;
     if (decided.codeChallenge && decided.returnUrl) {
@@ -225,11 +228,11 @@ export async function denyAccessRequest(ctx: AccessRequestContext, { id, user }:
       (await store.accessRequests.decide({ id, userId: user.id, status: 'denied', installationId: null, now: ctx.now })) ??
       (await explainUndecided(store, id, user.id, ctx.now));
     const group = (await store.groups.findById(decided.groupId))!;
-    await store.audit.record({
+    await recordEvent(store, {
       at: ctx.now,
       actorUserId: user.id,
       actorLabel: user.name,
-      action: 'access_request.denied',
+      type: 'access_request.denied',
       groupId: group.id,
       subjectId: decided.id,
       data: { access_request_id: decided.id },
@@ -243,7 +246,7 @@ export async function denyAccessRequest(ctx: AccessRequestContext, { id, user }:
 
 /** A decided request for its receipt page (the request's own user only). */
 export async function decidedRequest(store: Store, id: string, userId: string): Promise<{ request: AccessRequest; group: Group; installation: Installation | null }> {
-  const request = UUID.test(id) ? await store.accessRequests.findById(id) : undefined;
+  const request = isUuid(id) ? await store.accessRequests.findById(id) : undefined;
   if (!request || request.userId !== userId || request.status === 'pending') throw new NotFoundError('access request', 'access_request_not_found');
   const group = (await store.groups.findById(request.groupId))!;
   const installation = request.installationId ? ((await store.installations.findById(request.installationId)) ?? null) : null;

@@ -1,12 +1,11 @@
 /**
  * @module domain/authorization
  * Who may touch what. Another tenant's objects are indistinguishable from missing ones (404);
- * a member without the needed role gets 403.
+ * a member without the needed role gets 403. Installations: domain/access-policy.ts.
  */
 import { ForbiddenError, NotFoundError } from '../errors.js';
-import type { Membership } from '../storage/group-store.js';
-import type { InstallationRole } from '../storage/installation-store.js';
-import type { Store } from '../storage/store.js';
+import type { Membership } from './model/group.js';
+import type { Store } from './model/store.js';
 
 /** The caller's membership of an active group, or 404. */
 export async function requireGroupMember(store: Store, groupId: string, userId: string): Promise<Membership> {
@@ -20,16 +19,4 @@ export async function requireGroupAdmin(store: Store, groupId: string, userId: s
   const membership = await requireGroupMember(store, groupId, userId);
   if (!membership.isAdmin) throw new ForbiddenError('not_group_admin', 'Only an administrator of this group can do this.');
   return membership;
-}
-
-/** The caller's own role on an installation (owner or admin), or 404. */
-export async function requireInstallationManager(store: Store, installationId: string, userId: string): Promise<InstallationRole> {
-  const role = await store.installations.userRole(installationId, userId);
-  if (!role) throw new NotFoundError('installation');
-  return role;
-}
-
-/** Passes when the user owns/administers the installation or belongs to a group granted it; else 404. */
-export async function requireInstallationAccess(store: Store, installationId: string, userId: string): Promise<void> {
-  if (!(await store.installations.userCanAccess(installationId, userId))) throw new NotFoundError('installation');
 }

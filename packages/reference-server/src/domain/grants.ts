@@ -5,9 +5,11 @@
  * grant's current state), and `grant.revoked` is recorded.
  */
 import { ForbiddenError, NotFoundError } from '../errors.js';
-import type { GrantView } from '../storage/grant-store.js';
-import type { Store } from '../storage/store.js';
-import type { User } from '../storage/user-store.js';
+import type { GrantView } from './model/grant.js';
+import type { Store } from './model/store.js';
+import type { User } from './model/user.js';
+import { mayOnInstallation } from './access-policy.js';
+import { recordEvent } from './events.js';
 
 export type RevocationKind = 'revoked' | 'relinquished';
 
@@ -16,7 +18,7 @@ export async function revokeGrant(store: Store, { grantId, user, now }: { grantI
     const grant = await tx.grants.findById(grantId);
     if (!grant || grant.revokedAt) throw new NotFoundError('grant');
     let kind: RevocationKind;
-    if (await tx.installations.userRole(grant.installationId, user.id)) {
+    if (await mayOnInstallation(tx, { kind: 'user', user }, grant.installationId, 'manage')) {
       kind = 'revoked';
     } else {
       const membership = await tx.groups.findMembership(grant.groupId, user.id);
@@ -26,11 +28,11 @@ export async function revokeGrant(store: Store, { grantId, user, now }: { grantI
     }
     // Conditional: when two people revoke at once, one wins and the other sees 404.
     if (!(await tx.grants.revoke(grant.id, user.id, now))) throw new NotFoundError('grant');
-    await tx.audit.record({
+    await recordEvent(tx, {
       at: now,
       actorUserId: user.id,
       actorLabel: user.name,
-      action: 'grant.revoked',
+      type: 'grant.revoked',
       groupId: grant.groupId,
       installationId: grant.installationId,
       subjectId: grant.id,

@@ -1,18 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { isUuid } from '@grantkit/sdk/rules';
+import { DEFAULT_RATE_LIMITS } from '../security/rate-limit-policy.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError, ValidationError } from '../errors.js';
 import { createStore, type Store } from '../storage/store.js';
-import { createTestGroup, createTestUser } from '../testing/invitations.js';
+import { createTestGroup, createTestUser } from '../testing/group-fixtures.js';
 import { createTestDatabase, storeKinds, type TestDatabase } from '../testing/test-database.js';
 import {
-  CODE_PATTERN,
   copyText,
   createInvitationCodes,
   deactivateInvitationCode,
   generateCode,
   listInvitationCodes,
   normalizeCode,
-  REDEEM_LIMIT,
   redeemInvitationCode,
 } from './invitation-codes.js';
 
@@ -32,7 +32,7 @@ async function rejection(fn: () => Promise<unknown>): Promise<DomainError> {
 describe('code format', () => {
   it('generates codes in the 8-4-4-4-12 lowercase hex layout, all different', () => {
     const codes = Array.from({ length: 500 }, generateCode);
-    for (const code of codes) expect(code).toMatch(CODE_PATTERN);
+    for (const code of codes) expect(isUuid(code) && code === code.toLowerCase(), code).toBe(true);
     expect(new Set(codes).size).toBe(codes.length);
     // All 32 hex digits are random (no fixed UUID version nibble): position 14 varies.
     expect(new Set(codes.map((c) => c[14])).size).toBeGreaterThan(8);
@@ -64,7 +64,7 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
   const create = (actor: { id: string; name: string; email: string; createdAt: Date }, groupId: string, extra: Partial<{ count: number; validityDays: number; roles: string[]; at: Date }> = {}) =>
     createInvitationCodes(store, { actor, groupId, count: extra.count ?? 1, validityDays: extra.validityDays, roles: extra.roles ?? ['installer'], now: extra.at ?? now });
   const redeem = (user: { id: string; name: string; email: string; createdAt: Date }, code: string, at = now, address = randomUUID()) =>
-    redeemInvitationCode(store, { user, code, address, now: at });
+    redeemInvitationCode(store, { user, code, address, now: at, limits: DEFAULT_RATE_LIMITS });
 
   describe('create', () => {
     it('creates 1-10 equivalent codes sharing roles, batch and a 10-day default validity, and audits it', async () => {
@@ -153,7 +153,7 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
       expect(result.isAdmin).toBe(false);
       const membership = await store.groups.findMembership(group.id, user.id);
       expect(membership?.roles).toEqual(['installer', 'operator']);
-      const row = await store.invitations.codes.findById(code!.id);
+      const row = await store.invitationCodes.findById(code!.id);
       expect(row?.storedStatus).toBe('used');
       expect(row?.usedBy).toBe(user.id);
       expect(row?.usedAt?.getTime()).toBe(now.getTime());
@@ -183,7 +183,7 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
       const [code] = (await create(admin, group.id, { roles: ['installer'] })).codes;
       const error = await rejection(() => redeem(user, code!.code));
       expect([error.code, error.status]).toEqual(['roles_conflict', 409]);
-      expect((await store.invitations.codes.findById(code!.id))?.storedStatus).toBe('valid');
+      expect((await store.invitationCodes.findById(code!.id))?.storedStatus).toBe('valid');
       expect((await store.groups.findMembership(group.id, user.id))?.roles).toEqual(['auditor']);
       expect((await store.audit.listForGroup(group.id)).map((e) => e.action)).not.toContain('invitation_code.redeemed');
       // Someone else can still use it.
@@ -212,20 +212,20 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
       await database.db.query(`UPDATE groups SET deactivated_at = $2 WHERE id = $1`, [group.id, now]);
       const user = await createTestUser(store);
       expect((await rejection(() => redeem(user, code!.code))).code).toBe('code_unknown');
-      expect((await store.invitations.codes.findById(code!.id))?.storedStatus).toBe('valid');
+      expect((await store.invitationCodes.findById(code!.id))?.storedStatus).toBe('valid');
       expect(await store.groups.findMembership(group.id, user.id)).toBeUndefined();
     });
 
     it('rate limits attempts per user and per address', async () => {
       const user = await createTestUser(store);
-      for (let i = 0; i < REDEEM_LIMIT.perUser; i++) expect((await rejection(() => redeem(user, generateCode()))).code).toBe('code_unknown');
+      for (let i = 0; i < DEFAULT_RATE_LIMITS.redeemPerUser.max; i++) expect((await rejection(() => redeem(user, generateCode()))).code).toBe('code_unknown');
       const limited = await rejection(() => redeem(user, generateCode()));
       expect([limited.code, limited.status]).toEqual(['rate_limited', 429]);
       expect(Number(limited.extras.retry_after)).toBeGreaterThan(0);
       // Several users behind one address share the address budget.
       const address = randomUUID();
       const users = await Promise.all(Array.from({ length: 6 }, () => createTestUser(store)));
-      for (let i = 0; i < REDEEM_LIMIT.perAddress; i++) {
+      for (let i = 0; i < DEFAULT_RATE_LIMITS.redeemPerAddress.max; i++) {
         expect((await rejection(() => redeem(users[i % users.length]!, generateCode(), now, address))).code).toBe('code_unknown');
       }
       const newcomer = await createTestUser(store);

@@ -5,28 +5,20 @@
  * deactivate them. Every change is an audit event.
  */
 import { randomBytes } from 'node:crypto';
+import { isUuid } from '@grantkit/sdk/rules';
 import { DomainError, ConflictError, NotFoundError, ValidationError, type FieldError } from '../errors.js';
-import type { Group, GroupRole } from '../storage/group-store.js';
-import {
-  effectiveStatus,
-  type InvitationCode,
-  type InvitationCodeMode,
-  type InvitationCodeStatus,
-} from '../storage/invitation-code-store.js';
-import type { Store } from '../storage/store.js';
-import type { User } from '../storage/user-store.js';
+import type { Group, GroupRole } from './model/group.js';
+import { effectiveStatus, type InvitationCode, type InvitationCodeMode, type InvitationCodeStatus } from './model/invitation-code.js';
+import type { Store } from './model/store.js';
+import type { User } from './model/user.js';
 import { requireGroupAdmin } from './authorization.js';
+import { rateLimitRule, type RateLimitPolicy } from '../security/rate-limit-policy.js';
 import { consume } from './rate-limit.js';
 import { mergeRoles, validateRoleSelection } from './roles.js';
+import { recordEvent } from './events.js';
 
 /** Limits of one batch (ePortal: "up to ten codes at once", "validity 1-90 days, 10 by default"). */
 export const CODE_LIMITS = { minCount: 1, maxCount: 10, minDays: 1, maxDays: 90, defaultDays: 10 } as const;
-
-/** Redemption attempts per user and per address in a window (guessing 128-bit codes is hopeless anyway; this stops floods). */
-export const REDEEM_LIMIT = { perUser: 10, perAddress: 50, windowSeconds: 900 } as const;
-
-/** The UUID layout: 8-4-4-4-12 lowercase hex. */
-export const CODE_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A layout example for hints and messages (the seed shows one like it). */
 export const CODE_EXAMPLE = '00u0a0aa-0000-0000-000a-00000000aa66';
@@ -43,7 +35,8 @@ export function generateCode(): string {
 /** Trims and lower-cases what the user typed; throws 400 `code_malformed` if it is not in the layout. */
 export function normalizeCode(input: string): string {
   const code = input.trim().toLowerCase();
-  if (!CODE_PATTERN.test(code)) {
+  // Codes use the UUID layout (the one UUID rule), stored and compared in lower case.
+  if (!isUuid(code)) {
     throw new DomainError('code_malformed', 400, `Invitation codes have the layout ${CODE_EXAMPLE} (8-4-4-4-12 letters a-f and digits).`);
   }
   return code;
@@ -129,11 +122,11 @@ export async function createInvitationCodes(store: Store, input: CreateCodesInpu
   validateBatch(count, validityDays);
   const catalogue = await store.groups.listRoles(groupId);
   const roles = validateRoleSelection(catalogue, input.roles);
-  const mode: InvitationCodeMode = (await store.invitations.codes.isPartnerGroup(groupId)) ? 'partner' : 'group';
+  const mode: InvitationCodeMode = (await store.invitationCodes.isPartnerGroup(groupId)) ? 'partner' : 'group';
   const batchId = crypto.randomUUID();
   const expiresAt = new Date(now.getTime() + validityDays * 86_400_000);
   const codes = await store.transaction(async (tx) => {
-    const created = await tx.invitations.codes.insertBatch(
+    const created = await tx.invitationCodes.insertBatch(
       Array.from({ length: count }, () => ({
         id: crypto.randomUUID(),
         code: generateCode(),
@@ -147,11 +140,11 @@ export async function createInvitationCodes(store: Store, input: CreateCodesInpu
         expiresAt,
       })),
     );
-    await tx.audit.record({
+    await recordEvent(tx, {
       at: now,
       actorUserId: actor.id,
       actorLabel: actor.name,
-      action: 'invitation_code.created',
+      type: 'invitation_code.created',
       groupId,
       subjectId: batchId,
       // Ids, not codes: the audit history is readable by more people than the codes are meant for.
@@ -187,32 +180,31 @@ export interface Redemption {
  */
 export async function redeemInvitationCode(
   store: Store,
-  { user, code: input, address, now }: { user: User; code: string; address: string; now: Date },
-): Promise<Redemption> {
-  await consume(
-    store.rateLimits,
-    [
-      { bucket: `redeem:user:${user.id}`, limit: REDEEM_LIMIT.perUser, windowSeconds: REDEEM_LIMIT.windowSeconds },
-      { bucket: `redeem:ip:${address}`, limit: REDEEM_LIMIT.perAddress, windowSeconds: REDEEM_LIMIT.windowSeconds },
-    ],
+  {
+    user,
+    code: input,
+    address,
     now,
-  );
+    limits,
+  }: { user: User; code: string; address: string; now: Date; limits: Pick<RateLimitPolicy, 'redeemPerUser' | 'redeemPerAddress'> },
+): Promise<Redemption> {
+  await consume(store.rateLimits, [rateLimitRule(limits.redeemPerUser, user.id), rateLimitRule(limits.redeemPerAddress, address)], now);
   const code = normalizeCode(input);
   return store.transaction(async (tx) => {
-    const claimed = await tx.invitations.codes.claim(code, user, now);
-    if (!claimed) throw unavailableError(await tx.invitations.codes.findByCode(code), now);
+    const claimed = await tx.invitationCodes.claim(code, user, now);
+    if (!claimed) throw unavailableError(await tx.invitationCodes.findByCode(code), now);
     // A deactivated group's codes are dead too (they read as unknown: the group no longer exists for users).
-    if (!(await tx.invitations.members.lockGroup(claimed.groupId))) throw codeErrors.unknown();
+    if (!(await tx.members.lockGroup(claimed.groupId))) throw codeErrors.unknown();
     const group = (await tx.groups.findById(claimed.groupId))!;
     const catalogue = await tx.groups.listRoles(claimed.groupId);
-    const existing = await tx.invitations.members.findMember(claimed.groupId, user.id);
+    const existing = await tx.members.findMember(claimed.groupId, user.id);
     const roles = mergeRoles(catalogue, existing?.roles ?? [], claimed.roles);
     await tx.groups.upsertMember(claimed.groupId, user.id, roles);
-    await tx.audit.record({
+    await recordEvent(tx, {
       at: now,
       actorUserId: user.id,
       actorLabel: user.name,
-      action: 'invitation_code.redeemed',
+      type: 'invitation_code.redeemed',
       groupId: claimed.groupId,
       subjectId: claimed.id,
       data: { code_id: claimed.id, batch_id: claimed.batchId, roles_added: claimed.roles, roles, previous_roles: existing?.roles ?? null },
@@ -224,7 +216,7 @@ export async function redeemInvitationCode(
 
 /** The code if the actor administers its group; 404 otherwise (no existence leak). */
 async function requireCodeAdmin(store: Store, id: string, actor: User): Promise<InvitationCode> {
-  const code = await store.invitations.codes.findById(id);
+  const code = await store.invitationCodes.findById(id);
   const membership = code && (await store.groups.findMembership(code.groupId, actor.id));
   if (!code || !membership?.isAdmin) throw new NotFoundError('invitation code');
   return code;
@@ -234,13 +226,13 @@ async function requireCodeAdmin(store: Store, id: string, actor: User): Promise<
 export async function deactivateInvitationCode(store: Store, { actor, id, now }: { actor: User; id: string; now: Date }): Promise<InvitationCode> {
   await requireCodeAdmin(store, id, actor);
   return store.transaction(async (tx) => {
-    const done = await tx.invitations.codes.deactivate(id, actor.id, now);
-    if (!done) throw unavailableError(await tx.invitations.codes.findById(id), now);
-    await tx.audit.record({
+    const done = await tx.invitationCodes.deactivate(id, actor.id, now);
+    if (!done) throw unavailableError(await tx.invitationCodes.findById(id), now);
+    await recordEvent(tx, {
       at: now,
       actorUserId: actor.id,
       actorLabel: actor.name,
-      action: 'invitation_code.deactivated',
+      type: 'invitation_code.deactivated',
       groupId: done.groupId,
       subjectId: done.id,
       data: { code_id: done.id, batch_id: done.batchId },
@@ -270,6 +262,6 @@ export async function listInvitationCodes(store: Store, input: ListCodesInput) {
   } else {
     groupIds = (await store.groups.listMemberships(actor.id)).filter((m) => m.isAdmin).map((m) => m.group.id);
   }
-  const { items, total } = await store.invitations.codes.list({ groupIds, status, now, limit: pageSize, offset: (page - 1) * pageSize });
+  const { items, total } = await store.invitationCodes.list({ groupIds, status, now, limit: pageSize, offset: (page - 1) * pageSize });
   return { items, total, page, pageSize };
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError, ValidationError } from '../errors.js';
 import { createStore, type Store } from '../storage/store.js';
-import { createTestGroup, createTestUser } from '../testing/invitations.js';
+import { createTestGroup, createTestUser } from '../testing/group-fixtures.js';
 import { createTestDatabase, storeKinds, type TestDatabase } from '../testing/test-database.js';
 import { changeMemberRoles, listMembers, listRoleCatalogue, removeMember } from './members.js';
 

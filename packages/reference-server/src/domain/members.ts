@@ -6,11 +6,12 @@
  * once cannot remove the last two admins between them.
  */
 import { NotFoundError } from '../errors.js';
-import type { GroupMember, GroupRole } from '../storage/group-store.js';
-import type { Store } from '../storage/store.js';
-import type { User } from '../storage/user-store.js';
+import type { GroupMember, GroupRole } from './model/group.js';
+import type { Store } from './model/store.js';
+import type { User } from './model/user.js';
 import { requireGroupAdmin } from './authorization.js';
 import { assertKeepsAnAdmin, hasAdminRole, validateRoleSelection } from './roles.js';
+import { recordEvent } from './events.js';
 
 export interface MemberView extends GroupMember {
   readonly isAdmin: boolean;
@@ -44,18 +45,18 @@ export async function changeMemberRoles(store: Store, input: ChangeRolesInput): 
   const { actor, groupId, userId, now } = input;
   await requireGroupAdmin(store, groupId, actor.id);
   return store.transaction(async (tx) => {
-    if (!(await tx.invitations.members.lockGroup(groupId))) throw new NotFoundError('group');
-    const member = await tx.invitations.members.findMember(groupId, userId);
+    if (!(await tx.members.lockGroup(groupId))) throw new NotFoundError('group');
+    const member = await tx.members.findMember(groupId, userId);
     if (!member) throw new NotFoundError('member');
     const catalogue = await tx.groups.listRoles(groupId);
     const roles = validateRoleSelection(catalogue, input.roles);
-    assertKeepsAnAdmin(catalogue, await tx.invitations.members.listRoles(groupId), userId, roles);
+    assertKeepsAnAdmin(catalogue, await tx.members.listRoles(groupId), userId, roles);
     await tx.groups.upsertMember(groupId, userId, roles);
-    await tx.audit.record({
+    await recordEvent(tx, {
       at: now,
       actorUserId: actor.id,
       actorLabel: actor.name,
-      action: 'group_member.roles_changed',
+      type: 'group_member.roles_changed',
       groupId,
       subjectId: userId,
       data: { user_id: userId, previous_roles: member.roles, roles },
@@ -68,17 +69,17 @@ export async function changeMemberRoles(store: Store, input: ChangeRolesInput): 
 export async function removeMember(store: Store, { actor, groupId, userId, now }: { actor: User; groupId: string; userId: string; now: Date }): Promise<void> {
   await requireGroupAdmin(store, groupId, actor.id);
   await store.transaction(async (tx) => {
-    if (!(await tx.invitations.members.lockGroup(groupId))) throw new NotFoundError('group');
-    const member = await tx.invitations.members.findMember(groupId, userId);
+    if (!(await tx.members.lockGroup(groupId))) throw new NotFoundError('group');
+    const member = await tx.members.findMember(groupId, userId);
     if (!member) throw new NotFoundError('member');
     const catalogue = await tx.groups.listRoles(groupId);
-    assertKeepsAnAdmin(catalogue, await tx.invitations.members.listRoles(groupId), userId, null);
+    assertKeepsAnAdmin(catalogue, await tx.members.listRoles(groupId), userId, null);
     await tx.groups.removeMember(groupId, userId);
-    await tx.audit.record({
+    await recordEvent(tx, {
       at: now,
       actorUserId: actor.id,
       actorLabel: actor.name,
-      action: 'group_member.removed',
+      type: 'group_member.removed',
       groupId,
       subjectId: userId,
       data: { user_id: userId, email: member.email, roles: member.roles },

@@ -3,14 +3,14 @@
  * What the partner rules need: the store, mail, a clock, the public URL (for links) and the
  * acting person. Plain values: no HTTP here.
  */
-import type { MailService } from '../mail/mail-service.js';
+import type { InvitationMailer } from './model/invitation-mail.js';
 import type { Locale } from './locales.js';
-import type { Store } from '../storage/store.js';
-import type { User } from '../storage/user-store.js';
+import type { Store } from './model/store.js';
+import type { User } from './model/user.js';
 
 export interface PartnerContext {
   readonly store: Store;
-  readonly mail: MailService;
+  readonly mail: InvitationMailer;
   readonly now: Date;
   /** Base for links in emails and logo URLs, without a trailing slash. */
   readonly publicUrl: string;

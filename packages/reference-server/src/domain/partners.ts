@@ -7,18 +7,20 @@
  * Every change is an audit event.
  */
 import { ConflictError, DomainError, NotFoundError, ValidationError, invalid, type FieldError } from '../errors.js';
-import type { Partner, RemainingAccess } from '../storage/partner-store.js';
-import type { OrganisationSummary } from '../storage/organisation-store.js';
-import type { Store } from '../storage/store.js';
-import type { User } from '../storage/user-store.js';
-import type { EmailInvitation, InvitationRole } from '../storage/email-invitation-store.js';
-import { requireGroupAdmin, requireInstallationManager } from './authorization.js';
+import type { Partner, RemainingAccess } from './model/partner.js';
+import type { OrganisationSummary } from './model/organisation.js';
+import type { Store } from './model/store.js';
+import type { User } from './model/user.js';
+import type { EmailInvitation, InvitationRole } from './model/email-invitation.js';
+import { requireInstallationFor } from './access-policy.js';
+import { requireGroupAdmin } from './authorization.js';
 import { normaliseDomains, requireEmailInDomains } from './email-domains.js';
-import { createInvitation, PARTNER_ROLES } from './invitations.js';
+import { createInvitation, PARTNER_ROLES } from './email-invitations.js';
 import { generateUniqueLookupKey } from './lookup-keys.js';
 import { checkLogo, type CheckedLogo } from './logo.js';
 import { actorFields, type PartnerContext } from './partner-context.js';
 import { GRANT_PERMISSIONS } from './permissions.js';
+import { recordEvent } from './events.js';
 
 export const NAME_MAX = 100;
 export const PERSON_NAME_MAX = 100;
@@ -61,8 +63,8 @@ export function validateAdmin(admin: AdminInput, domains: readonly string[]): Ad
 
 /** The organisation when the user is one of its account holders; 404 otherwise (no existence leak). */
 export async function requireAccountHolder(store: Store, organisationId: string, user: User): Promise<OrganisationSummary> {
-  const organisation = await store.partnering.organisations.findById(organisationId);
-  if (!organisation || !(await store.partnering.organisations.isAccountHolder(organisationId, user.id))) {
+  const organisation = await store.organisations.findById(organisationId);
+  if (!organisation || !(await store.organisations.isAccountHolder(organisationId, user.id))) {
     throw new NotFoundError('organisation');
   }
   return organisation;
@@ -70,10 +72,10 @@ export async function requireAccountHolder(store: Store, organisationId: string,
 
 /** The partner when the user is an account holder of its organisation; 404 otherwise. */
 export async function requirePartnerOfAccountHolder(store: Store, partnerId: string, user: User): Promise<{ partner: Partner; organisation: OrganisationSummary }> {
-  const partner = await store.partnering.partners.findById(partnerId);
+  const partner = await store.partners.findById(partnerId);
   if (!partner) throw new NotFoundError('partner');
-  const organisation = await store.partnering.organisations.findById(partner.organisationId);
-  if (!organisation || !(await store.partnering.organisations.isAccountHolder(organisation.id, user.id))) throw new NotFoundError('partner');
+  const organisation = await store.organisations.findById(partner.organisationId);
+  if (!organisation || !(await store.organisations.isAccountHolder(organisation.id, user.id))) throw new NotFoundError('partner');
   return { partner, organisation };
 }
 
@@ -89,6 +91,19 @@ export const partnerLimitReached = (limit: number) =>
     `Your organisation already has ${limit} active partners, the most it may have. Deactivate a partner before adding another.`,
     { limit },
   );
+
+/** Account holders of the partner's organisation, or admins of the (active) partner group. */
+export async function requirePartnerViewer(store: Store, partnerId: string, user: User): Promise<Partner> {
+  try {
+    return (await requirePartnerOfAccountHolder(store, partnerId, user)).partner;
+  } catch (error) {
+    if (!(error instanceof NotFoundError)) throw error;
+    const partner = await store.partners.findById(partnerId);
+    const membership = partner && !partner.deactivatedAt ? await store.groups.findMembership(partnerId, user.id) : undefined;
+    if (!partner || !membership?.isAdmin) throw new NotFoundError('partner');
+    return partner;
+  }
+}
 
 /**
  * Registers a partner: a new group under the organisation with its own lookup key, the Admin /
@@ -109,23 +124,24 @@ export async function registerPartner(
   const id = crypto.randomUUID();
 
   const result = await ctx.store.transaction(async (tx) => {
-    const organisation = await tx.partnering.organisations.lockById(organisationId);
+    const organisation = await tx.organisations.lockById(organisationId);
     if (!organisation) throw new NotFoundError('organisation');
-    if ((await tx.partnering.partners.countActive(organisationId)) >= organisation.partnerLimit) {
+    if ((await tx.partners.countActive(organisationId)) >= organisation.partnerLimit) {
       throw partnerLimitReached(organisation.partnerLimit);
     }
     const logoUrl = info.logo ? `${ctx.publicUrl}/logos/${id}?v=${info.logo.sha256.slice(0, 12)}` : null;
-    await tx.partnering.partners.create({ id, organisationId, name: info.name, lookupKey, logoUrl, domains, registeredBy: user.id });
+    await tx.partners.create({ id, organisationId, name: info.name, lookupKey, logoUrl, domains, registeredBy: user.id });
     await tx.groups.setRoles(id, PARTNER_ROLES);
-    if (info.logo) await tx.partnering.partners.setLogo(id, info.logo);
-    const partner = (await tx.partnering.partners.findById(id))!;
-    await tx.audit.record({
+    if (info.logo) await tx.partners.setLogo(id, info.logo);
+    const partner = (await tx.partners.findById(id))!;
+    await recordEvent(tx, {
       ...actorFields(user),
       at: ctx.now,
-      action: 'partner.registered',
+      type: 'partner.registered',
       groupId: id,
+      organisationId,
       subjectId: id,
-      data: { organisation_id: organisationId, name: info.name, lookup_key: lookupKey, domains, logo: Boolean(info.logo) },
+      data: { name: info.name, lookup_key: lookupKey, domains, logo: Boolean(info.logo) },
     });
     const invitation = await createInvitation(ctx, tx, user, {
       partner,
@@ -138,7 +154,7 @@ export async function registerPartner(
     });
     return { partner, invitation };
   });
-  await ctx.mail.flush(ctx.store.partnering.outbox);
+  await ctx.mail.deliver(ctx.store.outbox);
   return result;
 }
 
@@ -151,7 +167,7 @@ export async function changePartnerAdmin(ctx: PartnerContext, user: User, partne
   requireActive(partner);
   const checked = validateAdmin(admin, partner.domains);
   const invitation = await ctx.store.transaction(async (tx) => {
-    await tx.partnering.invitations.revokePending(partner.id, ctx.now, 'partner_admin');
+    await tx.emailInvitations.revokePending(partner.id, ctx.now, 'partner_admin');
     return createInvitation(ctx, tx, user, {
       partner,
       organisationName: organisation.name,
@@ -162,7 +178,7 @@ export async function changePartnerAdmin(ctx: PartnerContext, user: User, partne
       purpose: 'partner_admin',
     });
   });
-  await ctx.mail.flush(ctx.store.partnering.outbox);
+  await ctx.mail.deliver(ctx.store.outbox);
   return invitation;
 }
 
@@ -173,10 +189,10 @@ export async function inviteMember(
   partnerId: string,
   input: { email: string; role: InvitationRole; firstName?: string; lastName?: string },
 ): Promise<EmailInvitation> {
-  const partner = await ctx.store.partnering.partners.findById(partnerId);
+  const partner = await ctx.store.partners.findById(partnerId);
   if (!partner || partner.deactivatedAt) throw new NotFoundError('partner');
   await requireGroupAdmin(ctx.store, partnerId, user.id);
-  const organisation = await ctx.store.partnering.organisations.findById(partner.organisationId);
+  const organisation = await ctx.store.organisations.findById(partner.organisationId);
   const invitation = await ctx.store.transaction((tx) =>
     createInvitation(ctx, tx, user, {
       partner,
@@ -188,7 +204,7 @@ export async function inviteMember(
       purpose: 'member',
     }),
   );
-  await ctx.mail.flush(ctx.store.partnering.outbox);
+  await ctx.mail.deliver(ctx.store.outbox);
   return invitation;
 }
 
@@ -196,7 +212,7 @@ export async function inviteMember(
 export async function linkInstallation(ctx: PartnerContext, user: User, partnerId: string, installationId: string) {
   const { partner } = await requirePartnerOfAccountHolder(ctx.store, partnerId, user);
   requireActive(partner);
-  await requireInstallationManager(ctx.store, installationId, user.id);
+  await requireInstallationFor(ctx.store, { kind: 'user', user }, installationId, 'manage');
   return ctx.store.transaction(async (tx) => {
     const { grant, created } = await tx.grants.upsertActive({
       groupId: partner.id,
@@ -205,11 +221,12 @@ export async function linkInstallation(ctx: PartnerContext, user: User, partnerI
       createdBy: user.id,
     });
     if (created) {
-      await tx.audit.record({
+      await recordEvent(tx, {
         ...actorFields(user),
         at: ctx.now,
-        action: 'grant.created',
+        type: 'grant.created',
         groupId: partner.id,
+        organisationId: partner.organisationId,
         installationId,
         subjectId: grant.id,
         data: { grant_id: grant.id, via: 'partner_link', permissions: grant.permissions },
@@ -248,24 +265,25 @@ export async function deactivatePartner(ctx: PartnerContext, user: User, partner
   return ctx.store.transaction(async (tx) => {
     // Lock the group row: concurrent deactivations serialise. A grant or account created in the
     // same instant would still give nothing: every access check requires an active group.
-    await tx.db.query(`SELECT id FROM groups WHERE id = $1 FOR UPDATE`, [partner.id]);
-    const remaining = await tx.partnering.partners.remainingAccess(partner.id);
+    await tx.partners.lockForDeactivation(partner.id);
+    const remaining = await tx.partners.remainingAccess(partner.id);
     if (remaining.grants.length || remaining.serviceAccounts.length) throw partnerHasAccess(partner, remaining);
     if (!confirm || !confirmationMatches(partner, confirm)) {
       throw new DomainError('confirmation_required', 400, `Type the partner’s name, "${partner.name}", to confirm. Deactivation cannot be undone.`, {
         field: 'confirm',
       });
     }
-    if (!(await tx.partnering.partners.deactivate(partner.id, ctx.now))) requireActive(partner);
-    const withdrawn = await tx.partnering.invitations.revokePending(partner.id, ctx.now);
-    await tx.audit.record({
+    if (!(await tx.partners.deactivate(partner.id, ctx.now))) requireActive(partner);
+    const withdrawn = await tx.emailInvitations.revokePending(partner.id, ctx.now);
+    await recordEvent(tx, {
       ...actorFields(user),
       at: ctx.now,
-      action: 'partner.deactivated',
+      type: 'partner.deactivated',
       groupId: partner.id,
+      organisationId: partner.organisationId,
       subjectId: partner.id,
       data: { name: partner.name, lookup_key: partner.lookupKey, invitations_withdrawn: withdrawn },
     });
-    return (await tx.partnering.partners.findById(partner.id))!;
+    return (await tx.partners.findById(partner.id))!;
   });
 }

@@ -3,10 +3,12 @@
  * What a grant allows. Grants are installation-wide and carry every permission (the consent card
  * lists them); tokens carry them as OAuth scopes (RFC 6749 §3.3), so the same names are checked
  * for people and machines. Leaves room for RAR `authorization_details` (RFC 9396) later.
+ *
+ * The names are the SDK's (`@grantkit/sdk/types`), written once for the server and its clients.
  */
+import { GRANT_PERMISSIONS, type GrantPermission } from '@grantkit/sdk/types';
 
-export const GRANT_PERMISSIONS = ['installation:read', 'installation:settings', 'chargers:control'] as const;
-export type GrantPermission = (typeof GRANT_PERMISSIONS)[number];
+export { GRANT_PERMISSIONS, type GrantPermission };
 
 /** English labels, as on the consent card (the pages' catalogues translate them). */
 export const PERMISSION_LABELS: Readonly<Record<GrantPermission, string>> = {

@@ -3,7 +3,7 @@
  * Fixed-window rate limiting over the shared store: a rule names a bucket, a limit and a window.
  */
 import { RateLimitedError } from '../errors.js';
-import type { RateLimitStore } from '../storage/rate-limit-store.js';
+import type { RateLimitStore } from './model/rate-limit.js';
 
 export interface RateLimitRule {
   /** e.g. `login:ip:127.0.0.1` */

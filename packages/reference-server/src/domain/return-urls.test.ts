@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkReturnUrl, isLoopbackHost, withParams } from './return-urls.js';
+import { buildAccessRequestUrl } from '@grantkit/sdk/url';
+import { checkReturnUrl, withParams } from './return-urls.js';
 
 const registered = ['https://partner.example/return', 'http://localhost:5173/partner/return.html', 'https://partner.example/cb?tenant=7'];
 
@@ -23,13 +24,25 @@ describe('return URLs', () => {
     expect(checkReturnUrl('not a url', all)).toBe('malformed');
   });
 
-  it('knows loopback hosts', () => {
-    expect(isLoopbackHost('localhost')).toBe(true);
-    expect(isLoopbackHost('127.0.0.1')).toBe(true);
-    expect(isLoopbackHost('127.3.4.5')).toBe(true);
-    expect(isLoopbackHost('[::1]')).toBe(true);
-    expect(isLoopbackHost('localhost.evil.example')).toBe(false);
-    expect(isLoopbackHost('10.0.0.1')).toBe(false);
+  it('accepts plain http exactly where the SDK builds it (one loopback rule)', () => {
+    const sdkAccepts = (returnUrl: string) => {
+      try {
+        buildAccessRequestUrl({ serverUrl: 'https://portal.example', lookupKey: 'TZBV', returnUrl });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const loopback = ['http://localhost:5173/r', 'http://app.localhost/r', 'http://127.0.0.1:8080/r', 'http://127.3.4.5/r', 'http://[::1]:3000/r'];
+    const remote = ['http://localhost.evil.example/r', 'http://10.0.0.1/r', 'http://example.com/r', 'http://128.0.0.1/r'];
+    for (const url of loopback) {
+      expect(checkReturnUrl(url, [url]), url).toBeNull();
+      expect(sdkAccepts(url), url).toBe(true);
+    }
+    for (const url of remote) {
+      expect(checkReturnUrl(url, [url]), url).toBe('insecure');
+      expect(sdkAccepts(url), url).toBe(false);
+    }
   });
 
   it('keeps the return URL’s own query and skips empty values', () => {

@@ -4,13 +4,10 @@
  * registered, character for character (RFC 9700 §4.1.3: exact string matching; RFC 6749
  * §3.1.2), be http(s), carry no fragment or credentials, and use plain http only on loopback
  * (RFC 8252 §7.3). There is no open redirect: anything else is refused before it is stored.
+ * "Loopback" is the SDK's rule (`@grantkit/sdk/rules`), so the SDK never builds a return URL
+ * that this check refuses.
  */
-
-const LOOPBACK_HOSTS = new Set(['localhost', '[::1]']);
-
-export function isLoopbackHost(hostname: string): boolean {
-  return LOOPBACK_HOSTS.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
-}
+import { isLoopbackHttpUrl } from '@grantkit/sdk/rules';
 
 export type ReturnUrlProblem = 'malformed' | 'scheme' | 'insecure' | 'fragment' | 'credentials' | 'not_registered';
 
@@ -23,7 +20,7 @@ export function returnUrlShapeProblem(raw: string): Exclude<ReturnUrlProblem, 'n
     return 'malformed';
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return 'scheme';
-  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return 'insecure';
+  if (url.protocol === 'http:' && !isLoopbackHttpUrl(url)) return 'insecure';
   if (url.hash || raw.includes('#')) return 'fragment';
   if (url.username || url.password) return 'credentials';
   return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError, ValidationError } from '../errors.js';
-import type { GroupRole } from '../storage/group-store.js';
+import type { GroupRole } from './model/group.js';
 import { assertKeepsAnAdmin, hasAdminRole, mergeRoles, validateRoleSelection } from './roles.js';
 
 const catalogue: GroupRole[] = [

@@ -7,7 +7,7 @@
  * - admin roles only allow inviting and managing others, and a group keeps at least one admin.
  */
 import { ConflictError, ValidationError, type FieldError } from '../errors.js';
-import type { GroupRole } from '../storage/group-store.js';
+import type { GroupRole } from './model/group.js';
 
 /** Most roles a selection may name (a catalogue is small; this bounds bad input). */
 export const MAX_ROLES_PER_SELECTION = 20;

@@ -16,9 +16,10 @@ import {
   generateClientSecret,
   hashChosenPassword,
   hashGeneratedSecret,
-} from '../oauth/client-secrets.js';
-import type { ServiceAccount, ServiceAccountView } from '../storage/service-account-store.js';
-import type { Store } from '../storage/store.js';
+} from '../security/client-secrets.js';
+import type { ServiceAccount, ServiceAccountView } from './model/service-account.js';
+import type { Store } from './model/store.js';
+import { recordEvent } from './events.js';
 
 export interface Actor {
   /** null for the operator CLI. */
@@ -73,7 +74,7 @@ async function checkPassword(ctx: ServiceAccountContext, password: string, name:
 }
 
 async function requireAccount(ctx: ServiceAccountContext, groupId: string, id: string): Promise<ServiceAccount> {
-  const account = await ctx.store.tokenService.serviceAccounts.findInGroup(groupId, id);
+  const account = await ctx.store.serviceAccounts.findInGroup(groupId, id);
   if (!account) throw new NotFoundError('service account', 'service_account_not_found');
   return account;
 }
@@ -110,7 +111,7 @@ export async function createServiceAccount(
   const clientSecret = chosen === null ? generateClientSecret() : null;
   const secretHash = chosen === null ? hashGeneratedSecret(clientSecret!) : await checkPassword(ctx, chosen, name, groupId);
   const account = await ctx.store.transaction(async (tx) => {
-    const created = await tx.tokenService.serviceAccounts.create({
+    const created = await tx.serviceAccounts.create({
       groupId,
       name,
       clientId: generateClientId(),
@@ -121,11 +122,11 @@ export async function createServiceAccount(
       at: ctx.now,
     });
     if (!created) throw new ConflictError('service_account_name_taken', `The group already has a service account named "${name}".`);
-    await tx.audit.record({
+    await recordEvent(tx, {
       at: ctx.now,
       actorUserId: actor.userId,
       actorLabel: actor.label,
-      action: 'service_account.created',
+      type: 'service_account.created',
       groupId,
       installationId,
       subjectId: created.id,
@@ -137,7 +138,7 @@ export async function createServiceAccount(
 }
 
 export async function listServiceAccounts(ctx: Pick<ServiceAccountContext, 'store'>, groupId: string): Promise<ServiceAccountView[]> {
-  return ctx.store.tokenService.serviceAccounts.listForGroup(groupId);
+  return ctx.store.serviceAccounts.listForGroup(groupId);
 }
 
 export async function regenerateSecret(
@@ -153,18 +154,18 @@ export async function regenerateSecret(
   await requireAccount(ctx, groupId, id);
   const clientSecret = generateClientSecret();
   const account = await ctx.store.transaction(async (tx) => {
-    const changed = await tx.tokenService.serviceAccounts.changeSecret(id, {
+    const changed = await tx.serviceAccounts.changeSecret(id, {
       secretHash: hashGeneratedSecret(clientSecret),
       secretKind: 'generated',
       at: ctx.now,
       previousValidUntil: graceMinutes > 0 ? new Date(ctx.now.getTime() + graceMinutes * 60_000) : null,
     });
     if (!changed) throw new NotFoundError('service account', 'service_account_not_found');
-    await tx.audit.record({
+    await recordEvent(tx, {
       at: ctx.now,
       actorUserId: actor.userId,
       actorLabel: actor.label,
-      action: 'service_account.secret_regenerated',
+      type: 'service_account.secret_regenerated',
       groupId,
       subjectId: id,
       data: { name: changed.name, client_id: changed.clientId, grace_period_minutes: graceMinutes },
@@ -178,13 +179,13 @@ export async function changePassword(ctx: ServiceAccountContext, actor: Actor, g
   const existing = await requireAccount(ctx, groupId, id);
   const secretHash = await checkPassword(ctx, password, existing.name, groupId);
   return ctx.store.transaction(async (tx) => {
-    const changed = await tx.tokenService.serviceAccounts.changeSecret(id, { secretHash, secretKind: 'password', at: ctx.now, previousValidUntil: null });
+    const changed = await tx.serviceAccounts.changeSecret(id, { secretHash, secretKind: 'password', at: ctx.now, previousValidUntil: null });
     if (!changed) throw new NotFoundError('service account', 'service_account_not_found');
-    await tx.audit.record({
+    await recordEvent(tx, {
       at: ctx.now,
       actorUserId: actor.userId,
       actorLabel: actor.label,
-      action: 'service_account.password_changed',
+      type: 'service_account.password_changed',
       groupId,
       subjectId: id,
       data: { name: changed.name, client_id: changed.clientId },
@@ -194,15 +195,15 @@ export async function changePassword(ctx: ServiceAccountContext, actor: Actor, g
 }
 
 export async function deleteServiceAccount(ctx: Pick<ServiceAccountContext, 'store' | 'now'>, actor: Actor, groupId: string, id: string): Promise<void> {
-  const existing = await ctx.store.tokenService.serviceAccounts.findInGroup(groupId, id);
+  const existing = await ctx.store.serviceAccounts.findInGroup(groupId, id);
   if (!existing) throw new NotFoundError('service account', 'service_account_not_found');
   await ctx.store.transaction(async (tx) => {
-    if (!(await tx.tokenService.serviceAccounts.delete(id))) throw new NotFoundError('service account', 'service_account_not_found');
-    await tx.audit.record({
+    if (!(await tx.serviceAccounts.delete(id))) throw new NotFoundError('service account', 'service_account_not_found');
+    await recordEvent(tx, {
       at: ctx.now,
       actorUserId: actor.userId,
       actorLabel: actor.label,
-      action: 'service_account.deleted',
+      type: 'service_account.deleted',
       groupId,
       installationId: existing.installationId,
       subjectId: id,

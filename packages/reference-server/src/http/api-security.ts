@@ -63,10 +63,10 @@ const BEARER_CHALLENGE = { 'www-authenticate': 'Bearer realm="grantkit"' };
 
 function refuse(access: Access, hasToken: boolean): Response {
   if (access === 'cookie' && hasToken) {
-    return problemResponse(problem(401, 'unauthenticated', 'This endpoint takes a logged-in session (cookie), not a bearer token.'));
+    return problemResponse(problem('unauthenticated', 'This endpoint takes a logged-in session (cookie), not a bearer token.'));
   }
-  if (access === 'cookie') return problemResponse(problem(401, 'unauthenticated', 'You need to log in.'));
-  return problemResponse(problem(401, 'unauthenticated', access === 'bearer' ? 'Send a bearer access token.' : 'Log in, or send a bearer access token.'), BEARER_CHALLENGE);
+  if (access === 'cookie') return problemResponse(problem('unauthenticated', 'You need to log in.'));
+  return problemResponse(problem('unauthenticated', access === 'bearer' ? 'Send a bearer access token.' : 'Log in, or send a bearer access token.'), BEARER_CHALLENGE);
 }
 
 /** Enforces the requirement. The bearer middleware (middleware/bearer-auth.ts) has already refused bad tokens. */

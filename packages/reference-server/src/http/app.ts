@@ -38,7 +38,7 @@ export function createApp(deps: AppDeps) {
   app.get('/docs', (c) =>
     renderPage(c, { m: messages('en'), title: 'API reference', wide: true, body: apiDocsBody(app.getOpenAPI31Document(openApiConfig) as unknown as Record<string, unknown>) }),
   );
-  app.notFound(() => problemResponse(problem(404, 'not_found', 'There is no such endpoint.')));
+  app.notFound(() => problemResponse(problem('not_found', 'There is no such endpoint.')));
   app.onError((error, c) => errorToResponse(error, c));
   return app;
 }

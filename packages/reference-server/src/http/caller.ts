@@ -5,9 +5,13 @@
  * the cookie's user (see middleware/session.ts).
  */
 import type { Context } from 'hono';
-import type { Caller } from '../domain/installation-access.js';
+import type { TokenPrincipal } from '../domain/access-policy.js';
+import type { User } from '../domain/model/user.js';
 import { UnauthenticatedError } from '../errors.js';
 import type { AppEnv } from './context.js';
+
+/** A principal of the access policy, with the person's whole record (names for the audit). */
+export type Caller = { readonly kind: 'user'; readonly user: User } | { readonly kind: 'token'; readonly token: TokenPrincipal };
 
 export function callerOf(c: Context<AppEnv>): Caller {
   const token = c.get('token');

@@ -1,40 +1,19 @@
 /**
  * @module http/context
- * What every route can reach: the dependencies (store, config, logger, clock) and the
+ * What every route can reach: the services the composition root built (services.ts) and the
  * per-request variables set by middleware.
  */
 import { OpenAPIHono } from '@hono/zod-openapi';
-import type { Config } from '../config.js';
+import type { TokenPrincipal } from '../domain/access-policy.js';
 import type { Logger } from '../logger.js';
-import type { Store } from '../storage/store.js';
-import type { User } from '../storage/user-store.js';
+import type { Services } from '../services.js';
+import type { User } from '../domain/model/user.js';
 import { validationHook } from './validation.js';
 
-export interface AppDeps {
-  readonly store: Store;
-  readonly config: Config;
-  readonly logger: Logger;
-  /** Injectable clock: tests move time to check expiry. */
-  readonly clock: () => Date;
-}
+/** The routes' dependencies: the services of the composition root. */
+export type AppDeps = Services;
 
-/**
- * The caller identified by a bearer access token (issue 6's token service sets it).
- * Routes that accept tokens must still check, on every request, that the group's grant on the
- * installation is active: revocation takes effect on the next request.
- */
-export interface TokenPrincipal {
-  /** `service_account` for client_credentials tokens, `grant` for tokens from an approved access request. */
-  readonly kind: 'service_account' | 'grant';
-  /** The token's `sub`. */
-  readonly subject: string;
-  readonly clientId: string;
-  readonly groupId: string;
-  /** The one installation this token is limited to (data set or grant), or null for every installation the group holds a grant on. */
-  readonly installationId: string | null;
-  readonly scopes: readonly string[];
-  readonly grantId: string | null;
-}
+export type { TokenPrincipal };
 
 export interface AppVariables {
   requestId: string;

@@ -4,6 +4,7 @@
  */
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { PROBLEM_CATALOGUE, type ProblemCode } from '@grantkit/sdk/problems';
 import { DomainError, RateLimitedError } from '../errors.js';
 import type { AppEnv } from './context.js';
 
@@ -14,29 +15,18 @@ export interface ProblemBody {
   title: string;
   status: number;
   detail: string;
-  code: string;
+  code: ProblemCode;
   [extension: string]: unknown;
 }
 
-const TITLES: Record<number, string> = {
-  400: 'Bad request',
-  401: 'Unauthenticated',
-  403: 'Forbidden',
-  404: 'Not found',
-  405: 'Method not allowed',
-  409: 'Conflict',
-  410: 'Gone',
-  413: 'Payload too large',
-  415: 'Unsupported media type',
-  422: 'Unprocessable content',
-  429: 'Too many requests',
-  500: 'Internal server error',
-  503: 'Service unavailable',
-};
-
-export function problem(status: number, code: string, detail: string, extras: Record<string, unknown> = {}): ProblemBody {
+/**
+ * The problem document for a catalogue code: `title` and `status` come from the SDK's catalogue
+ * (`@grantkit/sdk/problems`), so the server, the SDK's `ApiErrorCode` and the mock agree. Only
+ * `http_error` (Hono's own HTTP failures: 405, 413, 415, …) passes the status it had.
+ */
+export function problem(code: ProblemCode, detail: string, extras: Record<string, unknown> = {}, status: number = PROBLEM_CATALOGUE[code].status): ProblemBody {
   // Extension members never override the standard ones (RFC 9457 §3.2).
-  return { ...extras, type: PROBLEM_BASE + code, title: TITLES[status] ?? 'Error', status, detail, code };
+  return { ...extras, type: PROBLEM_BASE + code, title: PROBLEM_CATALOGUE[code].title, status, detail, code };
 }
 
 export function problemResponse(body: ProblemBody, headers: Record<string, string> = {}): Response {
@@ -51,18 +41,19 @@ export function errorToResponse(error: unknown, c: Context<AppEnv>): Response {
   if (error instanceof DomainError) {
     const headers: Record<string, string> =
       error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
-    return problemResponse(problem(error.status, error.code, error.message, { ...error.extras }), headers);
+    return problemResponse(problem(error.code, error.message, { ...error.extras }), headers);
   }
   if (error instanceof HTTPException) {
     const status = error.status;
     if (status === 400 && /json|body|parse/i.test(error.message)) {
-      return problemResponse(problem(400, 'malformed_body', 'The request body could not be parsed. Send JSON with Content-Type: application/json.'));
+      return problemResponse(problem('malformed_body', 'The request body could not be parsed. Send JSON with Content-Type: application/json.'));
     }
-    return problemResponse(problem(status, status === 404 ? 'not_found' : 'http_error', error.message || TITLES[status] || 'Error'));
+    if (status === 404) return problemResponse(problem('not_found', error.message || 'Not found.'));
+    return problemResponse(problem('http_error', error.message || `The request failed with HTTP ${status}.`, {}, status));
   }
   if (error instanceof SyntaxError) {
-    return problemResponse(problem(400, 'malformed_body', 'The request body is not valid JSON.'));
+    return problemResponse(problem('malformed_body', 'The request body is not valid JSON.'));
   }
   c.get('log')?.error('unhandled error', { error });
-  return problemResponse(problem(500, 'internal_error', 'Something went wrong on our side. The request id is in the X-Request-Id header.'));
+  return problemResponse(problem('internal_error', 'Something went wrong on our side. The request id is in the X-Request-Id header.'));
 }

@@ -2,6 +2,7 @@
  * @module http/schemas
  * Schemas shared by several routes (and named in the OpenAPI document).
  */
+import { PROBLEM_CODES, type ProblemCode } from '@grantkit/sdk/problems';
 import { z } from '@hono/zod-openapi';
 
 export const ProblemSchema = z
@@ -10,7 +11,12 @@ export const ProblemSchema = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string(),
-    code: z.string().openapi({ description: 'Stable machine-readable error code' }),
+    // The SDK's catalogue: the document lists every code a client may meet.
+    code: z.enum(PROBLEM_CODES as [ProblemCode, ...ProblemCode[]]).openapi({ description: 'Stable machine-readable error code (the catalogue of @grantkit/sdk/problems)' }),
+    errors: z
+      .array(z.object({ field: z.string(), code: z.string(), message: z.string() }))
+      .optional()
+      .openapi({ description: 'validation_failed: one entry per field' }),
   })
   .passthrough()
   .openapi('Problem');

@@ -7,9 +7,9 @@ import { z } from '@hono/zod-openapi';
 import type { ConsentView } from '../domain/access-requests.js';
 import { GRANT_PERMISSIONS } from '../domain/permissions.js';
 import type { AuditEvent } from '../storage/audit-store.js';
-import type { GrantView } from '../storage/grant-store.js';
-import type { Membership } from '../storage/group-store.js';
-import type { Charger, ChargingSession, Installation } from '../storage/installation-store.js';
+import type { GrantView } from '../domain/model/grant.js';
+import type { Membership } from '../domain/model/group.js';
+import type { Charger, ChargingSession, Installation } from '../domain/model/installation.js';
 
 const iso = (d: Date) => d.toISOString();
 
@@ -32,6 +32,8 @@ export function toMembership(m: Membership) {
 
 export const ChargerSchema = z
   .object({ id: z.string().uuid(), name: z.string(), serial: z.string(), max_current_a: z.number().int() })
+  // Open like the SDK's `Charger`: a newer server may add members without breaking clients.
+  .catchall(z.unknown())
   .openapi('Charger');
 
 export const InstallationSettingsSchema = z

@@ -4,7 +4,8 @@
  * kept in the outbox and shown in the demo mailbox, so the embedded default needs no mail server.
  */
 // A cycle with config.ts, harmless: ConfigError is only used when loadMailConfig runs.
-import { ConfigError } from '../config.js';
+import { isLoopbackUrl } from '@grantkit/sdk/rules';
+import { ConfigError } from '../config-error.js';
 
 export interface MailConfig {
   /** SMTP server (`GRANTKIT_SMTP_URL`, e.g. `smtps://user:pass@mail.example.com` or `smtp://127.0.0.1:1025`). */
@@ -24,8 +25,6 @@ export interface MailConfig {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-const isLoopback = (url: string): boolean => ['localhost', '127.0.0.1', '[::1]'].includes(new URL(url).hostname);
-
 /** `publicUrl`: the server's public URL (the mailbox defaults to on only for loopback). */
 export function loadMailConfig(env: Env, production: boolean, publicUrl = 'http://localhost'): MailConfig {
   const smtpUrl = env.GRANTKIT_SMTP_URL || undefined;
@@ -44,7 +43,7 @@ export function loadMailConfig(env: Env, production: boolean, publicUrl = 'http:
   return {
     smtpUrl,
     from: env.GRANTKIT_MAIL_FROM || 'grantkit <no-reply@localhost>',
-    mailbox: mailboxRaw ? ['on', 'true', '1'].includes(mailboxRaw) : !smtpUrl && !production && isLoopback(publicUrl),
+    mailbox: mailboxRaw ? ['on', 'true', '1'].includes(mailboxRaw) : !smtpUrl && !production && isLoopbackUrl(publicUrl),
     invitationTtlHours: ttl,
   };
 }

@@ -70,7 +70,7 @@ describe.each(storeKinds)('invitation mail on %s', (kind) => {
     const view = await t.client().get(`/api/invitations/${token}`);
     expect(view.status).toBe(200);
     // Delivered: the outbox row is marked sent and no longer holds the link; no mailbox with SMTP.
-    const [row] = await t.deps.store.partnering.outbox.list('email');
+    const [row] = await t.deps.store.outbox.list('email');
     expect(row).toMatchObject({ status: 'sent', recipient: 'ada@fjord.example', attempts: 1 });
     expect(JSON.stringify(row!.payload)).not.toContain(token!);
     expect((await t.client().get('/api/mailbox')).status).toBe(404);
@@ -82,24 +82,24 @@ describe.each(storeKinds)('invitation mail on %s', (kind) => {
     const w = await createPartnerWorld(t);
     // The registration still succeeds: mail failures never undo the invitation.
     expect((await w.holder.post(`/api/organisations/${w.organisationId}/partners`, { json: registration() })).status).toBe(201);
-    const [pending] = await t.deps.store.partnering.outbox.list('email');
+    const [pending] = await t.deps.store.outbox.list('email');
     expect(pending).toMatchObject({ status: 'pending', attempts: 1 });
     expect(pending!.lastError).toMatch(/550/);
     await smtp.close();
     smtp = await startSmtp();
     const mail = createMailService({ config: loadMailConfig({ GRANTKIT_SMTP_URL: smtp.url }, false), logger: silentLogger, clock: t.clock.now });
-    expect(await mail.flush(t.deps.store.partnering.outbox)).toBe(0); // not due yet (30 s backoff)
+    expect(await mail.flush(t.deps.store.outbox)).toBe(0); // not due yet (30 s backoff)
     t.clock.advance(31_000);
-    expect(await mail.flush(t.deps.store.partnering.outbox)).toBe(1);
+    expect(await mail.flush(t.deps.store.outbox)).toBe(1);
     expect(smtp.received[0]!.to).toEqual(['ada@fjord.example']);
-    expect((await t.deps.store.partnering.outbox.findById(pending!.id))?.status).toBe('sent');
+    expect((await t.deps.store.outbox.findById(pending!.id))?.status).toBe('sent');
   });
 
   it('without SMTP, keeps mail in the outbox for the mailbox page', async () => {
     t = await createTestApp({ kind });
     const w = await createPartnerWorld(t);
     await w.holder.post(`/api/organisations/${w.organisationId}/partners`, { json: registration() });
-    const [row] = await t.deps.store.partnering.outbox.list('email');
+    const [row] = await t.deps.store.outbox.list('email');
     expect(row).toMatchObject({ status: 'stored', recipient: 'ada@fjord.example', attempts: 0 });
     const page = await t.client().get('/mailbox');
     expect(page.status).toBe(200);
@@ -136,7 +136,7 @@ describe.each(storeKinds)('outbox retries on %s', (kind) => {
           close() {},
         },
       });
-      const outbox = t.deps.store.partnering.outbox;
+      const outbox = t.deps.store.outbox;
       await mail.queue(outbox, { to: 'ada@fjord.example', subject: 'Hi', text: 'link', html: '<p>link</p>' }, { at: new Date() });
       expect(await mail.flush(outbox)).toBe(0);
       expect(sent).toEqual([]); // refused once; nothing more until the timer
@@ -173,7 +173,7 @@ describe.each(storeKinds)('outbox retries on %s', (kind) => {
           close() {},
         },
       });
-      const outbox = t.deps.store.partnering.outbox;
+      const outbox = t.deps.store.outbox;
       await mail.queue(outbox, { to: 'ada@fjord.example', subject: 'Hi', text: 'link', html: '<p>link</p>' }, { at: new Date() });
       expect(await mail.flush(outbox)).toBe(0);
       lag = 150;
@@ -195,6 +195,9 @@ describe('mail config', () => {
     expect(loadMailConfig({}, true).mailbox).toBe(false);
     // A reachable server keeps it off unless asked; a local demo has it on.
     expect(loadMailConfig({}, false, 'https://portal.example.com').mailbox).toBe(false);
+    // Loopback is the one rule of @grantkit/sdk/rules: all of 127/8 and *.localhost, not only 127.0.0.1.
+    for (const url of ['http://127.0.0.2:4000', 'http://portal.localhost:4000', 'http://[::1]:4000']) expect(loadMailConfig({}, false, url).mailbox, url).toBe(true);
+    expect(loadMailConfig({}, false, 'http://10.0.0.2:4000').mailbox).toBe(false);
     expect(loadMailConfig({ GRANTKIT_MAILBOX: 'on' }, false, 'https://portal.example.com').mailbox).toBe(true);
     expect(loadMailConfig({}, false, 'http://127.0.0.1:4000').mailbox).toBe(true);
   });

@@ -6,7 +6,7 @@
  * SMTP URL, messages are stored for the demo mailbox instead.
  */
 import type { Logger } from '../logger.js';
-import type { OutboxStore } from '../storage/outbox-store.js';
+import type { OutboxStore } from '../domain/model/outbox.js';
 import type { MailConfig } from './config.js';
 import { createSmtpMailer, type MailMessage, type Mailer } from './mailer.js';
 
@@ -20,7 +20,10 @@ export interface MailService {
   queue(outbox: OutboxStore, message: MailMessage, options: { at: Date; groupId?: string | null }): Promise<void>;
   /** Delivers every due message; returns how many were sent. Never throws for a delivery failure. */
   flush(outbox: OutboxStore): Promise<number>;
-  close(): void;
+  /** Stops the retry timer, waits for sends in progress, and closes the SMTP connection. */
+  close(): Promise<void>;
+  /** True while a retry is scheduled (tests check that close() stops it). */
+  readonly retryPending: boolean;
 }
 
 export interface MailServiceOptions {
@@ -55,14 +58,20 @@ export function createMailService({ config, logger, clock, mailer, backoff = bac
         if (clock().getTime() < at.getTime()) return arm();
         retryTimer = undefined;
         retryAt = Infinity;
-        service.flush(outbox).catch((error: unknown) => logger.warn('mail retry failed', { error }));
+        void service.flush(outbox).catch((error: unknown) => logger.warn('mail retry failed', { error }));
       }, Math.max(0, wait));
       retryTimer.unref?.();
     };
     arm();
   };
+  /** Flushes in progress, so close() can let them finish before the database closes. */
+  const inFlight = new Set<Promise<number>>();
+  let closed = false;
   const service: MailService = {
     delivers: transport !== undefined,
+    get retryPending() {
+      return retryTimer !== undefined;
+    },
     async queue(outbox, message, { at, groupId = null }) {
       await outbox.enqueue({
         channel: 'email',
@@ -74,32 +83,41 @@ export function createMailService({ config, logger, clock, mailer, backoff = bac
         at,
       });
     },
-    async flush(outbox) {
-      if (!transport) return 0;
-      let sent = 0;
-      for (;;) {
-        const now = clock();
-        const batch = await outbox.claimDue('email', now, new Date(now.getTime() + 5 * 60_000), 10);
-        if (batch.length === 0) return sent;
-        for (const m of batch) {
-          try {
-            await transport.send({ to: m.recipient, subject: m.subject, text: String(m.payload.text ?? ''), html: String(m.payload.html ?? '') });
-            // The body may hold a single-use link: once delivered, keep only the envelope.
-            await outbox.markSent(m.id, clock(), { redacted: true });
-            sent++;
-          } catch (error) {
-            const next = m.attempts >= MAX_ATTEMPTS ? null : new Date(clock().getTime() + backoff(m.attempts) * 1000);
-            logger.warn('mail delivery failed', { outbox_id: m.id, attempts: m.attempts, error: error instanceof Error ? error.message : String(error) });
-            await outbox.markFailed(m.id, error instanceof Error ? error.message : String(error), next);
-            if (next) scheduleRetry(outbox, next);
-          }
-        }
-      }
+    flush(outbox) {
+      if (!transport || closed) return Promise.resolve(0);
+      const run = deliver(outbox).finally(() => inFlight.delete(run));
+      inFlight.add(run);
+      return run;
     },
-    close: () => {
+    close: async () => {
+      closed = true;
       if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = undefined;
+      await Promise.allSettled(inFlight);
       transport?.close();
     },
   };
+  async function deliver(outbox: OutboxStore): Promise<number> {
+    if (!transport) return 0;
+    let sent = 0;
+    for (;;) {
+      const now = clock();
+      const batch = await outbox.claimDue('email', now, new Date(now.getTime() + 5 * 60_000), 10);
+      if (batch.length === 0) return sent;
+      for (const m of batch) {
+        try {
+          await transport.send({ to: m.recipient, subject: m.subject, text: String(m.payload.text ?? ''), html: String(m.payload.html ?? '') });
+          // The body may hold a single-use link: once delivered, keep only the envelope.
+          await outbox.markSent(m.id, clock(), { redacted: true });
+          sent++;
+        } catch (error) {
+          const next = m.attempts >= MAX_ATTEMPTS ? null : new Date(clock().getTime() + backoff(m.attempts) * 1000);
+          logger.warn('mail delivery failed', { outbox_id: m.id, attempts: m.attempts, error: error instanceof Error ? error.message : String(error) });
+          await outbox.markFailed(m.id, error instanceof Error ? error.message : String(error), next);
+          if (next && !closed) scheduleRetry(outbox, next);
+        }
+      }
+    }
+  }
   return service;
 }

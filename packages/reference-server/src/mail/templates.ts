@@ -4,23 +4,13 @@
  * HTML-escaped: partner and person names are typed by other people.
  */
 import type { Locale } from '../domain/locales.js';
+import type { InvitationMail } from '../domain/model/invitation-mail.js';
 import type { MailMessage } from './mailer.js';
 
 const escapeHtml = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
-export interface InvitationMailInput {
-  readonly to: string;
-  readonly firstName: string;
-  readonly partnerName: string;
-  readonly organisationName: string;
-  readonly role: 'admin' | 'member';
-  readonly purpose: 'partner_admin' | 'member';
-  readonly link: string;
-  readonly expiresAt: Date;
-  /** The language of the mail (and of the page the link opens); default English. */
-  readonly locale?: Locale;
-}
+export type InvitationMailInput = InvitationMail;
 
 interface MailWords {
   readonly subjectAdmin: (partner: string) => string;

@@ -25,7 +25,7 @@ export interface AccessTokenClaims extends JWTPayload {
   readonly lookup_key: string;
   readonly installation_id?: string;
   readonly grant_id?: string;
-  /** Service-account tokens: fingerprint of the secret that obtained the token (oauth/client-secrets.ts). */
+  /** Service-account tokens: fingerprint of the secret that obtained the token (security/client-secrets.ts). */
   readonly sv?: string;
 }
 

@@ -6,21 +6,20 @@
  * memory until the window ends and refuses that client (even with the right secret) at once.
  */
 import { secondsUntilNextWindow, windowStart } from '../domain/rate-limit.js';
-import type { RateLimitStore } from '../storage/rate-limit-store.js';
+import type { RateLimitStore } from '../domain/model/rate-limit.js';
+import { rateLimitRule, type RateLimitPolicy } from '../security/rate-limit-policy.js';
 import { tooManyAttempts } from './errors.js';
-
-export const CLIENT_AUTH_LIMIT = { perClient: 10, perAddress: 30, windowSeconds: 300 };
 
 export class ClientAuthLimiter {
   readonly #blockedUntil = new Map<string, number>();
 
-  constructor(private readonly store: RateLimitStore) {}
+  constructor(
+    private readonly store: RateLimitStore,
+    private readonly limits: Pick<RateLimitPolicy, 'clientAuthPerClient' | 'clientAuthPerAddress'>,
+  ) {}
 
   #buckets(clientId: string, address: string) {
-    return [
-      { bucket: `oauth-client:id:${clientId.slice(0, 128)}`, limit: CLIENT_AUTH_LIMIT.perClient },
-      { bucket: `oauth-client:ip:${address}`, limit: CLIENT_AUTH_LIMIT.perAddress },
-    ];
+    return [rateLimitRule(this.limits.clientAuthPerClient, clientId.slice(0, 128)), rateLimitRule(this.limits.clientAuthPerAddress, address)];
   }
 
   /** Throws 429 when this client or address is blocked. */
@@ -37,9 +36,8 @@ export class ClientAuthLimiter {
 
   /** Counts a failure; throws 429 when it crosses a limit. */
   async fail(clientId: string, address: string, now: Date): Promise<void> {
-    const { windowSeconds } = CLIENT_AUTH_LIMIT;
-    const start = windowStart(now, windowSeconds);
-    for (const { bucket, limit } of this.#buckets(clientId, address)) {
+    for (const { bucket, limit, windowSeconds } of this.#buckets(clientId, address)) {
+      const start = windowStart(now, windowSeconds);
       const hits = await this.store.hit(bucket, start);
       if (hits > limit) {
         this.#blockedUntil.set(bucket, start.getTime() + windowSeconds * 1000);

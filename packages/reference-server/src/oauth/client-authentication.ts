@@ -5,8 +5,8 @@
  * (body parameters), or no secret for the public client of the authorization_code grant (whose
  * client_id is the group's lookup key). A client uses one method only (§2.3).
  */
-import type { ServiceAccountCredentials } from '../storage/service-account-store.js';
-import { secretFingerprint, UNKNOWN_CLIENT_HASH } from './client-secrets.js';
+import type { ServiceAccountCredentials } from '../domain/model/service-account.js';
+import { secretFingerprint, UNKNOWN_CLIENT_HASH } from '../security/client-secrets.js';
 import { invalidClient, invalidRequest } from './errors.js';
 import type { TokenService } from './token-service.js';
 

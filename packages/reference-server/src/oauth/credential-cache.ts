@@ -13,7 +13,7 @@
  *   checked against the database by oauth/token-check.ts.
  * - Unknown client ids are not cached, so guessing cannot fill memory.
  */
-import type { ServiceAccountCredentials, ServiceAccountStore } from '../storage/service-account-store.js';
+import type { ServiceAccountCredentials, ServiceAccountStore } from '../domain/model/service-account.js';
 import { onServiceAccountChange } from '../storage/service-account-store.js';
 
 export const CREDENTIAL_CACHE_MS = 5_000;

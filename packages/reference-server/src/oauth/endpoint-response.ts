@@ -1,7 +1,7 @@
 /**
  * @module oauth/endpoint-response
  * Responses of the OAuth endpoints, framework-free so the Hono routes and the Node fast path
- * (oauth/node-server.ts) share them. Token responses are never cached (RFC 6749 §5.1).
+ * (http/node/token-fast-path.ts) share them. Token responses are never cached (RFC 6749 §5.1).
  */
 import type { Logger } from '../logger.js';
 import { OAuthError } from './errors.js';

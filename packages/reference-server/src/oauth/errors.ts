@@ -3,18 +3,10 @@
  * OAuth 2.0 error responses (RFC 6749 §5.2, RFC 7009 §2.2.1, RFC 6750 §3.1). Thrown by the grant
  * handlers and client authentication; only the endpoint adapters turn them into responses.
  */
+import type { OAuthErrorCode } from '@grantkit/sdk/problems';
 
-export type OAuthErrorCode =
-  | 'invalid_request'
-  | 'invalid_client'
-  | 'invalid_grant'
-  | 'unauthorized_client'
-  | 'unsupported_grant_type'
-  | 'invalid_scope'
-  | 'invalid_target'
-  | 'unsupported_token_type'
-  | 'temporarily_unavailable'
-  | 'invalid_token';
+// The codes are the SDK's list, so its `ApiErrorCode` names every error `/oauth/*` answers with.
+export type { OAuthErrorCode };
 
 export class OAuthError extends Error {
   readonly error: OAuthErrorCode;

@@ -10,7 +10,7 @@
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JWK } from 'jose';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
-import type { SigningKeyStore, StoredSigningKey } from '../storage/signing-key-store.js';
+import type { SigningKeyStore, StoredSigningKey } from '../domain/model/signing-key.js';
 import { decryptPrivateKey, encryptPrivateKey } from './key-encryption.js';
 
 export type SigningAlg = Config['signingAlg'];

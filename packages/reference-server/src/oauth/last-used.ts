@@ -5,7 +5,7 @@
  * freshest value on this instance (the list endpoint) call `flush()` first.
  */
 import type { Logger } from '../logger.js';
-import type { ServiceAccountStore } from '../storage/service-account-store.js';
+import type { ServiceAccountStore } from '../domain/model/service-account.js';
 
 export class LastUsedBatcher {
   #pending = new Map<string, Date>();

@@ -14,7 +14,6 @@ import { openPostgres } from '../storage/drivers/postgres.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { CREDENTIAL_CACHE_MS } from './credential-cache.js';
 import { PREPUBLISH_MS } from './keys.js';
-import { tokenService } from './token-service.js';
 import { basic, seedAuthorizationCode, seedGroup, seedServiceAccount, type TokenFixture } from './testing.js';
 
 type Json = Record<string, unknown>;
@@ -73,7 +72,7 @@ describe.skipIf(!process.env.DATABASE_URL)('token service on two instances of on
   });
 
   it('a key rotated on A is published by B and verified there', async () => {
-    const { kid } = await tokenService(a.deps).keys.rotate();
+    const { kid } = await a.deps.tokens.keys.rotate();
     a.clock.advance(PREPUBLISH_MS + 1_000);
     const fromA = await token(a);
     expect(decodeProtectedHeader(fromA.token).kid).toBe(kid);

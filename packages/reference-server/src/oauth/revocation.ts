@@ -33,7 +33,7 @@ export async function revocationEndpoint(service: TokenService, request: RawOAut
     try {
       const claims = await verifyAccessToken(service.keys, service.settings, token, clock());
       if (mayRevoke(claims)) {
-        await store.tokenService.tokens.revoke(claims.jti, new Date(claims.exp * 1000), clock());
+        await store.accessTokens.revoke(claims.jti, new Date(claims.exp * 1000), clock());
         log.info('access token revoked', { jti: claims.jti, client_id: claims.client_id });
       }
     } catch (error) {

@@ -8,7 +8,6 @@ import { decodeProtectedHeader } from 'jose';
 import { PREPUBLISH_MS } from './keys.js';
 import { createServiceAccountTokenSource, TokenError, verifyAccessToken } from '@grantkit/sdk/node';
 import { storeKinds } from '../testing/test-database.js';
-import { tokenService } from './token-service.js';
 import { listenTestApp, seedGroup, seedServiceAccount } from './testing.js';
 
 describe.each(storeKinds)('@grantkit/sdk/node against the server (%s)', (kind) => {
@@ -30,7 +29,7 @@ describe.each(storeKinds)('@grantkit/sdk/node against the server (%s)', (kind) =
     const claims = await verifyAccessToken(token, { issuer: server.url, audience: server.url });
     expect(claims).toMatchObject({ sub: creds.id, client_id: creds.clientId, scope: 'installation:read', group_id: groupId });
 
-    const { kid } = await tokenService(server.app.deps).keys.rotate();
+    const { kid } = await server.app.deps.tokens.keys.rotate();
     // The new key signs after the pre-publication delay; move both clocks past it (the SDK's
     // JWKS cache and jose's refetch cool-down run on Date).
     server.app.clock.advance(PREPUBLISH_MS + 1_000);

@@ -5,9 +5,9 @@
  * the token is not older than its last secret change, or the grant is still active. Used by the
  * bearer middleware and by introspection (RFC 7662 answers `active: false` for each failure).
  */
-import type { TokenPrincipal } from '../http/context.js';
+import type { TokenPrincipal } from '../domain/access-policy.js';
 import { InvalidTokenError, verifyAccessToken, type AccessTokenClaims } from './access-token.js';
-import { secretFingerprint } from './client-secrets.js';
+import { secretFingerprint } from '../security/client-secrets.js';
 import type { TokenService } from './token-service.js';
 
 export type TokenCheck =
@@ -24,14 +24,14 @@ export async function checkAccessToken(service: TokenService, token: string): Pr
     if (error instanceof InvalidTokenError) return { active: false, reason: error.message };
     throw error;
   }
-  if (await store.tokenService.tokens.isRevoked(claims.jti)) return { active: false, reason: 'revoked' };
+  if (await store.accessTokens.isRevoked(claims.jti)) return { active: false, reason: 'revoked' };
   // A deactivated group (a partner deactivated by its organisation, issue 7) keeps no API access.
   if ((await store.groups.findById(claims.group_id))?.deactivatedAt !== null) return { active: false, reason: 'group deactivated' };
   if (claims.grant_id !== undefined) {
     const grant = await store.grants.findById(claims.grant_id);
     if (!grant || grant.revokedAt || grant.groupId !== claims.group_id) return { active: false, reason: 'grant revoked' };
   } else {
-    const account = await store.tokenService.serviceAccounts.findCredentials(claims.client_id);
+    const account = await store.serviceAccounts.findCredentials(claims.client_id);
     if (!account || account.id !== claims.sub || account.groupId !== claims.group_id || account.lookupKey === null) {
       return { active: false, reason: 'service account deleted' };
     }

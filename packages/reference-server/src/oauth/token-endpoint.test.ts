@@ -8,7 +8,6 @@ import { storeKinds } from '../testing/test-database.js';
 import { changePassword, deleteServiceAccount, regenerateSecret } from '../domain/service-accounts.js';
 import { basic, getToken, introspect, postForm, seedGroup, seedServiceAccount, type TokenFixture } from './testing.js';
 import { decodeJwt } from 'jose';
-import { CLIENT_AUTH_LIMIT } from './client-auth-limiter.js';
 
 type Json = Record<string, unknown>;
 
@@ -157,14 +156,17 @@ describe.each(storeKinds)('token endpoint errors on %s', (kind) => {
 describe('failed client authentication is rate limited', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await createTestApp();
+    // Not the defaults (10 in 300 s): the limiter must take its numbers from the configuration.
+    app = await createTestApp({ env: { GRANTKIT_RATE_LIMIT_CLIENT_AUTH_PER_CLIENT: '4/120' } });
   });
   afterAll(() => app.close());
 
   it('answers 429 with Retry-After after too many failures, even to the right secret, until the window ends', async () => {
     const fx = await seedGroup(app);
     const sa = await seedServiceAccount(app, fx);
-    for (let i = 0; i < CLIENT_AUTH_LIMIT.perClient; i++) {
+    const { max, windowSeconds } = app.config.rateLimits.clientAuthPerClient;
+    expect([max, windowSeconds]).toEqual([4, 120]);
+    for (let i = 0; i < max; i++) {
       const res = await postForm(app, '/oauth/token', { grant_type: 'client_credentials' }, { authorization: basic(sa.clientId, `wrong-${i}`) });
       expect(res.status).toBe(401);
     }
@@ -173,7 +175,7 @@ describe('failed client authentication is rate limited', () => {
     expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(0);
     const right = await postForm(app, '/oauth/token', { grant_type: 'client_credentials' }, { authorization: basic(sa.clientId, sa.clientSecret) });
     expect(right.status).toBe(429);
-    app.clock.advance(CLIENT_AUTH_LIMIT.windowSeconds * 1000);
+    app.clock.advance(windowSeconds * 1000);
     await getToken(app, sa.clientId, sa.clientSecret);
   });
 });

@@ -8,7 +8,6 @@ import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { storeKinds } from '../testing/test-database.js';
 import { decryptPrivateKey } from './key-encryption.js';
 import { PREPUBLISH_MS, retentionMs } from './keys.js';
-import { tokenService } from './token-service.js';
 import { getToken, introspect, seedGroup, seedServiceAccount, type TokenFixture } from './testing.js';
 
 describe.each(storeKinds)('token validation on %s', (kind) => {
@@ -64,11 +63,11 @@ describe.each(storeKinds)('token validation on %s', (kind) => {
   });
 
   it('rotation keeps the retired key in the JWKS until its tokens expire; a removed key signs nothing we accept', async () => {
-    const service = tokenService(app.deps);
+    const service = app.deps.tokens;
     await service.ready;
     const before = await getToken(app, sa.clientId, sa.clientSecret);
     const oldKid = decodeProtectedHeader(before).kid!;
-    const stored = (await app.deps.store.tokenService.signingKeys.listPublished(app.clock.now())).find((k) => k.kid === oldKid)!;
+    const stored = (await app.deps.store.signingKeys.listPublished(app.clock.now())).find((k) => k.kid === oldKid)!;
     // What a thief of the old private key would hold (decrypted with the configured secret).
     const stolen = await importJWK(JSON.parse(decryptPrivateKey(app.config.secret, oldKid, stored.privateJwkEncrypted)) as JWK, 'ES256');
 

@@ -4,6 +4,7 @@ import { createTestDatabase, storeKinds, type TestDatabase } from '../testing/te
 import { createStore } from '../storage/store.js';
 import { coreSeeder } from './core-seeder.js';
 import { DEMO_GROUPS, DEMO_INSTALLATIONS, DEMO_PASSWORD, DEMO_USERS, isSeeded, runSeeders } from './index.js';
+import { listInstallationsFor } from '../domain/access-policy.js';
 
 const ctx = { publicUrl: 'http://localhost:4000', passwordCost: 10, clock: () => new Date('2026-03-01T12:00:00Z') };
 
@@ -36,7 +37,7 @@ describe.each(storeKinds)('core demo seeder on %s', (kind) => {
 
     const owner = await store.users.findByEmail(DEMO_USERS.owner.email);
     expect(await verifyPassword(DEMO_PASSWORD, owner!.passwordHash)).toBe(true);
-    expect((await store.installations.listOwnedOrAdministered(owner!.id)).map((i) => i.id).sort()).toEqual([DEMO_INSTALLATIONS.home.id, DEMO_INSTALLATIONS.cabin.id].sort());
+    expect((await listInstallationsFor(store, { kind: 'user', user: owner! }, 'manage')).map((i) => i.id).sort()).toEqual([DEMO_INSTALLATIONS.home.id, DEMO_INSTALLATIONS.cabin.id].sort());
     const acme = await store.groups.findByLookupKey('tzbv');
     expect(acme).toMatchObject({ id: DEMO_GROUPS.acme.id, name: 'Acme Energy', logoUrl: 'http://localhost:4000/assets/logos/acme-energy.svg' });
     expect(await store.groups.listReturnUrls(acme!.id)).toContain('http://localhost:5173/partner/return.html');

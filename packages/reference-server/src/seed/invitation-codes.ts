@@ -5,7 +5,7 @@
  * `admin` and `member`; this seeder adds the missing roles and never changes existing ones, so
  * it is idempotent and keeps memberships valid.
  */
-import type { GroupRole } from '../storage/group-store.js';
+import type { GroupRole } from '../domain/model/group.js';
 import type { Store } from '../storage/store.js';
 import { DEMO_GROUPS } from './demo-data.js';
 import type { Seeder } from './seeder.js';

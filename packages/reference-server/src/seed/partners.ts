@@ -5,11 +5,12 @@
  * partner, "Solstice Service" (`SLST`, domain solstice.example), whose admin accepted already.
  * Idempotent: every row is created only when missing.
  */
-import { PARTNER_ROLES, rolesFor } from '../domain/invitations.js';
+import { PARTNER_ROLES, rolesFor } from '../domain/email-invitations.js';
 import { hashPassword } from '../security/passwords.js';
 import type { Store } from '../storage/store.js';
 import { DEMO_PASSWORD } from './demo-data.js';
 import type { Seeder } from './seeder.js';
+import { recordEvent } from '../domain/events.js';
 
 export const DEMO_ORGANISATION = { id: '5e0c1b3d-9a6f-4b0e-8c40-000000000401', name: 'Helio Grid' } as const;
 export const DEMO_PARTNER_USERS = {
@@ -38,11 +39,11 @@ export const partnerSeeder: Seeder = {
   async run(store, { passwordCost, clock }) {
     const added: string[] = [];
     const holder = await ensureUser(store, DEMO_PARTNER_USERS.holder, passwordCost);
-    if (!(await store.partnering.organisations.findById(DEMO_ORGANISATION.id))) {
-      await store.partnering.organisations.create(DEMO_ORGANISATION);
+    if (!(await store.organisations.findById(DEMO_ORGANISATION.id))) {
+      await store.organisations.create(DEMO_ORGANISATION);
       added.push('organisation Helio Grid');
     }
-    await store.partnering.organisations.addAccountHolder(DEMO_ORGANISATION.id, holder.id);
+    await store.organisations.addAccountHolder(DEMO_ORGANISATION.id, holder.id);
     if (!(await store.installations.findById(DEMO_HOLDER_INSTALLATION.id))) {
       const { charger, ...installation } = DEMO_HOLDER_INSTALLATION;
       await store.installations.create({ ...installation, settings: { max_current_a: 32, authentication_required: false } });
@@ -50,20 +51,21 @@ export const partnerSeeder: Seeder = {
       await store.installations.addCharger(installation.id, charger);
       added.push('installation Helio Grid Depot');
     }
-    if (!(await store.partnering.partners.findById(DEMO_PARTNER.id))) {
+    if (!(await store.partners.findById(DEMO_PARTNER.id))) {
       const admin = await ensureUser(store, DEMO_PARTNER_USERS.solsticeAdmin, passwordCost);
-      await store.partnering.partners.create({ ...DEMO_PARTNER, organisationId: DEMO_ORGANISATION.id, logoUrl: null, registeredBy: holder.id });
+      await store.partners.create({ ...DEMO_PARTNER, organisationId: DEMO_ORGANISATION.id, logoUrl: null, registeredBy: holder.id });
       await store.groups.setRoles(DEMO_PARTNER.id, PARTNER_ROLES);
       await store.groups.upsertMember(DEMO_PARTNER.id, admin.id, rolesFor('admin'));
-      await store.partnering.partners.setAdmin(DEMO_PARTNER.id, admin.id);
-      await store.audit.record({
+      await store.partners.setAdmin(DEMO_PARTNER.id, admin.id);
+      await recordEvent(store, {
         at: clock(),
         actorUserId: holder.id,
         actorLabel: holder.name,
-        action: 'partner.registered',
+        type: 'partner.registered',
         groupId: DEMO_PARTNER.id,
+        organisationId: DEMO_ORGANISATION.id,
         subjectId: DEMO_PARTNER.id,
-        data: { organisation_id: DEMO_ORGANISATION.id, name: DEMO_PARTNER.name, lookup_key: DEMO_PARTNER.lookupKey, seeded: true },
+        data: { name: DEMO_PARTNER.name, lookup_key: DEMO_PARTNER.lookupKey, seeded: true },
       });
       added.push('partner Solstice Service (SLST)');
     }

@@ -17,7 +17,7 @@ describe('service-account seeder', () => {
     await runSeeders(app.deps.store, ctx);
     const again = await runSeeders(app.deps.store, ctx, [serviceAccountSeeder]);
     expect(again).toEqual(['service accounts: already present']);
-    const accounts = await app.deps.store.tokenService.serviceAccounts.listForGroup(DEMO_GROUPS.acme.id);
+    const accounts = await app.deps.store.serviceAccounts.listForGroup(DEMO_GROUPS.acme.id);
     expect(accounts.map((a) => a.name)).toEqual([DEMO_SERVICE_ACCOUNT_NAME]);
     const rows = await app.deps.store.db.query<{ secret_hash: string }>('SELECT secret_hash FROM service_accounts');
     expect(rows.every((r) => r.secret_hash.startsWith('sha256$'))).toBe(true);

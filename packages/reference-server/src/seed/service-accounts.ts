@@ -15,7 +15,7 @@ export const serviceAccountSeeder: Seeder = {
   async run(store, ctx) {
     const group = await store.groups.findById(DEMO_GROUPS.acme.id);
     if (!group) return 'skipped (no demo group)';
-    const existing = await store.tokenService.serviceAccounts.listForGroup(group.id);
+    const existing = await store.serviceAccounts.listForGroup(group.id);
     if (existing.some((a) => a.name === DEMO_SERVICE_ACCOUNT_NAME)) return 'already present';
     const admin = await store.users.findById(DEMO_USERS.acmeAdmin.id);
     await createServiceAccount(

@@ -4,25 +4,7 @@
  * (a partial unique index), so approving twice — even on two instances at once — keeps one.
  */
 import type { Executor } from './executor.js';
-
-export interface Grant {
-  readonly id: string;
-  readonly groupId: string;
-  readonly installationId: string;
-  readonly permissions: readonly string[];
-  readonly createdAt: Date;
-  readonly createdBy: string | null;
-  readonly revokedAt: Date | null;
-}
-
-/** A grant with the names a person needs to read it. */
-export interface GrantView extends Grant {
-  readonly groupName: string;
-  readonly lookupKey: string;
-  readonly groupLogoUrl: string | null;
-  readonly installationName: string;
-  readonly createdByName: string | null;
-}
+import type { Grant, GrantView, GrantStore } from '../domain/model/grant.js';
 
 interface GrantRow {
   id: string;
@@ -67,23 +49,6 @@ const VIEW_SELECT = `
     JOIN groups g ON g.id = gr.group_id
     JOIN installations i ON i.id = gr.installation_id
     LEFT JOIN users u ON u.id = gr.created_by`;
-
-export interface GrantStore {
-  /** Creates the active grant for the pair, or returns the existing one (`created: false`). */
-  upsertActive(g: { groupId: string; installationId: string; permissions: readonly string[]; createdBy: string | null }): Promise<{ grant: Grant; created: boolean }>;
-  findById(id: string): Promise<GrantView | undefined>;
-  findActive(groupId: string, installationId: string): Promise<Grant | undefined>;
-  /** Active grants on an installation. */
-  listForInstallation(installationId: string): Promise<GrantView[]>;
-  /** Active grants held by a group. */
-  listForGroup(groupId: string): Promise<GrantView[]>;
-  /** Active grants on every installation the user owns or administers. */
-  listForOwner(userId: string): Promise<GrantView[]>;
-  /** Marks an active grant revoked; false when it was not active. */
-  revoke(id: string, revokedBy: string | null, at: Date): Promise<boolean>;
-  /** Installation ids with an active grant for the group, among those given (empty = all). */
-  activeInstallationIds(groupId: string): Promise<string[]>;
-}
 
 export function createGrantStore(db: Executor): GrantStore {
   return {

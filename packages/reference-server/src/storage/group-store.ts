@@ -3,41 +3,7 @@
  * Groups (partners, installer teams), their role catalogue, members and registered return URLs.
  */
 import type { Executor } from './executor.js';
-
-export interface Group {
-  readonly id: string;
-  readonly name: string;
-  readonly logoUrl: string | null;
-  /** Upper-case lookup key, e.g. `TZBV`. */
-  readonly lookupKey: string;
-  readonly createdAt: Date;
-  readonly deactivatedAt: Date | null;
-}
-
-export interface GroupRole {
-  readonly key: string;
-  readonly name: string;
-  /** admin roles only allow inviting and managing others; user roles allow using the services. */
-  readonly kind: 'admin' | 'user';
-  /** Cannot be combined with any other role (marked `*` in the UI). */
-  readonly exclusive: boolean;
-}
-
-export interface GroupMember {
-  readonly groupId: string;
-  readonly userId: string;
-  readonly email: string;
-  readonly name: string;
-  readonly roles: readonly string[];
-  readonly createdAt: Date;
-}
-
-export interface Membership {
-  readonly group: Group;
-  readonly roles: readonly string[];
-  /** True when any of the roles is of kind admin. */
-  readonly isAdmin: boolean;
-}
+import type { Group, GroupRole, GroupMember, Membership, GroupStore } from '../domain/model/group.js';
 
 interface GroupRow {
   id: string;
@@ -56,26 +22,6 @@ export const toGroup = (r: GroupRow): Group => ({
   createdAt: r.created_at,
   deactivatedAt: r.deactivated_at,
 });
-
-export interface GroupStore {
-  create(group: { id?: string; name: string; logoUrl?: string | null; lookupKey: string }): Promise<Group>;
-  findById(id: string): Promise<Group | undefined>;
-  /** Case-insensitive; deactivated groups do not resolve. */
-  findByLookupKey(lookupKey: string): Promise<Group | undefined>;
-  lookupKeyExists(lookupKey: string): Promise<boolean>;
-  setRoles(groupId: string, roles: readonly GroupRole[]): Promise<void>;
-  listRoles(groupId: string): Promise<GroupRole[]>;
-  /** Adds or replaces a membership's roles. */
-  upsertMember(groupId: string, userId: string, roles: readonly string[]): Promise<void>;
-  removeMember(groupId: string, userId: string): Promise<boolean>;
-  listMembers(groupId: string): Promise<GroupMember[]>;
-  /** The user's membership in an active group, with isAdmin computed from the catalogue. */
-  findMembership(groupId: string, userId: string): Promise<Membership | undefined>;
-  /** Every active group the user belongs to. */
-  listMemberships(userId: string): Promise<Membership[]>;
-  addReturnUrl(groupId: string, url: string): Promise<void>;
-  listReturnUrls(groupId: string): Promise<string[]>;
-}
 
 interface MembershipRow extends GroupRow {
   roles: string[];

@@ -6,14 +6,7 @@
  */
 import type { Executor } from './executor.js';
 import { loadMigrations } from './migrate.js';
-
-export type Readiness =
-  | { readonly ready: true; readonly migrations: number }
-  | { readonly ready: false; readonly reason: 'database_unavailable' | 'migrations_pending'; readonly detail: string };
-
-export interface HealthStore {
-  readiness(): Promise<Readiness>;
-}
+import type { Readiness, HealthStore } from '../domain/model/health.js';
 
 export interface HealthStoreOptions {
   /** The migration versions this build ships (default: the files in storage/migrations). */

@@ -3,41 +3,8 @@
  * Installations (sites with chargers), the people who own or administer them, and the sample
  * platform data behind the API: chargers and charging history.
  */
+import type { AccessRelation, AccessSubject, Charger, ChargingSession, Installation, InstallationRole, InstallationStore, InstallationUser } from '../domain/model/installation.js';
 import type { Executor } from './executor.js';
-
-export interface Installation {
-  readonly id: string;
-  readonly name: string;
-  readonly address: string;
-  readonly settings: Readonly<Record<string, unknown>>;
-  readonly createdAt: Date;
-}
-
-export interface Charger {
-  readonly id: string;
-  readonly name: string;
-  readonly serial: string;
-  readonly maxCurrentA: number;
-}
-
-export interface ChargingSession {
-  readonly id: string;
-  readonly chargerId: string;
-  readonly startedAt: Date;
-  readonly endedAt: Date | null;
-  readonly energyKwh: number;
-}
-
-export type InstallationRole = 'owner' | 'admin';
-
-export interface InstallationUser {
-  readonly userId: string;
-  readonly email: string;
-  readonly name: string;
-  readonly role: InstallationRole;
-  readonly since: Date;
-  readonly grantedBy: { readonly id: string; readonly name: string } | null;
-}
 
 interface InstallationRow {
   id: string;
@@ -55,27 +22,20 @@ const toInstallation = (r: InstallationRow): Installation => ({
   createdAt: r.created_at,
 });
 
-export interface InstallationStore {
-  create(i: { id?: string; name: string; address?: string; settings?: Record<string, unknown> }): Promise<Installation>;
-  findById(id: string): Promise<Installation | undefined>;
-  /** These installations, by name; unknown ids are skipped. */
-  listByIds(ids: readonly string[]): Promise<Installation[]>;
-  addUser(installationId: string, userId: string, role: InstallationRole, grantedBy?: string | null): Promise<void>;
-  /** The user's own role (owner/admin) on the installation, if any. */
-  userRole(installationId: string, userId: string): Promise<InstallationRole | undefined>;
-  /** Installations the user owns or administers. */
-  listOwnedOrAdministered(userId: string): Promise<(Installation & { role: InstallationRole })[]>;
-  /** Installations reachable through an active grant to one of the user's active groups. */
-  listViaGroups(userId: string): Promise<(Installation & { groupId: string })[]>;
-  /** True when the user is owner/admin, or a member of an active group with an active grant on it. */
-  userCanAccess(installationId: string, userId: string): Promise<boolean>;
-  listUsers(installationId: string): Promise<InstallationUser[]>;
-  updateSettings(id: string, settings: Record<string, unknown>, name?: string): Promise<Installation | undefined>;
-  addCharger(installationId: string, c: { id?: string; name: string; serial: string; maxCurrentA?: number }): Promise<Charger>;
-  listChargers(installationId: string): Promise<Charger[]>;
-  addChargingSession(installationId: string, s: { chargerId: string; startedAt: Date; endedAt: Date | null; energyKwh: number }): Promise<void>;
-  listChargingHistory(installationId: string, limit?: number): Promise<ChargingSession[]>;
-}
+/** Active grants of active (not deactivated) groups: the grant half of the access policy. */
+const ACTIVE_GRANTS = `SELECT gr.installation_id, NULL::text AS role, gr.id AS grant_id, gr.group_id, gr.permissions
+    FROM grants gr JOIN groups g ON g.id = gr.group_id AND g.deactivated_at IS NULL
+   WHERE gr.revoked_at IS NULL AND ($2::uuid IS NULL OR gr.installation_id = $2)`;
+
+/** domain/access-policy.ts's facts for a person: own roles, then grants held by their groups. */
+const ACCESS_POLICY_PERSON = `
+  SELECT iu.installation_id, iu.role, NULL::uuid AS grant_id, NULL::uuid AS group_id, NULL::text[] AS permissions
+    FROM installation_users iu WHERE iu.user_id = $1 AND ($2::uuid IS NULL OR iu.installation_id = $2)
+  UNION ALL
+  SELECT a.* FROM (${ACTIVE_GRANTS}) a JOIN group_members m ON m.group_id = a.group_id AND m.user_id = $1`;
+
+/** domain/access-policy.ts's facts for a group's token: the group's active grants. */
+const ACCESS_POLICY_GROUP = `SELECT a.* FROM (${ACTIVE_GRANTS}) a WHERE a.group_id = $1`;
 
 export function createInstallationStore(db: Executor): InstallationStore {
   return {
@@ -102,46 +62,16 @@ export function createInstallationStore(db: Executor): InstallationStore {
         [installationId, userId, role, grantedBy],
       );
     },
-    async userRole(installationId, userId) {
-      const [row] = await db.query<{ role: InstallationRole }>(
-        `SELECT role FROM installation_users WHERE installation_id = $1 AND user_id = $2`,
-        [installationId, userId],
+    async accessRelations(who, installationId) {
+      const rows = await db.query<{ installation_id: string; role: InstallationRole | null; grant_id: string | null; group_id: string | null; permissions: string[] | null }>(
+        'userId' in who ? ACCESS_POLICY_PERSON : ACCESS_POLICY_GROUP,
+        ['userId' in who ? who.userId : who.groupId, installationId ?? null],
       );
-      return row?.role;
-    },
-    async listOwnedOrAdministered(userId) {
-      const rows = await db.query<InstallationRow & { role: InstallationRole }>(
-        `SELECT i.*, iu.role FROM installation_users iu JOIN installations i ON i.id = iu.installation_id
-          WHERE iu.user_id = $1 ORDER BY lower(i.name)`,
-        [userId],
-      );
-      return rows.map((r) => ({ ...toInstallation(r), role: r.role }));
-    },
-    async listViaGroups(userId) {
-      const rows = await db.query<InstallationRow & { group_id: string }>(
-        `SELECT DISTINCT ON (i.id) i.*, gr.group_id
-           FROM grants gr
-           JOIN group_members m ON m.group_id = gr.group_id AND m.user_id = $1
-           JOIN groups g ON g.id = gr.group_id AND g.deactivated_at IS NULL
-           JOIN installations i ON i.id = gr.installation_id
-          WHERE gr.revoked_at IS NULL
-          ORDER BY i.id`,
-        [userId],
-      );
-      return rows.map((r) => ({ ...toInstallation(r), groupId: r.group_id }));
-    },
-    async userCanAccess(installationId, userId) {
-      const rows = await db.query(
-        `SELECT 1 FROM installation_users WHERE installation_id = $1 AND user_id = $2
-         UNION ALL
-         SELECT 1 FROM grants gr
-           JOIN group_members m ON m.group_id = gr.group_id AND m.user_id = $2
-           JOIN groups g ON g.id = gr.group_id AND g.deactivated_at IS NULL
-          WHERE gr.installation_id = $1 AND gr.revoked_at IS NULL
-         LIMIT 1`,
-        [installationId, userId],
-      );
-      return rows.length > 0;
+      return rows.map((r) => ({
+        installationId: r.installation_id,
+        role: r.role,
+        grant: r.grant_id ? { id: r.grant_id, groupId: r.group_id!, permissions: r.permissions! } : null,
+      }));
     },
     async listUsers(installationId) {
       const rows = await db.query<{

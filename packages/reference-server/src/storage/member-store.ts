@@ -6,19 +6,8 @@
  * upsertMember/removeMember.
  */
 import type { Executor } from './executor.js';
-import type { GroupMember } from './group-store.js';
-
-export interface MemberStore {
-  /**
-   * Locks the group row until the transaction ends (`FOR NO KEY UPDATE`: rows that merely
-   * reference the group, such as audit events, are not blocked). False when the group does not
-   * exist or is deactivated. Call inside a transaction.
-   */
-  lockGroup(groupId: string): Promise<boolean>;
-  /** Every member's roles (for the last-admin rule). */
-  listRoles(groupId: string): Promise<{ userId: string; roles: string[] }[]>;
-  findMember(groupId: string, userId: string): Promise<GroupMember | undefined>;
-}
+import type { GroupMember } from '../domain/model/group.js';
+import type { MemberStore } from '../domain/model/member.js';
 
 export function createMemberStore(db: Executor): MemberStore {
   return {

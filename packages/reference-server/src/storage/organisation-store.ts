@@ -3,19 +3,7 @@
  * Organisations (enterprise accounts) that register partners, and their account holders.
  */
 import type { Executor } from './executor.js';
-
-export interface Organisation {
-  readonly id: string;
-  readonly name: string;
-  /** Maximum number of active partners (default 10). */
-  readonly partnerLimit: number;
-  readonly createdAt: Date;
-}
-
-/** An organisation with the number of its active partners. */
-export interface OrganisationSummary extends Organisation {
-  readonly activePartners: number;
-}
+import type { Organisation, OrganisationSummary, OrganisationStore } from '../domain/model/organisation.js';
 
 interface OrganisationRow {
   id: string;
@@ -37,18 +25,6 @@ const SUMMARY_SELECT = `
     FROM organisations o`;
 
 const toSummary = (r: OrganisationRow): OrganisationSummary => ({ ...toOrganisation(r), activePartners: Number(r.active_partners ?? 0) });
-
-export interface OrganisationStore {
-  create(o: { id?: string; name: string; partnerLimit?: number }): Promise<Organisation>;
-  findById(id: string): Promise<OrganisationSummary | undefined>;
-  /** Locks the organisation row for the rest of the transaction (serialises partner registration). */
-  lockById(id: string): Promise<Organisation | undefined>;
-  setPartnerLimit(id: string, limit: number): Promise<boolean>;
-  addAccountHolder(organisationId: string, userId: string): Promise<void>;
-  isAccountHolder(organisationId: string, userId: string): Promise<boolean>;
-  /** Organisations the user is an account holder of. */
-  listForAccountHolder(userId: string): Promise<OrganisationSummary[]>;
-}
 
 export function createOrganisationStore(db: Executor): OrganisationStore {
   return {

@@ -4,27 +4,10 @@
  * causes them (an invitation, later a webhook for `grant.created`), then delivered with retries.
  * A message is claimed with `FOR UPDATE SKIP LOCKED`, so several instances never send it twice.
  */
+import type { OutboxChannel, OutboxEntry, OutboxMessage, OutboxStatus, OutboxStore } from '../domain/model/outbox.js';
 import type { Executor } from './executor.js';
 
-export type OutboxChannel = 'email' | 'webhook';
-/** pending: to deliver; sent: delivered; stored: kept for the demo mailbox (no SMTP); failed: gave up. */
-export type OutboxStatus = 'pending' | 'sent' | 'stored' | 'failed';
-
-export interface OutboxMessage {
-  readonly id: string;
-  readonly channel: OutboxChannel;
-  readonly recipient: string;
-  readonly subject: string;
-  /** For email: `{ text, html }`. Cleared of its body once delivered (it may carry a link token). */
-  readonly payload: Readonly<Record<string, unknown>>;
-  readonly status: OutboxStatus;
-  readonly attempts: number;
-  readonly nextAttemptAt: Date;
-  readonly lastError: string | null;
-  readonly groupId: string | null;
-  readonly createdAt: Date;
-  readonly sentAt: Date | null;
-}
+export type { OutboxChannel };
 
 interface OutboxRow {
   id: string;
@@ -55,30 +38,6 @@ const toMessage = (r: OutboxRow): OutboxMessage => ({
   createdAt: r.created_at,
   sentAt: r.sent_at,
 });
-
-export interface OutboxStore {
-  enqueue(m: {
-    channel: OutboxChannel;
-    recipient: string;
-    subject: string;
-    payload: Record<string, unknown>;
-    status: 'pending' | 'stored';
-    groupId?: string | null;
-    at: Date;
-  }): Promise<OutboxMessage>;
-  findById(id: string): Promise<OutboxMessage | undefined>;
-  /**
-   * Claims up to `limit` due pending messages of a channel: bumps their attempt count and pushes
-   * their next attempt to `leaseUntil`, so a crash mid-send retries later instead of never.
-   */
-  claimDue(channel: OutboxChannel, now: Date, leaseUntil: Date, limit: number): Promise<OutboxMessage[]>;
-  /** Marks delivered and drops the body (`redactedPayload` replaces it). */
-  markSent(id: string, at: Date, redactedPayload: Record<string, unknown>): Promise<void>;
-  /** Records a failed attempt: retry at `retryAt`, or give up (`failed`) when null. */
-  markFailed(id: string, error: string, retryAt: Date | null): Promise<void>;
-  /** Newest first. */
-  list(channel: OutboxChannel, limit?: number): Promise<OutboxMessage[]>;
-}
 
 export function createOutboxStore(db: Executor): OutboxStore {
   return {

@@ -4,41 +4,7 @@
  * designated admin; and what still gives a partner access (blocks deactivation).
  */
 import type { Executor } from './executor.js';
-
-export interface PartnerAdmin {
-  readonly userId: string;
-  readonly name: string;
-  readonly email: string;
-}
-
-export interface Partner {
-  /** The partner's group id. */
-  readonly id: string;
-  readonly organisationId: string;
-  readonly name: string;
-  readonly lookupKey: string;
-  readonly logoUrl: string | null;
-  readonly createdAt: Date;
-  readonly deactivatedAt: Date | null;
-  /** Normalised (IDNA A-label, lower case), in registration order. */
-  readonly domains: readonly string[];
-  /** The person who accepted the latest admin invitation; null until then. */
-  readonly admin: PartnerAdmin | null;
-  readonly membersCount: number;
-}
-
-export interface PartnerLogo {
-  readonly contentType: 'image/png' | 'image/jpeg' | 'image/webp';
-  readonly bytes: Uint8Array;
-  readonly sha256: string;
-  readonly updatedAt: Date;
-}
-
-/** What still gives a partner access: each must be revoked before deactivation. */
-export interface RemainingAccess {
-  readonly grants: readonly { readonly id: string; readonly installationId: string; readonly installationName: string }[];
-  readonly serviceAccounts: readonly { readonly id: string; readonly name: string }[];
-}
+import type { PartnerAdmin, Partner, PartnerLogo, RemainingAccess, PartnerStore } from '../domain/model/partner.js';
 
 interface PartnerRow {
   id: string;
@@ -77,30 +43,6 @@ const toPartner = (r: PartnerRow): Partner => ({
   membersCount: Number(r.members_count),
 });
 
-export interface PartnerStore {
-  /** Inserts the partner's group row and its domains (call inside a transaction). */
-  create(p: {
-    id?: string;
-    organisationId: string;
-    name: string;
-    lookupKey: string;
-    logoUrl: string | null;
-    domains: readonly string[];
-    registeredBy: string | null;
-  }): Promise<Partner>;
-  findById(id: string): Promise<Partner | undefined>;
-  /** Every partner of the organisation, active first, then by name. */
-  listForOrganisation(organisationId: string): Promise<Partner[]>;
-  countActive(organisationId: string): Promise<number>;
-  setAdmin(groupId: string, userId: string): Promise<void>;
-  /** Sets deactivated_at once; false when already deactivated (irreversible: nothing clears it). */
-  deactivate(groupId: string, at: Date): Promise<boolean>;
-  setLogo(groupId: string, logo: Omit<PartnerLogo, 'updatedAt'>): Promise<void>;
-  /** The logo of an active partner. */
-  findLogo(groupId: string): Promise<PartnerLogo | undefined>;
-  remainingAccess(groupId: string): Promise<RemainingAccess>;
-}
-
 export function createPartnerStore(db: Executor): PartnerStore {
   const findById = async (id: string) => {
     const [row] = await db.query<PartnerRow>(`${PARTNER_SELECT} AND g.id = $1`, [id]);
@@ -136,6 +78,9 @@ export function createPartnerStore(db: Executor): PartnerStore {
     },
     async setAdmin(groupId, userId) {
       await db.query(`UPDATE groups SET partner_admin_user_id = $2 WHERE id = $1`, [groupId, userId]);
+    },
+    async lockForDeactivation(groupId) {
+      await db.query(`SELECT id FROM groups WHERE id = $1 FOR UPDATE`, [groupId]);
     },
     async deactivate(groupId, at) {
       const rows = await db.query(

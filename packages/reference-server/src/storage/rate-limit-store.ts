@@ -3,13 +3,7 @@
  * Fixed-window counters in the database, so every server instance shares one budget.
  */
 import type { Executor } from './executor.js';
-
-export interface RateLimitStore {
-  /** Counts one hit in `bucket` for the window starting at `windowStart`; returns the window's total. */
-  hit(bucket: string, windowStart: Date): Promise<number>;
-  /** Forgets a bucket (e.g. after a successful login). */
-  reset(bucket: string): Promise<void>;
-}
+import type { RateLimitStore } from '../domain/model/rate-limit.js';
 
 export function createRateLimitStore(db: Executor): RateLimitStore {
   return {

@@ -3,6 +3,7 @@
  * Service accounts: machine identities of a group. Only hashes of secrets are stored.
  */
 import type { Executor } from './executor.js';
+import type { ServiceAccount, ServiceAccountCredentials, ServiceAccountView, NewServiceAccount, SecretChange, ServiceAccountStore } from '../domain/model/service-account.js';
 
 type ChangeListener = (clientId: string) => void;
 const listeners = new Set<ChangeListener>();
@@ -21,36 +22,6 @@ function announce(clientId: string): void {
   // Again shortly after: the change may have been inside a transaction that commits later, and a
   // concurrent reader could have cached the row as it was before the commit.
   setTimeout(() => listeners.forEach((l) => l(clientId)), 1_000).unref?.();
-}
-
-export interface ServiceAccount {
-  readonly id: string;
-  readonly groupId: string;
-  readonly name: string;
-  readonly clientId: string;
-  readonly secretKind: 'generated' | 'password';
-  /** The data set: the one installation the account may reach, or null for every granted one. */
-  readonly installationId: string | null;
-  readonly createdAt: Date;
-  readonly createdBy: string | null;
-  readonly secretChangedAt: Date;
-  readonly lastUsedAt: Date | null;
-  /** Tokens whose `iat` is before this instant no longer work. */
-  readonly tokensNotBefore: Date | null;
-}
-
-/** What client authentication needs: the account plus its secret hashes. */
-export interface ServiceAccountCredentials extends ServiceAccount {
-  readonly secretHash: string;
-  readonly previousSecretHash: string | null;
-  readonly previousSecretExpiresAt: Date | null;
-  /** The group's lookup key (the token's `lookup_key` claim); null when the group is deactivated. */
-  readonly lookupKey: string | null;
-}
-
-/** A listed account with its data set's name. */
-export interface ServiceAccountView extends ServiceAccount {
-  readonly installationName: string | null;
 }
 
 interface Row {
@@ -83,41 +54,6 @@ const toAccount = (r: Row): ServiceAccount => ({
   lastUsedAt: r.last_used_at,
   tokensNotBefore: r.tokens_not_before,
 });
-
-export interface NewServiceAccount {
-  readonly groupId: string;
-  readonly name: string;
-  readonly clientId: string;
-  readonly secretHash: string;
-  readonly secretKind: 'generated' | 'password';
-  readonly installationId: string | null;
-  readonly createdBy: string | null;
-  readonly at: Date;
-}
-
-export interface SecretChange {
-  readonly secretHash: string;
-  readonly secretKind: 'generated' | 'password';
-  readonly at: Date;
-  /** Keep the current secret valid until then (regeneration with a grace period); null ends it now. */
-  readonly previousValidUntil: Date | null;
-}
-
-export interface ServiceAccountStore {
-  /** Creates an account; returns undefined when the group already has one with that name. */
-  create(account: NewServiceAccount): Promise<ServiceAccount | undefined>;
-  findById(id: string): Promise<ServiceAccount | undefined>;
-  /** The account in that group, or undefined (another group's account is not found). */
-  findInGroup(groupId: string, id: string): Promise<ServiceAccount | undefined>;
-  /** One indexed read for the token endpoint: the account, its hashes and its group's lookup key. */
-  findCredentials(clientId: string): Promise<ServiceAccountCredentials | undefined>;
-  listForGroup(groupId: string): Promise<ServiceAccountView[]>;
-  /** Replaces the secret; without a grace period, tokens issued before `at` stop working. */
-  changeSecret(id: string, change: SecretChange): Promise<ServiceAccount | undefined>;
-  delete(id: string): Promise<boolean>;
-  /** Writes many "last used" times at once (called off the request path by a batcher). */
-  touchLastUsed(entries: ReadonlyMap<string, Date>): Promise<void>;
-}
 
 export function createServiceAccountStore(db: Executor): ServiceAccountStore {
   return {

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, storeKinds, type TestDatabase } from '../testing/test-database.js';
+import { recordEvent } from '../domain/events.js';
 import { createStore, type Store } from './store.js';
 
 let counter = 0;
@@ -132,10 +133,9 @@ describe.each(storeKinds)('store contract on %s', (kind) => {
       const admin = await user('Admin');
       const i = await installation(owner.id);
       await store.installations.addUser(i.id, admin.id, 'admin', owner.id);
-      expect(await store.installations.userRole(i.id, owner.id)).toBe('owner');
-      expect(await store.installations.userRole(i.id, admin.id)).toBe('admin');
-      expect(await store.installations.userRole(i.id, (await user()).id)).toBeUndefined();
-      expect((await store.installations.listOwnedOrAdministered(admin.id)).map((x) => [x.id, x.role])).toEqual([[i.id, 'admin']]);
+      expect(await store.installations.accessRelations({ userId: owner.id }, i.id)).toEqual([{ installationId: i.id, role: 'owner', grant: null }]);
+      expect(await store.installations.accessRelations({ userId: admin.id })).toEqual([{ installationId: i.id, role: 'admin', grant: null }]);
+      expect(await store.installations.accessRelations({ userId: (await user()).id }, i.id)).toEqual([]);
       const users = await store.installations.listUsers(i.id);
       expect(users.map((u) => [u.name, u.role, u.grantedBy?.name ?? null])).toEqual([
         ['Owner', 'owner', null],
@@ -168,21 +168,25 @@ describe.each(storeKinds)('store contract on %s', (kind) => {
       expect(history[0]!.startedAt).toBeInstanceOf(Date);
     });
 
-    it('gives access through an active grant to members of an active group only', async () => {
+    it('gathers the access policy’s facts: own roles, and active grants of active groups to their members and tokens', async () => {
       const owner = await user();
       const member = await user();
       const outsider = await user();
       const i = await installation(owner.id);
       const g = await group(undefined, member.id);
-      expect(await store.installations.userCanAccess(i.id, member.id)).toBe(false);
+      expect(await store.installations.accessRelations({ userId: member.id }, i.id)).toEqual([]);
       const { grant } = await store.grants.upsertActive({ groupId: g.id, installationId: i.id, permissions: ['installation:read'], createdBy: owner.id });
-      expect(await store.installations.userCanAccess(i.id, member.id)).toBe(true);
-      expect(await store.installations.userCanAccess(i.id, owner.id)).toBe(true);
-      expect(await store.installations.userCanAccess(i.id, outsider.id)).toBe(false);
-      expect((await store.installations.listViaGroups(member.id)).map((x) => [x.id, x.groupId])).toEqual([[i.id, g.id]]);
+      const viaGrant = { installationId: i.id, role: null, grant: { id: grant.id, groupId: g.id, permissions: ['installation:read'] } };
+      expect(await store.installations.accessRelations({ userId: member.id }, i.id)).toEqual([viaGrant]);
+      expect(await store.installations.accessRelations({ userId: member.id })).toEqual([viaGrant]);
+      expect(await store.installations.accessRelations({ groupId: g.id })).toEqual([viaGrant]);
+      expect(await store.installations.accessRelations({ userId: owner.id }, i.id)).toEqual([{ installationId: i.id, role: 'owner', grant: null }]);
+      expect(await store.installations.accessRelations({ userId: outsider.id }, i.id)).toEqual([]);
+      await store.db.query('UPDATE groups SET deactivated_at = now() WHERE id = $1', [g.id]);
+      expect(await store.installations.accessRelations({ groupId: g.id })).toEqual([]);
+      await store.db.query('UPDATE groups SET deactivated_at = NULL WHERE id = $1', [g.id]);
       await store.grants.revoke(grant.id, owner.id, t0);
-      expect(await store.installations.userCanAccess(i.id, member.id)).toBe(false);
-      expect(await store.installations.listViaGroups(member.id)).toEqual([]);
+      expect(await store.installations.accessRelations({ userId: member.id })).toEqual([]);
     });
   });
 
@@ -231,13 +235,40 @@ describe.each(storeKinds)('store contract on %s', (kind) => {
       const owner = await user('Auditor');
       const i = await installation(owner.id);
       const g = await group();
-      await store.audit.record({ at: t0, actorUserId: owner.id, actorLabel: 'Auditor', action: 'grant.created', groupId: g.id, installationId: i.id, subjectId: 'x', data: { n: 1 } });
-      await store.audit.record({ at: later(1000), actorLabel: 'system', action: 'grant.revoked', groupId: g.id, installationId: i.id });
+      await recordEvent(store, {
+        at: t0,
+        actorUserId: owner.id,
+        actorLabel: 'Auditor',
+        type: 'grant.created',
+        groupId: g.id,
+        installationId: i.id,
+        subjectId: 'x',
+        data: { grant_id: 'x', permissions: [] },
+      });
+      await recordEvent(store, { at: later(1000), actorLabel: 'system', type: 'grant.revoked', groupId: g.id, installationId: i.id, data: { grant_id: 'x', how: 'revoked' } });
       const byInstallation = await store.audit.listForInstallation(i.id);
       expect(byInstallation.map((e) => e.action)).toEqual(['grant.revoked', 'grant.created']);
-      expect(byInstallation[1]).toMatchObject({ actorUserId: owner.id, actorLabel: 'Auditor', subjectId: 'x', data: { n: 1 } });
-      expect(byInstallation[0]).toMatchObject({ actorUserId: null, subjectId: null, data: {} });
+      expect(byInstallation[1]).toMatchObject({ actorUserId: owner.id, actorLabel: 'Auditor', subjectId: 'x', data: { grant_id: 'x', permissions: [] } });
+      expect(byInstallation[0]).toMatchObject({ actorUserId: null, subjectId: null, organisationId: null });
       expect((await store.audit.listForGroup(g.id, 1)).map((e) => e.action)).toEqual(['grant.revoked']);
+    });
+
+    it('writes each event’s outbox row with its audit row, and neither when the transaction fails', async () => {
+      const o = await store.organisations.create({ name: `Org ${crypto.randomUUID()}` });
+      const event = { at: t0, actorLabel: 'operator', type: 'organisation.partner_limit_changed', organisationId: o.id, data: { from: 10, to: 3 } } as const;
+      await recordEvent(store, event);
+      await expect(
+        store.transaction(async (tx) => {
+          await recordEvent(tx, { ...event, data: { from: 3, to: 1 } });
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      expect((await store.audit.listForOrganisation(o.id)).map((e) => e.data)).toEqual([{ from: 10, to: 3 }]);
+      const outbox = (await store.outbox.list('event')).filter((m) => m.payload.organisation_id === o.id);
+      expect(outbox).toHaveLength(1);
+      expect(outbox[0]).toMatchObject({ status: 'pending', subject: 'organisation.partner_limit_changed', payload: { type: 'organisation.partner_limit_changed', data: { from: 10, to: 3 } } });
+      // The mail worker claims email only: events wait for the webhook deliverer.
+      expect((await store.outbox.claimDue('email', later(60_000), later(120_000), 100)).some((m) => m.channel === 'event')).toBe(false);
     });
   });
 

@@ -6,38 +6,29 @@
  * To add a feature store: write `storage/<feature>-store.ts` exporting an interface and a
  * `create<Feature>Store(db)` factory, then add one field below.
  */
+import type { Store as StorePort } from '../domain/model/store.js';
 import type { Executor } from './executor.js';
-import { createAccessRequestStore, type AccessRequestStore } from './access-request-store.js';
-import { createAuditStore, type AuditStore } from './audit-store.js';
-import { createGrantStore, type GrantStore } from './grant-store.js';
-import { createGroupStore, type GroupStore } from './group-store.js';
-import { createHealthStore, type HealthStore } from './health-store.js';
-import { createInstallationStore, type InstallationStore } from './installation-store.js';
-import { createInvitationStores, type InvitationStores } from './invitation-stores.js';
-import { createPartnerStores, type PartnerStores } from './partner-stores.js';
-import { createRateLimitStore, type RateLimitStore } from './rate-limit-store.js';
-import { createSessionStore, createUserStore, type SessionStore, type UserStore } from './user-store.js';
-import { createTokenServiceStores, type TokenServiceStores } from './token-service-stores.js';
+import { createAccessRequestStore } from './access-request-store.js';
+import { createAuditStore } from './audit-store.js';
+import { createEmailInvitationStore } from './email-invitation-store.js';
+import { createGrantStore } from './grant-store.js';
+import { createGroupStore } from './group-store.js';
+import { createHealthStore } from './health-store.js';
+import { createInstallationStore } from './installation-store.js';
+import { createInvitationCodeStore } from './invitation-code-store.js';
+import { createMemberStore } from './member-store.js';
+import { createOrganisationStore } from './organisation-store.js';
+import { createOutboxStore } from './outbox-store.js';
+import { createPartnerStore } from './partner-store.js';
+import { createRateLimitStore } from './rate-limit-store.js';
+import { createServiceAccountStore } from './service-account-store.js';
+import { createSigningKeyStore } from './signing-key-store.js';
+import { createTokenStore } from './token-store.js';
+import { createSessionStore, createUserStore } from './user-store.js';
 
-export interface Store {
+/** The domain's storage port (domain/model/store.ts), plus the database handle for tests, seeds and the CLI. */
+export interface Store extends StorePort {
   readonly db: Executor;
-  readonly users: UserStore;
-  readonly sessions: SessionStore;
-  readonly rateLimits: RateLimitStore;
-  readonly groups: GroupStore;
-  readonly installations: InstallationStore;
-  readonly grants: GrantStore;
-  readonly audit: AuditStore;
-  /** Access requests and the authorization codes their approval issues. */
-  readonly accessRequests: AccessRequestStore;
-  /** Organisations, partners, email invitations and the outbox (issue 7). */
-  readonly partnering: PartnerStores;
-  /** Invitation codes and membership changes (issue 5). */
-  readonly invitations: InvitationStores;
-  /** Service accounts, signing keys and revoked tokens (issue 6). */
-  readonly tokenService: TokenServiceStores;
-  /** Whether the database answers and is fully migrated (`/readyz`). */
-  readonly health: HealthStore;
   /** Runs `fn` with a Store bound to one transaction. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 }
@@ -49,13 +40,19 @@ export function createStore(db: Executor): Store {
     sessions: createSessionStore(db),
     rateLimits: createRateLimitStore(db),
     groups: createGroupStore(db),
+    members: createMemberStore(db),
     installations: createInstallationStore(db),
     grants: createGrantStore(db),
     audit: createAuditStore(db),
     accessRequests: createAccessRequestStore(db),
-    partnering: createPartnerStores(db),
-    invitations: createInvitationStores(db),
-    tokenService: createTokenServiceStores(db),
+    invitationCodes: createInvitationCodeStore(db),
+    emailInvitations: createEmailInvitationStore(db),
+    organisations: createOrganisationStore(db),
+    partners: createPartnerStore(db),
+    outbox: createOutboxStore(db),
+    serviceAccounts: createServiceAccountStore(db),
+    signingKeys: createSigningKeyStore(db),
+    accessTokens: createTokenStore(db),
     health: createHealthStore(db),
     transaction: (fn) => db.transaction((tx) => fn(createStore(tx))),
   };

@@ -6,18 +6,7 @@
  * access-request store (`consumeAuthorizationCode`).
  */
 import type { Executor } from './executor.js';
-
-export interface TokenStore {
-  /** Revokes one token; idempotent. */
-  revoke(jti: string, expiresAt: Date, at: Date): Promise<void>;
-  isRevoked(jti: string): Promise<boolean>;
-  /** Revokes every token issued from the code (called when the code is replayed); returns how many. */
-  revokeCodeTokens(codeHash: string, now: Date): Promise<number>;
-  /** Remembers a token issued from a code. */
-  recordCodeToken(codeHash: string, jti: string, expiresAt: Date): Promise<void>;
-  /** Forgets revocations of tokens that have expired anyway. */
-  prune(now: Date): Promise<number>;
-}
+import type { TokenStore } from '../domain/model/token.js';
 
 export function createTokenStore(db: Executor): TokenStore {
   return {

@@ -3,17 +3,7 @@
  * Users and their login sessions.
  */
 import type { Executor } from './executor.js';
-
-export interface User {
-  readonly id: string;
-  readonly email: string;
-  readonly name: string;
-  readonly createdAt: Date;
-}
-
-export interface UserWithPassword extends User {
-  readonly passwordHash: string;
-}
+import type { User, UserWithPassword, UserStore, SessionStore } from '../domain/model/user.js';
 
 interface UserRow {
   id: string;
@@ -24,13 +14,6 @@ interface UserRow {
 }
 
 const toUser = (r: UserRow): User => ({ id: r.id, email: r.email, name: r.name, createdAt: r.created_at });
-
-export interface UserStore {
-  create(user: { id?: string; email: string; name: string; passwordHash: string }): Promise<User>;
-  findById(id: string): Promise<User | undefined>;
-  findByEmail(email: string): Promise<UserWithPassword | undefined>;
-  setPassword(id: string, passwordHash: string): Promise<void>;
-}
 
 export function createUserStore(db: Executor): UserStore {
   return {
@@ -56,14 +39,6 @@ export function createUserStore(db: Executor): UserStore {
       await db.query(`UPDATE users SET password_hash = $2 WHERE id = $1`, [id, passwordHash]);
     },
   };
-}
-
-export interface SessionStore {
-  create(session: { tokenHash: string; userId: string; expiresAt: Date }): Promise<void>;
-  /** The user of a live session, or undefined when unknown or expired. */
-  findUser(tokenHash: string, now: Date): Promise<User | undefined>;
-  delete(tokenHash: string): Promise<void>;
-  deleteForUser(userId: string): Promise<void>;
 }
 
 export function createSessionStore(db: Executor): SessionStore {

@@ -17,9 +17,9 @@ export interface PartnerWorld {
 
 export async function createPartnerWorld(t: TestApp, { partnerLimit }: { partnerLimit?: number } = {}): Promise<PartnerWorld> {
   const { store } = t.deps;
-  const org = await store.partnering.organisations.create({ name: 'Helio Grid', ...(partnerLimit === undefined ? {} : { partnerLimit }) });
+  const org = await store.organisations.create({ name: 'Helio Grid', ...(partnerLimit === undefined ? {} : { partnerLimit }) });
   const user = await t.createUser('holder@helio.example', undefined, 'Hana Holder');
-  await store.partnering.organisations.addAccountHolder(org.id, user.id);
+  await store.organisations.addAccountHolder(org.id, user.id);
   const installation = await store.installations.create({ name: 'Helio HQ', address: 'Solveien 1' });
   await store.installations.addUser(installation.id, user.id, 'owner');
   const holder = t.client();
@@ -37,7 +37,7 @@ export const registration = (overrides: Record<string, unknown> = {}) => ({
 
 /** The newest invitation link mailed to `to`, read from the outbox. */
 export async function invitationLink(t: TestApp, to: string): Promise<string> {
-  const mails = await t.deps.store.partnering.outbox.list('email');
+  const mails = await t.deps.store.outbox.list('email');
   const mail = mails.find((m) => m.recipient === to);
   if (!mail) throw new Error(`no mail to ${to}`);
   const match = /https?:\/\/\S+\/invitations\/([A-Za-z0-9_-]+)/.exec(String(mail.payload.text));

@@ -8,7 +8,7 @@ import { createLogger, silentLogger, type Logger } from '../logger.js';
 import { createServer, type GrantkitServer } from '../server.js';
 import { hashPassword } from '../security/passwords.js';
 import { runSeeders } from '../seed/index.js';
-import type { User } from '../storage/user-store.js';
+import type { User } from '../domain/model/user.js';
 import { createTestDatabase, type StoreKind, type TestDatabase } from './test-database.js';
 
 export const TEST_PUBLIC_URL = 'http://localhost:4000';
@@ -61,7 +61,10 @@ export async function createTestApp({ kind = 'pglite', env = {}, logger, logLine
     client: () => new TestClient(server, new URL(config.publicUrl).origin),
     createUser: async (email, password = 'correct horse battery staple', name = email.split('@')[0] ?? email) =>
       server.deps.store.users.create({ email, name, passwordHash: await hashPassword(password, config.passwordCost) }),
-    close: async () => database.close(),
+    close: async () => {
+      await server.close();
+      await database.close();
+    },
   };
 }
 

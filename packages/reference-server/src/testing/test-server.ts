@@ -72,6 +72,7 @@ export async function startTestServer({ kind = 'pglite', seed = true, env = {}, 
         h.closeAllConnections?.();
         h.close(() => resolve());
       });
+      await running.close();
       await database.close();
     },
   };

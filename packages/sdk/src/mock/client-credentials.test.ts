@@ -23,7 +23,7 @@ describe('mock client_credentials with the Node token source', () => {
 
     mock.signIn(owner.id)
     const request = mock.openAccessRequest(`${baseUrl}/access/request/TZBV?return_url=${encodeURIComponent(acme.returnUrl)}`)
-    await createApiClient({ baseUrl }).approveAccessRequest(request.id, { installation_id: home.id })
+    await createApiClient({ baseUrl, fetch: mock.fetch }).approveAccessRequest(request.id, { installation_id: home.id })
     mock.signIn(null)
 
     expect((await machine.getInstallation(home.id)).name).toBe('Home')

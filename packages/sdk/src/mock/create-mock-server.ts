@@ -34,6 +34,12 @@ export interface MockServer {
   readonly issuer: string
   /** Named seed data (owner, installations, the "Acme Energy" group `TZBV`, …). */
   readonly fixtures: typeof fixtures
+  /**
+   * `fetch` as a page on the mock's origin calls it: unsafe requests carry that `Origin`, which
+   * the mock, like the server, requires of every unsafe request without a bearer token. Node's
+   * own fetch sends none; pass this one to clients in Node tests (`createApiClient({ fetch })`).
+   */
+  readonly fetch: typeof fetch
   /** Starts over from the seed (sessions, grants, requests and tokens are dropped). */
   reset(): void
   /** Acts as this user on requests without credentials (skip the login form in tests); `null` stops. */
@@ -69,6 +75,13 @@ export function createMockServer(options: MockServerOptions): MockServer {
     },
     issuer: db.issuer,
     fixtures,
+    fetch: async (input, init = {}) => {
+      const headers = new Headers(init.headers ?? (input instanceof Request ? input.headers : undefined))
+      const method = (init.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase()
+      if (!headers.has('origin') && method !== 'GET' && method !== 'HEAD') headers.set('origin', new URL(options.baseUrl).origin)
+      // The global fetch at call time: msw intercepts it once its server listens.
+      return globalThis.fetch(input, { ...init, headers })
+    },
     reset() {
       db = make()
     },

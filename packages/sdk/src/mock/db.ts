@@ -23,6 +23,7 @@ import type {
 } from '../types.js'
 import { defaultSeed, MOCK_PERMISSIONS, type MockChargingSession, type MockServiceAccount, type MockGroup, type MockInstallation, type MockSeed, type MockUser } from './fixtures.js'
 import { invalidField, MockOAuthError, MockProblem, notFound } from './problems.js'
+import { isLoopbackHost as isLoopback } from '../rules/loopback.js'
 
 /** Who is calling: a logged-in user, or a bearer token bound to a grant. */
 export type MockActor = { readonly kind: 'user'; readonly userId: string } | { readonly kind: 'bearer'; readonly token: MockAccessToken }
@@ -113,10 +114,6 @@ async function s256(verifier: string): Promise<string> {
   return base64url(new Uint8Array(digest))
 }
 
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || host.endsWith('.localhost') || /^127(\.\d+){3}$/.test(host) || host === '[::1]'
-}
-
 /** In-memory state and rules of the fake server. */
 export class MockDb {
   readonly issuer: string
@@ -186,12 +183,12 @@ export class MockDb {
     const recent = (this.failures.get(key) ?? []).filter((t) => t > this.now() - LOGIN_WINDOW_MS)
     if (recent.length >= LOGIN_ATTEMPTS) {
       const retryAfter = Math.max(1, Math.ceil((recent[0]! + LOGIN_WINDOW_MS - this.now()) / 1000))
-      throw new MockProblem(429, 'rate_limited', 'Too many failed logins; try again later.', { retryAfter })
+      throw new MockProblem('rate_limited', 'Too many failed logins; try again later.', { retryAfter })
     }
     const user = [...this.users.values()].find((u) => u.email.toLowerCase() === key)
     if (!user || user.password !== password) {
       this.failures.set(key, [...recent, this.now()])
-      throw new MockProblem(401, 'invalid_credentials', 'The email or password is wrong.')
+      throw new MockProblem('invalid_credentials', 'The email or password is wrong.')
     }
     this.failures.delete(key)
     const sessionId = randomToken()
@@ -270,7 +267,7 @@ export class MockDb {
 
   /** RFC 6750 §3.1: the token is valid but lacks the permission. */
   private requireScope(token: MockAccessToken, permission: GrantPermission): void {
-    if (!token.scopes.includes(permission)) throw new MockProblem(403, 'insufficient_scope', `This token lacks the ${permission} permission.`)
+    if (!token.scopes.includes(permission)) throw new MockProblem('insufficient_scope', `This token lacks the ${permission} permission.`)
   }
 
   /**
@@ -346,7 +343,7 @@ export class MockDb {
         errors.push({ field: key, code: 'unknown_field', message: `${key} is not a setting.` })
       }
     }
-    if (errors.length) throw new MockProblem(400, 'validation_failed', errors.map((e) => e.message).join(' '), { errors })
+    if (errors.length) throw new MockProblem('validation_failed', errors.map((e) => e.message).join(' '), { errors })
     inst.settings = next
     if (newName !== undefined) inst.name = newName
     this.record('installation.settings_changed', actor.kind === 'user' ? actor.userId : null, { installation_id: id, changes: patch })
@@ -471,7 +468,7 @@ export class MockDb {
    */
   createAccessRequest(lookupKey: string, query: URLSearchParams, userId: string | null = this.currentUserId): MockAccessRequest {
     const group = LOOKUP_KEY.test(lookupKey.toUpperCase()) ? this.groupByLookupKey(lookupKey) : undefined
-    if (!group) throw new MockProblem(404, 'not_found', `No group has the lookup key ${lookupKey}.`)
+    if (!group) throw new MockProblem('not_found', `No group has the lookup key ${lookupKey}.`)
     // A parameter given twice (also canonical + alias) is refused: which one wins would be a guess.
     const param = (name: string, alias?: string): string | null => {
       const values = [...query.getAll(name), ...(alias ? query.getAll(alias) : [])]
@@ -535,9 +532,9 @@ export class MockDb {
 
   private pending(id: string, userId: string): MockAccessRequest {
     const request = this.accessRequests.get(id)
-    if (!request || (request.user_id !== null && request.user_id !== userId)) throw new MockProblem(404, 'access_request_not_found', 'This access request does not exist.')
-    if (request.status !== 'pending') throw new MockProblem(409, 'access_request_decided', `This access request was already ${request.status}.`)
-    if (request.expires_at <= this.now()) throw new MockProblem(410, 'access_request_expired', 'This access request has expired; ask the partner for a new link.')
+    if (!request || (request.user_id !== null && request.user_id !== userId)) throw new MockProblem('access_request_not_found', 'This access request does not exist.')
+    if (request.status !== 'pending') throw new MockProblem('access_request_decided', `This access request was already ${request.status}.`, { members: { request_status: request.status } })
+    if (request.expires_at <= this.now()) throw new MockProblem('access_request_expired', 'This access request has expired; ask the partner for a new link.')
     return request
   }
 

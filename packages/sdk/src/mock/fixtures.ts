@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { GrantPermission, InstallationSettings } from '../types.js'
+import { GRANT_PERMISSIONS, type GrantPermission, type InstallationSettings } from '../types.js'
 
 /** A user row of the mock database (the password is kept in clear: test data only). */
 export interface MockUser {
@@ -69,7 +69,7 @@ export interface MockSeed {
 }
 
 /** Default permissions of a grant (installation-wide). */
-export const MOCK_PERMISSIONS: readonly GrantPermission[] = ['installation:read', 'installation:settings', 'chargers:control']
+export const MOCK_PERMISSIONS: readonly GrantPermission[] = GRANT_PERMISSIONS
 
 /** Named fixtures of the default seed. */
 export const fixtures = {

@@ -8,7 +8,9 @@ import { http, HttpResponse, type HttpHandler } from 'msw'
 import type { MockActor, MockDb } from './db.js'
 import { createInvitationHandlers } from './invitations.js'
 import { createPartnerHandlers } from './partners.js'
+import { createServiceAccountHandlers } from './service-accounts.js'
 import { MockOAuthError, MockProblem, notFound, oauthErrorResponse, problemResponse, unauthenticated } from './problems.js'
+import { isLoopbackHttpUrl as isLoopbackHttp } from '../rules/loopback.js'
 
 /** Name of the session cookie, as on the real server. */
 export const SESSION_COOKIE = 'gk_session'
@@ -24,20 +26,16 @@ type Resolver = (info: { request: Request; params: Record<string, string | reado
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
-function isLoopbackHttp(url: URL): boolean {
-  return url.protocol === 'http:' && (url.hostname === 'localhost' || /^127(\.\d+){3}$/.test(url.hostname) || url.hostname === '[::1]')
-}
-
 /** Reads a JSON body; a malformed one is a 400 `validation_failed`, never a 500. */
 async function jsonBody(request: Request): Promise<Record<string, unknown>> {
   let body: unknown
   try {
     body = await request.json()
   } catch {
-    throw new MockProblem(400, 'malformed_body', 'The request body is not valid JSON.')
+    throw new MockProblem('malformed_body', 'The request body is not valid JSON.')
   }
   if (body && typeof body === 'object' && !Array.isArray(body)) return body as Record<string, unknown>
-  throw new MockProblem(400, 'validation_failed', 'Send a JSON object body.', { errors: [{ field: 'body', code: 'invalid_type', message: 'Send a JSON object body.' }] })
+  throw new MockProblem('validation_failed', 'Send a JSON object body.', { errors: [{ field: 'body', code: 'invalid_type', message: 'Send a JSON object body.' }] })
 }
 
 function param(params: Record<string, string | readonly string[] | undefined>, name: string): string {
@@ -72,17 +70,27 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
     if (authorization !== null) {
       const match = /^Bearer\s+(\S+)$/i.exec(authorization)
       const actor = match ? db().actor(match[1], undefined) : null
-      if (!actor) throw new MockProblem(401, 'unauthenticated', 'The bearer token is invalid, expired or revoked.')
+      if (!actor) throw new MockProblem('unauthenticated', 'The bearer token is invalid, expired or revoked.')
       return actor
     }
-    const actor = db().actor(undefined, cookies[SESSION_COOKIE])
-    // Unsafe cookie requests must come from the platform's origin (CSRF); Node's fetch sends
-    // no Origin at all, which the mock lets through so Node tests can drive it.
-    const origin = request.headers.get('origin')
-    if (actor && UNSAFE.has(request.method) && origin !== null && !allowedOrigins().includes(origin)) {
-      throw new MockProblem(403, 'origin_mismatch', `Origin ${origin} may not make this request with a session cookie.`)
+    return db().actor(undefined, cookies[SESSION_COOKIE])
+  }
+  /**
+   * CSRF defence, as on the server: an unsafe request without a bearer token must carry the
+   * Origin of the platform or a trusted one, logged in or not. Node's fetch sends no Origin:
+   * Node tests send it themselves, as a browser would (the server refuses them otherwise too).
+   * In a browser, msw's worker hands the request over without the Origin the browser sent
+   * (every browser sends it on unsafe requests): there it is the page's own.
+   */
+  const checkOrigin = (request: Request): void => {
+    if (!UNSAFE.has(request.method) || /^bearer /i.test(request.headers.get('authorization') ?? '')) return
+    const page = typeof location !== 'undefined' && location.origin !== 'null' ? location.origin : null
+    const origin = request.headers.get('origin') ?? page
+    if (origin === null || !allowedOrigins().includes(origin)) {
+      throw new MockProblem('origin_mismatch',
+        origin ? `Requests from ${origin} are not allowed to change anything here.` : 'This request has no Origin header; unsafe requests must come from a browser page on an allowed origin.',
+      )
     }
-    return actor
   }
   const requireActor = (request: Request, cookies: Record<string, string>): MockActor => {
     const actor = actorOf(request, cookies)
@@ -91,12 +99,13 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
   }
   const requireUser = (request: Request, cookies: Record<string, string>): string => {
     const actor = requireActor(request, cookies)
-    if (actor.kind !== 'user') throw new MockProblem(401, 'unauthenticated', 'This endpoint needs a logged-in user, not a bearer token.')
+    if (actor.kind !== 'user') throw new MockProblem('unauthenticated', 'This endpoint needs a logged-in user, not a bearer token.')
     return actor.userId
   }
 
   const api = (resolver: Resolver): Resolver => async (info) => {
     try {
+      checkOrigin(info.request)
       return await resolver(info)
     } catch (error) {
       if (error instanceof MockProblem) return problemResponse(error)
@@ -239,6 +248,7 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
       }
     })),
     ...createInvitationHandlers(db, base, { api, requireUser, jsonBody }),
+    ...createServiceAccountHandlers(db, base, { api, requireUser, jsonBody }),
     ...createPartnerHandlers(db, base, { api, requireUser, jsonBody, optionalUser: (r, c) => { const a = actorOf(r, c); return a?.kind === 'user' ? a.userId : null }, sessionCookie: (id) => cookie(id) }),
     http.all(`${base}/api/*`, api(() => {
       throw notFound('This endpoint')

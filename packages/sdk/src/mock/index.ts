@@ -9,4 +9,5 @@ export { defaultSeed, fixtures, MOCK_PERMISSIONS, type MockChargingSession, type
 export { createHandlers, SESSION_COOKIE, type HandlerOptions } from './handlers.js'
 export { MockOAuthError, MockProblem } from './problems.js'
 export { createInvitationHandlers, mockInvitations, MockInvitations, MOCK_ROLE_CATALOGUE, type MockInvitationCodeRow } from './invitations.js'
+export { createServiceAccountHandlers } from './service-accounts.js'
 export { createPartnerHandlers, mockNormaliseDomain, mockPartners, MockPartners, MOCK_ORGANISATION, MOCK_PARTNER } from './partners.js'

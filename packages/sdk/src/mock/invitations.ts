@@ -17,6 +17,7 @@ import {
   type RedeemInvitationCodeResponse,
   type Role,
 } from '../invitation-types.js'
+import type { ProblemCode } from '../problem-catalogue.js'
 import type { ProblemFieldError } from '../types.js'
 import type { MockDb } from './db.js'
 import { MockProblem } from './problems.js'
@@ -49,8 +50,7 @@ export interface MockInvitationCodeRow {
   deactivated_at: number | null
 }
 
-const problem = (status: number, code: string, detail: string, errors?: ProblemFieldError[]): MockProblem =>
-  new MockProblem(status, code, detail, errors ? { errors } : {})
+const problem = (code: ProblemCode, detail: string, errors?: ProblemFieldError[]): MockProblem => new MockProblem(code, detail, errors ? { errors } : {})
 
 function hex(bytes: number): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(bytes)), (b) => b.toString(16).padStart(2, '0')).join('')
@@ -100,20 +100,20 @@ export class MockInvitations {
     return this.catalogue(groupId).some((r) => r.kind === 'admin' && roles.includes(r.key))
   }
 
-  /** 404 for outsiders, 403 `not_group_admin` for plain members. */
-  private requireAdmin(userId: string, groupId: string): void {
+  /** 404 for outsiders, 403 `not_group_admin` for plain members (also the service accounts' rule). */
+  requireAdmin(userId: string, groupId: string): void {
     const roles = this.memberRoles(groupId, userId)
-    if (!roles) throw problem(404, 'not_found', 'The group does not exist or you have no access to it.')
-    if (!this.isAdminRoles(groupId, roles)) throw problem(403, 'not_group_admin', 'Only an administrator of this group can do this.')
+    if (!roles) throw problem('not_found', 'The group does not exist or you have no access to it.')
+    if (!this.isAdminRoles(groupId, roles)) throw problem('not_group_admin', 'Only an administrator of this group can do this.')
   }
 
   private validateRoles(groupId: string, requested: unknown): string[] {
     if (!Array.isArray(requested) || requested.some((r) => typeof r !== 'string')) {
-      throw problem(400, 'validation_failed', 'roles: send an array of role keys.', [{ field: 'roles', code: 'invalid_type', message: 'roles: send an array of role keys.' }])
+      throw problem('validation_failed', 'roles: send an array of role keys.', [{ field: 'roles', code: 'invalid_type', message: 'roles: send an array of role keys.' }])
     }
     const unique = [...new Set((requested as string[]).map((r) => r.trim()).filter(Boolean))]
     if (!unique.length) {
-      throw problem(400, 'validation_failed', 'Choose at least one role.', [{ field: 'roles', code: 'roles_required', message: 'Choose at least one role.' }])
+      throw problem('validation_failed', 'Choose at least one role.', [{ field: 'roles', code: 'roles_required', message: 'Choose at least one role.' }])
     }
     const catalogue = this.catalogue(groupId)
     const errors: ProblemFieldError[] = []
@@ -123,7 +123,7 @@ export class MockInvitations {
     if (exclusive.length && unique.length > 1) {
       errors.push({ field: 'roles', code: 'exclusive_role', message: `${exclusive.map((r) => r.name).join(', ')} cannot be combined with another role.` })
     }
-    if (errors.length) throw problem(400, 'validation_failed', errors.map((e) => e.message).join(' '), errors)
+    if (errors.length) throw problem('validation_failed', errors.map((e) => e.message).join(' '), errors)
     return catalogue.filter((r) => unique.includes(r.key)).map((r) => r.key)
   }
 
@@ -152,20 +152,20 @@ export class MockInvitations {
   }
 
   private unavailable(row: MockInvitationCodeRow | undefined): MockProblem {
-    if (!row) return problem(404, 'code_unknown', 'There is no invitation code like this. Check it for typos.')
+    if (!row) return problem('code_unknown', 'There is no invitation code like this. Check it for typos.')
     switch (this.status(row)) {
       case 'deactivated':
-        return problem(410, 'code_deactivated', 'This invitation code was deactivated by an administrator. Ask for a new one.')
+        return problem('code_deactivated', 'This invitation code was deactivated by an administrator. Ask for a new one.')
       case 'expired':
-        return problem(410, 'code_expired', `This invitation code expired on ${this.iso(row.expires_at).slice(0, 10)}. Ask for a new one.`)
+        return problem('code_expired', `This invitation code expired on ${this.iso(row.expires_at).slice(0, 10)}. Ask for a new one.`)
       default:
-        return problem(409, 'code_already_used', 'This invitation code has already been used. Each code works once; ask for a new one.')
+        return problem('code_already_used', 'This invitation code has already been used. Each code works once; ask for a new one.')
     }
   }
 
   /** `GET /api/groups/:id/roles`. */
   roles(userId: string, groupId: string): Role[] {
-    if (!this.memberRoles(groupId, userId)) throw problem(404, 'not_found', 'The group does not exist or you have no access to it.')
+    if (!this.memberRoles(groupId, userId)) throw problem('not_found', 'The group does not exist or you have no access to it.')
     return this.catalogue(groupId).map((r) => ({ ...r }))
   }
 
@@ -181,7 +181,7 @@ export class MockInvitations {
     if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 90) {
       errors.push({ field: 'validity_days', code: 'out_of_range', message: 'Validity must be a whole number of days from 1 to 90.' })
     }
-    if (errors.length) throw problem(400, 'validation_failed', errors.map((e) => e.message).join(' '), errors)
+    if (errors.length) throw problem('validation_failed', errors.map((e) => e.message).join(' '), errors)
     const roles = this.validateRoles(groupId, body.roles)
     const now = this.db.now()
     const batch = `batch_${hex(8)}`
@@ -226,7 +226,7 @@ export class MockInvitations {
     if (status !== null && !INVITATION_CODE_STATUSES.includes(status as InvitationCodeStatus)) errors.push({ field: 'status', code: 'invalid_value', message: 'status: unknown status.' })
     if (!Number.isInteger(page) || page < 1) errors.push({ field: 'page', code: 'too_small', message: 'page: from 1.' })
     if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) errors.push({ field: 'page_size', code: 'too_big', message: 'page_size: 1 to 100.' })
-    if (errors.length) throw problem(400, 'validation_failed', errors.map((e) => e.message).join(' '), errors)
+    if (errors.length) throw problem('validation_failed', errors.map((e) => e.message).join(' '), errors)
     let groups: string[]
     if (groupId) {
       this.requireAdmin(userId, groupId)
@@ -244,7 +244,7 @@ export class MockInvitations {
   deactivate(userId: string, id: string): InvitationCode {
     const row = this.codes.find((r) => r.id === id)
     if (!row || !this.isAdminRoles(row.group_id, this.memberRoles(row.group_id, userId) ?? [])) {
-      throw problem(404, 'not_found', 'The invitation code does not exist or you have no access to it.')
+      throw problem('not_found', 'The invitation code does not exist or you have no access to it.')
     }
     if (this.status(row) !== 'valid') throw this.unavailable(row)
     row.status = 'deactivated'
@@ -259,12 +259,12 @@ export class MockInvitations {
     const recent = (this.attempts.get(userId) ?? []).filter((t) => t > now - REDEEM_LIMIT.windowMs)
     if (recent.length >= REDEEM_LIMIT.perUser) {
       const retryAfter = Math.max(1, Math.ceil((recent[0]! + REDEEM_LIMIT.windowMs - now) / 1000))
-      throw new MockProblem(429, 'rate_limited', `Too many attempts. Try again in ${retryAfter} seconds.`, { retryAfter })
+      throw new MockProblem('rate_limited', `Too many attempts. Try again in ${retryAfter} seconds.`, { retryAfter })
     }
     this.attempts.set(userId, [...recent, now])
-    if (typeof input !== 'string') throw problem(400, 'validation_failed', 'code: send the code as a string.', [{ field: 'code', code: 'invalid_type', message: 'code: send the code as a string.' }])
+    if (typeof input !== 'string') throw problem('validation_failed', 'code: send the code as a string.', [{ field: 'code', code: 'invalid_type', message: 'code: send the code as a string.' }])
     const code = input.trim().toLowerCase()
-    if (!INVITATION_CODE_PATTERN.test(code)) throw problem(400, 'code_malformed', 'Invitation codes have the layout 00u0a0aa-0000-0000-000a-00000000aa66 (8-4-4-4-12 letters a-f and digits).')
+    if (!INVITATION_CODE_PATTERN.test(code)) throw problem('code_malformed', 'Invitation codes have the layout 00u0a0aa-0000-0000-000a-00000000aa66 (8-4-4-4-12 letters a-f and digits).')
     const row = this.codes.find((r) => r.code === code)
     if (!row || this.status(row) !== 'valid') throw this.unavailable(row)
     const group = this.db.groups.get(row.group_id)!
@@ -273,7 +273,7 @@ export class MockInvitations {
     const union = [...new Set([...existing, ...row.roles])]
     const exclusive = catalogue.filter((r) => r.exclusive && union.includes(r.key))
     if (exclusive.length && union.length > 1) {
-      throw problem(409, 'roles_conflict', `Your membership would combine ${exclusive.map((r) => r.name).join(', ')} with another role, which is not allowed. Ask an administrator to change your roles first.`)
+      throw problem('roles_conflict', `Your membership would combine ${exclusive.map((r) => r.name).join(', ')} with another role, which is not allowed. Ask an administrator to change your roles first.`)
     }
     const roles = catalogue.filter((r) => union.includes(r.key))
     this.setMember(group.id, userId, roles.map((r) => r.key))
@@ -326,9 +326,7 @@ export class MockInvitations {
     if (!target || !this.isAdminRoles(groupId, target.roles)) return
     if (next && this.isAdminRoles(groupId, next)) return
     if (!members.some((m) => m.user_id !== targetId && this.isAdminRoles(groupId, m.roles))) {
-      throw problem(
-        409,
-        'last_admin',
+      throw problem('last_admin',
         next
           ? 'This is the group’s last administrator: give another member an administrator role first.'
           : 'The group’s last administrator cannot be removed: give another member an administrator role first.',
@@ -340,7 +338,7 @@ export class MockInvitations {
   changeRoles(userId: string, groupId: string, targetId: string, body: Record<string, unknown>): Member {
     this.requireAdmin(userId, groupId)
     const before = this.memberRoles(groupId, targetId)
-    if (!before) throw problem(404, 'not_found', 'The member does not exist or you have no access to it.')
+    if (!before) throw problem('not_found', 'The member does not exist or you have no access to it.')
     const roles = this.validateRoles(groupId, body.roles)
     this.keepsAnAdmin(groupId, targetId, roles)
     this.setMember(groupId, targetId, roles)
@@ -353,7 +351,7 @@ export class MockInvitations {
     this.requireAdmin(userId, groupId)
     const members = this.db.groups.get(groupId)!.members
     const index = members.findIndex((m) => m.user_id === targetId)
-    if (index < 0) throw problem(404, 'not_found', 'The member does not exist or you have no access to it.')
+    if (index < 0) throw problem('not_found', 'The member does not exist or you have no access to it.')
     this.keepsAnAdmin(groupId, targetId, null)
     members.splice(index, 1)
     this.audit('group_member.removed', userId, groupId, { user_id: targetId })

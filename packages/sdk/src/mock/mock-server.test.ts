@@ -8,6 +8,8 @@ let now = Date.parse('2026-11-21T08:00:00Z')
 const mock = createMockServer({ baseUrl, now: () => now })
 const server = setupServer(...mock.handlers)
 const { owner, acme, home, cabin, partnerMember, otherUser } = mock.fixtures
+// A page on the mock's origin: unsafe requests carry its Origin, as the server requires.
+const fetch = mock.fetch
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => {
@@ -78,6 +80,13 @@ describe('session', () => {
     await login(owner.email, owner.password)
     const response = await fetch(`${baseUrl}/api/installations/${home.id}/settings`, json({ max_current_a: 20 }, { method: 'PATCH', headers: { origin: 'https://evil.example' } }))
     expect(await problem(response)).toMatchObject({ status: 403, code: 'origin_mismatch' })
+  })
+
+  it('refuses an unsafe request without Origin, logged in or not, as the server does', async () => {
+    const bare = globalThis.fetch
+    expect(await problem(await bare(`${baseUrl}/api/session`, json({ email: owner.email, password: owner.password })))).toMatchObject({ status: 403, code: 'origin_mismatch' })
+    mock.signIn(owner.id)
+    expect(await problem(await bare(`${baseUrl}/api/installations/${home.id}/settings`, json({ max_current_a: 20 }, { method: 'PATCH' })))).toMatchObject({ status: 403, code: 'origin_mismatch' })
   })
 })
 

@@ -21,10 +21,11 @@ import {
   type PartnerRemainingAccess,
   type PartnerRole,
 } from '../partner-types.js'
-import type { ProblemFieldError } from '../types.js'
+import type { ProblemCode } from '../problem-catalogue.js'
+import { GRANT_PERMISSIONS, type ProblemFieldError } from '../types.js'
 import type { MockDb } from './db.js'
 import { fixtures } from './fixtures.js'
-import { MockProblem, problemResponse } from './problems.js'
+import { MockProblem } from './problems.js'
 
 /** The mock organisation; Olivia Owner (who owns Home and Cabin) is its account holder. */
 export const MOCK_ORGANISATION = { id: 'org_helio', name: 'Helio Grid', holderId: fixtures.owner.id } as const
@@ -61,20 +62,10 @@ interface InvitationRow {
 }
 
 /** A problem with extension members (RFC 9457 §3.2) such as `limit` or `remaining`. */
-class PartnerProblem extends MockProblem {
-  constructor(status: number, code: string, detail: string, readonly members: Record<string, unknown>) {
-    super(status, code, detail, Array.isArray(members.errors) ? { errors: members.errors as ProblemFieldError[] } : {})
-  }
-}
+const problem = (code: ProblemCode, detail: string, members: Record<string, unknown> = {}): MockProblem =>
+  new MockProblem(code, detail, { members, ...(Array.isArray(members.errors) ? { errors: members.errors as ProblemFieldError[] } : {}) })
 
-const problem = (status: number, code: string, detail: string, members: Record<string, unknown> = {}): MockProblem => new PartnerProblem(status, code, detail, members)
-
-/** The shared problem response plus this problem's extension members. */
-async function withMembers(error: PartnerProblem): Promise<Response> {
-  const response = problemResponse(error)
-  return new Response(JSON.stringify({ ...((await response.json()) as object), ...error.members }), { status: response.status, headers: response.headers })
-}
-const fieldProblem = (field: string, code: string, message: string): MockProblem => problem(400, 'validation_failed', message, { errors: [{ field, code, message }] })
+const fieldProblem = (field: string, code: string, message: string): MockProblem => problem('validation_failed', message, { errors: [{ field, code, message }] })
 const str = (v: unknown): string => (typeof v === 'string' ? v : '')
 const random = (bytes: number): string => btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(bytes)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 
@@ -139,7 +130,7 @@ export class MockPartners {
 
   requireHolder(userId: string, organisationId: string): void {
     if (organisationId !== this.organisation.id || !this.organisation.holders.includes(userId)) {
-      throw problem(404, 'not_found', 'The organisation does not exist or you have no access to it.')
+      throw problem('not_found', 'The organisation does not exist or you have no access to it.')
     }
   }
 
@@ -182,12 +173,12 @@ export class MockPartners {
   /** The partner for an account holder; 404 otherwise. */
   private holderPartner(userId: string, id: string): PartnerRow {
     const row = this.partners.get(id)
-    if (!row || !this.organisation.holders.includes(userId)) throw problem(404, 'not_found', 'The partner does not exist or you have no access to it.')
+    if (!row || !this.organisation.holders.includes(userId)) throw problem('not_found', 'The partner does not exist or you have no access to it.')
     return row
   }
 
   private requireActive(row: PartnerRow): void {
-    if (row.deactivated_at !== null) throw problem(409, 'partner_deactivated', `${this.db.groups.get(row.id)!.name} was deactivated; nothing can be changed.`)
+    if (row.deactivated_at !== null) throw problem('partner_deactivated', `${this.db.groups.get(row.id)!.name} was deactivated; nothing can be changed.`)
   }
 
   private checkName(name: unknown): string {
@@ -207,8 +198,8 @@ export class MockPartners {
     } catch {
       throw fieldProblem('logo', 'invalid_logo', 'The logo is not valid base64.')
     }
-    if (bytes.length > MAX_LOGO_BYTES) throw problem(413, 'logo_too_large', `The logo is larger than ${MAX_LOGO_BYTES / 1024} KB.`, { field: 'logo', max_bytes: MAX_LOGO_BYTES })
-    if (!sniffLogoType(bytes)) throw problem(415, 'logo_unsupported_type', 'The logo must be a PNG, JPEG or WebP image.', { field: 'logo' })
+    if (bytes.length > MAX_LOGO_BYTES) throw problem('logo_too_large', `The logo is larger than ${MAX_LOGO_BYTES / 1024} KB.`, { field: 'logo', max_bytes: MAX_LOGO_BYTES })
+    if (!sniffLogoType(bytes)) throw problem('logo_unsupported_type', 'The logo must be a PNG, JPEG or WebP image.', { field: 'logo' })
     return bytes
   }
 
@@ -221,7 +212,7 @@ export class MockPartners {
       if (!n) errors.push({ field: `domains.${index}`, code: d.includes('*') ? 'domain_wildcard' : 'invalid_domain', message: `"${d}" is not a valid domain.` })
       else if (!out.includes(n)) out.push(n)
     })
-    if (errors.length) throw problem(400, 'validation_failed', errors.map((e) => e.message).join(' '), { errors })
+    if (errors.length) throw problem('validation_failed', errors.map((e) => e.message).join(' '), { errors })
     if (!out.length) throw fieldProblem('domains', 'too_small', 'Add at least one email domain.')
     return out
   }
@@ -233,7 +224,7 @@ export class MockPartners {
     if (!domain || /[\s@]/.test(value.slice(0, at))) throw fieldProblem(field, 'invalid_email', `"${value}" is not a valid email address.`)
     const normalised = `${value.slice(0, at)}@${domain}`.toLowerCase()
     if (!domains.includes(domain)) {
-      throw problem(422, 'email_domain_not_allowed', `${normalised} is not in the partner's registered domains.`, { field, allowed_domains: domains })
+      throw problem('email_domain_not_allowed', `${normalised} is not in the partner's registered domains.`, { field, allowed_domains: domains })
     }
     return normalised
   }
@@ -249,7 +240,7 @@ export class MockPartners {
 
   private limitReached(): MockProblem {
     const limit = this.organisation.partner_limit
-    return problem(409, 'partner_limit_reached', `Your organisation already has ${limit} active partners, the most it may have. Deactivate a partner before adding another.`, { limit })
+    return problem('partner_limit_reached', `Your organisation already has ${limit} active partners, the most it may have. Deactivate a partner before adding another.`, { limit })
   }
 
   validate(userId: string, organisationId: string, body: Record<string, unknown>): { valid: true; name?: string; domains?: string[] } {
@@ -302,7 +293,7 @@ export class MockPartners {
   get(userId: string, id: string): Partner {
     const row = this.partners.get(id)
     const isAdmin = row?.deactivated_at === null && this.db.groups.get(id)!.members.some((m) => m.user_id === userId && m.roles.includes('admin'))
-    if (!row || !(this.organisation.holders.includes(userId) || isAdmin)) throw problem(404, 'not_found', 'The partner does not exist or you have no access to it.')
+    if (!row || !(this.organisation.holders.includes(userId) || isAdmin)) throw problem('not_found', 'The partner does not exist or you have no access to it.')
     return this.view(id)
   }
 
@@ -325,7 +316,7 @@ export class MockPartners {
     return {
       id, installation_id: g.installation_id, installation_name: this.db.installations.get(g.installation_id)?.name ?? '',
       group_id: g.group_id, group_name: group.name, lookup_key: group.lookup_key,
-      permissions: ['installation:read', 'installation:settings', 'chargers:control'], created_at: g.created_at,
+      permissions: [...GRANT_PERMISSIONS], created_at: g.created_at,
       created_by: g.created_by ? (this.db.users.get(g.created_by)?.name ?? null) : null,
     }
   }
@@ -339,7 +330,7 @@ export class MockPartners {
     const row = this.holderPartner(userId, id)
     this.requireActive(row)
     const inst = this.db.installations.get(str(installationId))
-    if (!inst || (inst.owner_id !== userId && !inst.admin_ids.includes(userId))) throw problem(404, 'not_found', 'The installation does not exist or you have no access to it.')
+    if (!inst || (inst.owner_id !== userId && !inst.admin_ids.includes(userId))) throw problem('not_found', 'The installation does not exist or you have no access to it.')
     const existing = [...this.db.grants.values()].find((g) => g.group_id === id && g.installation_id === inst.id)
     if (existing) return { grant: this.grantView(existing.id), created: false }
     const grantId = this.next('grt')
@@ -351,7 +342,7 @@ export class MockPartners {
   unlink(userId: string, id: string, grantId: string): void {
     this.holderPartner(userId, id)
     const grant = this.db.grants.get(grantId)
-    if (!grant || grant.group_id !== id) throw problem(404, 'not_found', 'The grant does not exist or you have no access to it.')
+    if (!grant || grant.group_id !== id) throw problem('not_found', 'The grant does not exist or you have no access to it.')
     this.db.grants.delete(grantId)
     this.audit('grant.revoked', userId, id, { installation_id: grant.installation_id })
   }
@@ -370,10 +361,10 @@ export class MockPartners {
     const name = this.db.groups.get(id)!.name
     const remaining = this.remaining(userId, id)
     if (remaining.grants.length || remaining.service_accounts.length) {
-      throw problem(409, 'partner_has_access', `${name} still has access: ${remaining.grants.length} installation grant(s) and ${remaining.service_accounts.length} service account(s). Revoke them first, then deactivate.`, { remaining })
+      throw problem('partner_has_access', `${name} still has access: ${remaining.grants.length} installation grant(s) and ${remaining.service_accounts.length} service account(s). Revoke them first, then deactivate.`, { remaining })
     }
     if (str(confirm).trim().replace(/\s+/g, ' ').toLowerCase() !== name.toLowerCase()) {
-      throw problem(400, 'confirmation_required', `Type the partner’s name, "${name}", to confirm. Deactivation cannot be undone.`, { field: 'confirm' })
+      throw problem('confirmation_required', `Type the partner’s name, "${name}", to confirm. Deactivation cannot be undone.`, { field: 'confirm' })
     }
     row.deactivated_at = this.db.now()
     for (const i of this.invitations) if (i.group_id === id && this.status(i) === 'pending') i.revoked_at = this.db.now()
@@ -389,8 +380,8 @@ export class MockPartners {
   inviteMember(userId: string, id: string, body: Record<string, unknown>): PartnerInvitation {
     const row = this.partners.get(id)
     const member = row && row.deactivated_at === null ? this.db.groups.get(id)!.members.find((m) => m.user_id === userId) : undefined
-    if (!row || !member) throw problem(404, 'not_found', 'The partner does not exist or you have no access to it.')
-    if (!member.roles.includes('admin')) throw problem(403, 'not_group_admin', 'Only an administrator of this group can do this.')
+    if (!row || !member) throw problem('not_found', 'The partner does not exist or you have no access to it.')
+    if (!member.roles.includes('admin')) throw problem('not_group_admin', 'Only an administrator of this group can do this.')
     const role = body.role === 'admin' || body.role === 'member' ? body.role : null
     if (!role) throw fieldProblem('role', 'invalid_value', 'role: admin or member.')
     const email = this.checkEmail(body.email, row.domains, 'email')
@@ -399,11 +390,11 @@ export class MockPartners {
 
   private usable(token: string): InvitationRow {
     const row = this.invitations.find((i) => i.token === token)
-    if (!row || this.partners.get(row.group_id)?.deactivated_at !== null) throw problem(404, 'invitation_not_found', 'The invitation does not exist or you have no access to it.')
+    if (!row || this.partners.get(row.group_id)?.deactivated_at !== null) throw problem('invitation_not_found', 'The invitation does not exist or you have no access to it.')
     const status = this.status(row)
-    if (status === 'used') throw problem(409, 'invitation_used', 'This invitation link has already been used.')
-    if (status === 'expired') throw problem(410, 'invitation_expired', 'This invitation link has expired. Ask the sender for a new invitation.')
-    if (status === 'revoked') throw problem(410, 'invitation_revoked', 'This invitation was replaced by a newer one or withdrawn.')
+    if (status === 'used') throw problem('invitation_used', 'This invitation link has already been used.')
+    if (status === 'expired') throw problem('invitation_expired', 'This invitation link has expired. Ask the sender for a new invitation.')
+    if (status === 'revoked') throw problem('invitation_revoked', 'This invitation was replaced by a newer one or withdrawn.')
     return row
   }
 
@@ -422,7 +413,7 @@ export class MockPartners {
     const row = this.usable(token)
     let sessionId: string | null = null
     if (!userId) {
-      if ([...this.db.users.values()].some((u) => u.email === row.email)) throw problem(401, 'unauthenticated', `An account for ${row.email} exists. Log in with it to accept.`)
+      if ([...this.db.users.values()].some((u) => u.email === row.email)) throw problem('unauthenticated', `An account for ${row.email} exists. Log in with it to accept.`)
       const password = str(body.password)
       if (password.length < 10) throw fieldProblem('password', 'too_small', 'Choose a password of at least 10 characters.')
       userId = this.next('usr')
@@ -430,7 +421,7 @@ export class MockPartners {
       sessionId = this.db.createSession(userId)
     }
     const user = this.db.users.get(userId)!
-    if (user.email.toLowerCase() !== row.email) throw problem(403, 'invitation_email_mismatch', `This invitation is for ${row.email}, but you are logged in as ${user.email}.`)
+    if (user.email.toLowerCase() !== row.email) throw problem('invitation_email_mismatch', `This invitation is for ${row.email}, but you are logged in as ${user.email}.`)
     row.used_at = this.db.now()
     const group = this.db.groups.get(row.group_id)!
     const partner = this.partners.get(row.group_id)!
@@ -486,14 +477,7 @@ export function createPartnerHandlers(db: () => MockDb, base: string, h: Partner
     return typeof value === 'string' ? decodeURIComponent(value) : ''
   }
   const { requireUser, jsonBody } = h
-  const api = (resolver: Resolver): Resolver => h.api(async (info) => {
-    try {
-      return await resolver(info)
-    } catch (error) {
-      if (error instanceof PartnerProblem) return withMembers(error)
-      throw error
-    }
-  })
+  const { api } = h
   const org = `${base}/api/organisations`
   const partner = `${base}/api/partners/:id`
   return [

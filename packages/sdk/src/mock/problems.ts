@@ -4,39 +4,29 @@
  *
  * @module
  */
+import { PROBLEM_CATALOGUE, type OAuthErrorCode, type ProblemCode } from '../problem-catalogue.js'
 import type { ProblemFieldError } from '../types.js'
-
-const TITLES: Record<string, string> = {
-  not_found: 'Not found',
-  validation_failed: 'Validation failed',
-  malformed_body: 'Malformed body',
-  invalid_credentials: 'Invalid credentials',
-  unauthenticated: 'Authentication required',
-  origin_mismatch: 'Origin not allowed',
-  insufficient_scope: 'Insufficient scope',
-  rate_limited: 'Too many requests',
-  access_request_not_found: 'Access request not found',
-  access_request_expired: 'Access request expired',
-  access_request_decided: 'Access request already decided',
-}
 
 /** Thrown by the mock database; turned into problem+json by the handlers. */
 export class MockProblem extends Error {
+  /** The catalogue's status for {@link code}, as the server answers it. */
+  readonly status: number
+
   constructor(
-    readonly status: number,
-    readonly code: string,
+    readonly code: ProblemCode,
     readonly detail: string,
-    readonly extras: { errors?: readonly ProblemFieldError[]; retryAfter?: number } = {},
+    readonly extras: { errors?: readonly ProblemFieldError[]; retryAfter?: number; members?: Readonly<Record<string, unknown>> } = {},
   ) {
     super(detail)
     this.name = 'MockProblem'
+    this.status = PROBLEM_CATALOGUE[code].status
   }
 }
 
 /** Thrown by the mock token endpoint; turned into RFC 6749 §5.2 JSON. */
 export class MockOAuthError extends Error {
   constructor(
-    readonly error: string,
+    readonly error: OAuthErrorCode,
     readonly description: string,
     readonly status = 400,
   ) {
@@ -50,8 +40,10 @@ export function problemResponse(problem: MockProblem): Response {
   const headers = new Headers({ 'content-type': 'application/problem+json' })
   if (problem.extras.retryAfter !== undefined) headers.set('retry-after', String(problem.extras.retryAfter))
   const body = {
+    // Extension members (RFC 9457 §3.2) never override the standard ones, as on the server.
+    ...problem.extras.members,
     type: `https://grantkit.dev/problems/${problem.code}`,
-    title: TITLES[problem.code] ?? problem.code,
+    title: PROBLEM_CATALOGUE[problem.code].title,
     status: problem.status,
     detail: problem.detail,
     code: problem.code,
@@ -70,8 +62,8 @@ export function oauthErrorResponse(error: MockOAuthError): Response {
 }
 
 /** Shorthands for the common problems. */
-export const notFound = (what: string): MockProblem => new MockProblem(404, 'not_found', `${what} was not found.`)
+export const notFound = (what: string): MockProblem => new MockProblem('not_found', `${what} was not found.`)
 export const unauthenticated = (): MockProblem =>
-  new MockProblem(401, 'unauthenticated', 'Log in first: this endpoint needs a session or a bearer token.')
+  new MockProblem('unauthenticated', 'Log in first: this endpoint needs a session or a bearer token.')
 export const invalidField = (field: string, code: string, message: string): MockProblem =>
-  new MockProblem(400, 'validation_failed', message, { errors: [{ field, code, message }] })
+  new MockProblem('validation_failed', message, { errors: [{ field, code, message }] })

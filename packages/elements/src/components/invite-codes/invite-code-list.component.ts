@@ -78,7 +78,7 @@ export class GkInviteCodeList extends InvitationElement<InviteCodeListStrings> {
       const mine = await this.api.listGroups();
       this.groups = mine.items.filter((g) => g.is_admin).map(({ id, name, lookup_key }) => ({ id, name, lookup_key }));
     } catch (error) {
-      this.tableError = describeError(this.s, error);
+      this.tableError = describeError(await this.strings(), error);
       return;
     }
     await this.loadTable();
@@ -99,7 +99,7 @@ export class GkInviteCodeList extends InvitationElement<InviteCodeListStrings> {
         return this.loadTable();
       }
     } catch (error) {
-      this.tableError = describeError(this.s, error);
+      this.tableError = describeError(await this.strings(), error);
     }
   }
 
@@ -144,7 +144,7 @@ export class GkInviteCodeList extends InvitationElement<InviteCodeListStrings> {
       this.focusSelector = '#table-title';
     } catch (error) {
       this.confirming = '';
-      this.tableError = describeError(this.s, error);
+      this.tableError = describeError(await this.strings(), error);
       await this.loadTable().catch(() => undefined);
       this.focusSelector = '#table-error';
     }

@@ -111,7 +111,7 @@ export class GkInviteCodes extends InvitationElement<InviteCodesStrings> {
       const preferred = this.groups.find((g) => g.id === this.groupId) ?? this.groups[0];
       await this.selectGroup(preferred?.id ?? '');
     } catch (error) {
-      this.loadError = describeError(this.s, error);
+      this.loadError = describeError(await this.strings(), error);
     } finally {
       this.loading = false;
     }
@@ -161,7 +161,7 @@ export class GkInviteCodes extends InvitationElement<InviteCodesStrings> {
       void (this.renderRoot.querySelector('gk-invite-code-list') as { load?: () => Promise<void> } | null)?.load?.();
     } catch (error) {
       // The form checks what the server checks; a refusal here is named by the server's detail.
-      this.createError = errorCode(error) === 'validation_failed' ? (error as Error).message : describeError(this.s, error);
+      this.createError = errorCode(error) === 'validation_failed' ? (error as Error).message : describeError(await this.strings(), error);
       this.focusSelector = '#create-error';
     } finally {
       this.creating = false;

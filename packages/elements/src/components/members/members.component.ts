@@ -87,7 +87,7 @@ export class GkMembers extends InvitationElement<MembersStrings> {
     this.confirming = '';
     if (!this.groupId) {
       this.loading = false;
-      this.loadError = this.s.members.missingGroup;
+      this.loadError = (await this.strings()).members.missingGroup;
       return;
     }
     this.loading = true;
@@ -97,7 +97,7 @@ export class GkMembers extends InvitationElement<MembersStrings> {
       this.catalogue = [...roles.items];
       this.members = [...members.items];
     } catch (error) {
-      this.loadError = describeError(this.s, error);
+      this.loadError = describeError(await this.strings(), error);
     } finally {
       this.loading = false;
     }
@@ -135,7 +135,7 @@ export class GkMembers extends InvitationElement<MembersStrings> {
       this.focusSelector = `tr[data-id="${member.user_id}"] .edit`;
       this.emit(new GkMemberUpdatedEvent(updated));
     } catch (error) {
-      this.draftError = describeError(this.s, error);
+      this.draftError = describeError(await this.strings(), error);
       this.focusSelector = '#draft-error';
     } finally {
       this.busy = false;
@@ -154,7 +154,7 @@ export class GkMembers extends InvitationElement<MembersStrings> {
       this.emit(new GkMemberRemovedEvent({ group_id: this.groupId, member }));
     } catch (error) {
       this.confirming = '';
-      this.rowError = describeError(this.s, error);
+      this.rowError = describeError(await this.strings(), error);
       this.focusSelector = '#row-error';
     } finally {
       this.busy = false;

@@ -8,7 +8,6 @@
  * (RFC 6750 §3.1), never an anonymous request.
  */
 import type { MiddlewareHandler } from 'hono';
-import { tokenService } from '../../oauth/token-service.js';
 import { checkAccessToken } from '../../oauth/token-check.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { problem, problemResponse } from '../problem.js';
@@ -16,7 +15,7 @@ import { problem, problemResponse } from '../problem.js';
 const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*)$/i;
 
 export function bearerAuth(deps: AppDeps): MiddlewareHandler<AppEnv> {
-  const service = tokenService(deps);
+  const service = deps.tokens;
   return async function bearerAuthMiddleware(c, next) {
     const header = c.req.header('authorization');
     if (!header || !/^bearer\b/i.test(header)) {
@@ -27,7 +26,7 @@ export function bearerAuth(deps: AppDeps): MiddlewareHandler<AppEnv> {
     const check = match ? await checkAccessToken(service, match[1]!) : ({ active: false, reason: 'malformed header' } as const);
     if (!check.active) {
       c.get('log')?.info('bearer token refused', { reason: check.reason });
-      return problemResponse(problem(401, 'invalid_token', 'The access token is invalid, expired or revoked.'), {
+      return problemResponse(problem('invalid_token', 'The access token is invalid, expired or revoked.'), {
         'www-authenticate': `Bearer realm="grantkit", error="invalid_token"`,
       });
     }

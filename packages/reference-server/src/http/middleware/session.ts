@@ -5,18 +5,19 @@
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { isLoopbackHttpUrl } from '@grantkit/sdk/rules';
 import { UnauthenticatedError } from '../../errors.js';
 import { randomToken, sha256 } from '../../security/random.js';
-import type { User } from '../../storage/user-store.js';
+import type { User } from '../../domain/model/user.js';
 import type { AppDeps, AppEnv } from '../context.js';
 
 export const SESSION_COOKIE = 'gk_session';
 
-/** Loopback http is the only place a cookie may go without Secure (RFC 6265bis §5.6.7 trusts it). */
-export function isLoopbackHttp(publicUrl: string): boolean {
-  const url = new URL(publicUrl);
-  return url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-}
+/**
+ * Loopback http is the only place a cookie may go without Secure (RFC 6265bis §5.6.7 trusts it);
+ * "loopback" is the one rule of `@grantkit/sdk/rules`.
+ */
+const cookieSecure = (publicUrl: string): boolean => !isLoopbackHttpUrl(publicUrl);
 
 export function loadSession({ store, clock }: AppDeps): MiddlewareHandler<AppEnv> {
   return async function loadSessionMiddleware(c, next) {
@@ -39,7 +40,7 @@ export async function startSession(c: Context<AppEnv>, deps: AppDeps, user: User
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Lax',
-    secure: !isLoopbackHttp(deps.config.publicUrl),
+    secure: cookieSecure(deps.config.publicUrl),
     path: '/',
     maxAge: deps.config.sessionHours * 3600,
   });
@@ -49,7 +50,7 @@ export async function startSession(c: Context<AppEnv>, deps: AppDeps, user: User
 export async function endSession(c: Context<AppEnv>, deps: AppDeps): Promise<void> {
   const token = getCookie(c, SESSION_COOKIE);
   if (token) await deps.store.sessions.delete(sha256(token));
-  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: !isLoopbackHttp(deps.config.publicUrl) });
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: cookieSecure(deps.config.publicUrl) });
   c.set('user', undefined);
 }
 

@@ -6,7 +6,7 @@
 import { html } from 'hono/html';
 import { consentStrings } from '@grantkit/elements/consent-strings';
 import type { ConsentView } from '../../domain/access-requests.js';
-import type { User } from '../../storage/user-store.js';
+import type { User } from '../../domain/model/user.js';
 import type { Html } from './layout.js';
 import type { PageMessages } from './i18n/index.js';
 

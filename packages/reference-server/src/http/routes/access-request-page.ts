@@ -20,28 +20,19 @@ import {
 } from '../../domain/access-requests.js';
 import { DEFAULT_LOCALE, normaliseLocale, type Locale } from '../../domain/locales.js';
 import { consume } from '../../domain/rate-limit.js';
+import { rateLimitRule } from '../../security/rate-limit-policy.js';
 import { DomainError } from '../../errors.js';
-import type { AccessRequest } from '../../storage/access-request-store.js';
-import type { User } from '../../storage/user-store.js';
+import type { AccessRequest } from '../../domain/model/access-request.js';
+import type { User } from '../../domain/model/user.js';
+import { accessRequestContext } from '../domain-contexts.js';
 import { createRouter, type AppDeps, type AppEnv } from '../context.js';
 import { messages, type PageMessages } from '../pages/i18n/index.js';
 import { renderPage } from '../pages/layout.js';
 import { consentBody, loginBody, receiptBody } from '../pages/pages.js';
 import { renderErrorPage } from '../pages/render-error.js';
-import { formFields, pageLocale, seeOther } from './page-helpers.js';
+import { formFields, pageLocale, seeOther } from '../pages/page-helpers.js';
 
-/** Access requests one user may open per window. */
-export const OPEN_LIMIT = { limit: 30, windowSeconds: 300 };
 
-export function accessRequestContext(deps: AppDeps): AccessRequestContext {
-  return {
-    store: deps.store,
-    now: deps.clock(),
-    issuer: deps.config.publicUrl,
-    ttlMinutes: deps.config.accessRequestTtlMinutes,
-    codeTtlSeconds: deps.config.authorizationCodeTtlSeconds,
-  };
-}
 
 function localeOf(request: AccessRequest): Locale {
   return normaliseLocale(request.locale) ?? DEFAULT_LOCALE;
@@ -102,7 +93,7 @@ export function accessRequestPageRoutes(deps: AppDeps) {
         return renderPage(c, { m, title: m.login.title, body: loginBody(m, { next, requester: params.partnerName ?? group.name }) });
       }
       // Each visit stores a pending request: cap them per user so nobody can fill the table.
-      await consume(deps.store.rateLimits, [{ bucket: `access_request:user:${user.id}`, ...OPEN_LIMIT }], deps.clock());
+      await consume(deps.store.rateLimits, [rateLimitRule(deps.config.rateLimits.accessRequestPerUser, user.id)], deps.clock());
       const locale = params.locale ?? pageLocale(c, url.searchParams);
       const request = await openAccessRequest(accessRequestContext(deps), { group, params, user, locale });
       c.get('log').info('access request opened', { access_request_id: request.id, group_id: group.id });

@@ -11,15 +11,16 @@ import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';
 import { IdParam, problemResponses } from '../schemas.js';
 import { AccessRequestViewSchema, toAccessRequestView } from '../wire.js';
-import { accessRequestContext } from './access-request-page.js';
+import { accessRequestContext } from '../domain-contexts.js';
 
 const tags = ['Access requests'];
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
-const ApproveBody = z.object({ installation_id: z.string().uuid() }).openapi('ApproveAccessRequest');
-const RedirectSchema = z.object({
+export const ApproveBody = z.object({ installation_id: z.string().uuid() }).openapi('ApproveAccessRequest');
+export const RedirectSchema = z.object({
   redirect_url: z.string().url().openapi({ description: 'The return URL with the return-trip parameters, or the receipt page' }),
 });
+export const ApproveResponseSchema = RedirectSchema.extend({ grant_id: z.string().uuid() }).openapi('ApproveAccessResponse');
 
 const viewRoute = createRoute({
   operationId: 'getAccessRequest',
@@ -40,7 +41,7 @@ const approveRoute = createRoute({
   summary: 'Approve for one installation I own or administer (creates or reuses the grant)',
   request: { params: IdParam, body: { content: { 'application/json': { schema: ApproveBody } }, required: true } },
   responses: {
-    200: json(RedirectSchema.extend({ grant_id: z.string().uuid() }).openapi('ApproveAccessResponse'), 'Approved'),
+    200: json(ApproveResponseSchema, 'Approved'),
     ...problemResponses(400, 401, 403, 404, 409, 410),
   },
 });

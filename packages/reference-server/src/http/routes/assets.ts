@@ -40,12 +40,12 @@ export function assetRoutes(_deps: AppDeps) {
       graph = currentBundle();
     } catch (error) {
       c.get('log').error('elements bundle unreadable', { error });
-      return problemResponse(problem(503, 'asset_unavailable', 'The elements bundle could not be read; the page works without it.'));
+      return problemResponse(problem('asset_unavailable', 'The elements bundle could not be read; the page works without it.'));
     }
     const path = new URL(c.req.url).pathname;
-    if (!graph && path === BUNDLE_PATH) return problemResponse(problem(404, 'not_found', 'The elements bundle is not available in this installation.'));
+    if (!graph && path === BUNDLE_PATH) return problemResponse(problem('not_found', 'The elements bundle is not available in this installation.'));
     const file = graph?.get(path);
-    if (!file) return problemResponse(problem(404, 'not_found', 'No such asset.'));
+    if (!file) return problemResponse(problem('not_found', 'No such asset.'));
     return serve(c, file);
   };
   // Browsers ask for it on every page; an empty answer keeps consoles and logs clean.
@@ -53,7 +53,7 @@ export function assetRoutes(_deps: AppDeps) {
 
   router.get('/assets/logos/:name{[a-z0-9-]+\\.svg}', (c) => {
     const svg = DEMO_LOGOS[c.req.param('name').replace(/\.svg$/, '')];
-    if (!svg) return problemResponse(problem(404, 'not_found', 'No such logo.'));
+    if (!svg) return problemResponse(problem('not_found', 'No such logo.'));
     return c.body(svg, 200, { 'content-type': 'image/svg+xml', 'cache-control': 'public, max-age=86400' });
   });
 

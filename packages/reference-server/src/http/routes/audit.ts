@@ -1,10 +1,13 @@
 /**
  * @module http/routes/audit
- * The audit history: an installation's (owners/admins) or a group's (group admins).
+ * The audit history: an installation's (owners/admins), a group's (group admins) or an
+ * organisation's partner changes (its account holders).
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { secured } from '../api-security.js';
-import { requireGroupAdmin, requireInstallationManager } from '../../domain/authorization.js';
+import { requireInstallationFor } from '../../domain/access-policy.js';
+import { requireGroupAdmin } from '../../domain/authorization.js';
+import { requireAccountHolder } from '../../domain/partners.js';
 import { invalid } from '../../errors.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';
@@ -17,11 +20,12 @@ const auditRoute = createRoute({
   method: 'get',
   path: '/api/audit',
   tags: ['Audit'],
-  summary: 'Audit events of an installation (owner/admin) or a group (group admin), newest first',
+  summary: 'Audit events of an installation (owner/admin), a group (group admin) or an organisation (account holder), newest first',
   request: {
     query: z.object({
       installation_id: z.string().uuid().optional().openapi({ param: { name: 'installation_id', in: 'query' } }),
       group_id: z.string().uuid().optional().openapi({ param: { name: 'group_id', in: 'query' } }),
+      organisation_id: z.string().uuid().optional().openapi({ param: { name: 'organisation_id', in: 'query' } }),
     }),
   },
   responses: {
@@ -34,15 +38,21 @@ export function auditRoutes(deps: AppDeps) {
   const router = createRouter();
   router.openapi(auditRoute, async (c) => {
     const user = requireUser(c);
-    const { installation_id, group_id } = c.req.valid('query');
-    if (installation_id && group_id) throw invalid('group_id', 'exclusive', 'Pass installation_id or group_id, not both.');
+    const { installation_id, group_id, organisation_id } = c.req.valid('query');
+    if ([installation_id, group_id, organisation_id].filter(Boolean).length > 1) {
+      throw invalid(group_id ? 'group_id' : 'organisation_id', 'exclusive', 'Pass one of installation_id, group_id or organisation_id.');
+    }
     if (installation_id) {
-      await requireInstallationManager(deps.store, installation_id, user.id);
+      await requireInstallationFor(deps.store, { kind: 'user', user }, installation_id, 'manage');
       return c.json({ items: (await deps.store.audit.listForInstallation(installation_id)).map(toAuditEvent) }, 200);
     }
     if (group_id) {
       await requireGroupAdmin(deps.store, group_id, user.id);
       return c.json({ items: (await deps.store.audit.listForGroup(group_id)).map(toAuditEvent) }, 200);
+    }
+    if (organisation_id) {
+      await requireAccountHolder(deps.store, organisation_id, user);
+      return c.json({ items: (await deps.store.audit.listForOrganisation(organisation_id)).map(toAuditEvent) }, 200);
     }
     throw invalid('installation_id', 'required', 'Pass installation_id or group_id.');
   });

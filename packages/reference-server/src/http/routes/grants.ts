@@ -5,7 +5,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { secured } from '../api-security.js';
-import { requireInstallationManager } from '../../domain/authorization.js';
+import { requireInstallationFor } from '../../domain/access-policy.js';
 import { revokeGrant } from '../../domain/grants.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';
@@ -51,7 +51,7 @@ export function grantRoutes(deps: AppDeps) {
     const { installation_id } = c.req.valid('query');
     let grants;
     if (installation_id) {
-      await requireInstallationManager(deps.store, installation_id, user.id);
+      await requireInstallationFor(deps.store, { kind: 'user', user }, installation_id, 'manage');
       grants = await deps.store.grants.listForInstallation(installation_id);
     } else {
       grants = await deps.store.grants.listForOwner(user.id);

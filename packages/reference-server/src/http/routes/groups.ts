@@ -12,7 +12,7 @@ import { GrantSchema, GroupMembershipSchema, toGrant, toMembership } from '../wi
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
-const GroupDetailsSchema = z
+export const GroupDetailsSchema = z
   .object({
     id: z.string().uuid(),
     name: z.string(),

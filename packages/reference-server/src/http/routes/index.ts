@@ -1,17 +1,56 @@
 /**
  * @module http/routes
- * Every route module, mounted in order by http/app.ts. Add a feature by adding one line.
+ * Every route module, mounted in this order by http/app.ts, grouped by the part of the domain
+ * they serve. Add a feature by adding one line. Route modules never import each other: what
+ * they share lives in http/ (contexts, schemas, pages) or in the domain.
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppDeps, AppEnv } from '../context.js';
-import { invitationCodeRoutes } from './invitation-codes.js';
-import { memberRoutes } from './members.js';
-import { partneringRoutes } from './partnering.js';
-import { sessionRoutes } from './session.js';
-import { coreRouteModules } from './core.js';
+import { accessRequestPageRoutes } from './access-request-page.js';
+import { accessRequestRoutes } from './access-requests.js';
+import { assetRoutes } from './assets.js';
+import { auditRoutes } from './audit.js';
+import { grantRoutes } from './grants.js';
+import { groupRoutes } from './groups.js';
 import { healthRoutes } from './health.js';
-import { oauthRoutes, serviceAccountRoutes } from './oauth-and-service-accounts.js';
+import { installationRoutes } from './installations.js';
+import { invitationCodeRoutes } from './invitation-codes.js';
+import { emailInvitationRoutes } from './email-invitations.js';
+import { loginPageRoutes } from './login-page.js';
+import { mailboxRoutes } from './mailbox.js';
+import { memberRoutes } from './members.js';
+import { oauthRoutes } from './oauth.js';
+import { organisationRoutes } from './organisations.js';
+import { partnersPageRoutes } from './partners-page.js';
+import { partnerRoutes } from './partners.js';
+import { serviceAccountRoutes } from './service-accounts.js';
+import { sessionRoutes } from './session.js';
 
 export type RouteModule = (deps: AppDeps) => OpenAPIHono<AppEnv>;
 
-export const routeModules: RouteModule[] = [healthRoutes, sessionRoutes, ...coreRouteModules, invitationCodeRoutes, memberRoutes, oauthRoutes, serviceAccountRoutes, partneringRoutes];
+export const routeModules: RouteModule[] = [
+  healthRoutes,
+  // People and sessions.
+  sessionRoutes,
+  loginPageRoutes,
+  // Groups, installations and the access granted on them.
+  groupRoutes,
+  installationRoutes,
+  grantRoutes,
+  accessRequestRoutes,
+  accessRequestPageRoutes,
+  auditRoutes,
+  assetRoutes,
+  // Joining a group with a code; its members.
+  invitationCodeRoutes,
+  memberRoutes,
+  // Machines: the OAuth endpoints and service accounts.
+  oauthRoutes,
+  serviceAccountRoutes,
+  // Organisations and their partners; emailed invitations; the demo mailbox.
+  organisationRoutes,
+  partnerRoutes,
+  emailInvitationRoutes,
+  mailboxRoutes,
+  partnersPageRoutes,
+];

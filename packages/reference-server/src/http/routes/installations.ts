@@ -5,21 +5,22 @@
  * active grant, and bearer tokens of such a group get answers; everyone else gets 404.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { listReachableInstallations, requireInstallationFor } from '../../domain/installation-access.js';
+import { listInstallationsFor, requireInstallationFor } from '../../domain/access-policy.js';
 import { secured } from '../api-security.js';
 import { callerOf } from '../caller.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { IdParam, problemResponses } from '../schemas.js';
 import { ChargingSessionSchema, InstallationDetailsSchema, toChargingSession, toInstallationDetails } from '../wire.js';
+import { changeInstallationSettings } from '../../domain/installations.js';
 
 const tags = ['Installations'];
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
-const InstallationSummarySchema = z
+export const InstallationSummarySchema = z
   .object({ id: z.string().uuid(), name: z.string(), address: z.string(), role: z.enum(['owner', 'admin', 'group']) })
   .openapi('InstallationSummary');
 
-const AccessEntrySchema = z
+export const AccessEntrySchema = z
   .union([
     z.object({
       kind: z.literal('user'),
@@ -113,7 +114,7 @@ export function installationRoutes(deps: AppDeps) {
   const { store } = deps;
 
   router.openapi(listRoute, async (c) => {
-    const items = (await listReachableInstallations(store, callerOf(c))).map((i) => ({ id: i.id, name: i.name, address: i.address, role: i.role }));
+    const items = (await listInstallationsFor(store, callerOf(c))).map((i) => ({ id: i.id, name: i.name, address: i.address, role: i.role }));
     return c.json({ items }, 200);
   });
 
@@ -129,23 +130,9 @@ export function installationRoutes(deps: AppDeps) {
   });
 
   router.openapi(settingsRoute, async (c) => {
-    const caller = callerOf(c);
-    const installation = await requireInstallationFor(store, caller, c.req.valid('param').id, 'update_settings');
     const { name, ...settings } = c.req.valid('json');
-    const updated = await store.transaction(async (tx) => {
-      const row = await tx.installations.updateSettings(installation.id, settings, name);
-      await tx.audit.record({
-        at: deps.clock(),
-        actorUserId: caller.kind === 'user' ? caller.user.id : null,
-        actorLabel: caller.kind === 'user' ? caller.user.name : `token ${caller.token.clientId}`,
-        action: 'installation.settings_changed',
-        installationId: installation.id,
-        groupId: caller.kind === 'token' ? caller.token.groupId : null,
-        data: { changes: { ...settings, ...(name ? { name } : {}) }, ...(caller.kind === 'token' ? { client_id: caller.token.clientId } : {}) },
-      });
-      return row!;
-    });
-    return c.json(toInstallationDetails(updated, await store.installations.listChargers(installation.id)), 200);
+    const updated = await changeInstallationSettings(store, callerOf(c), c.req.valid('param').id, { settings, name }, deps.clock());
+    return c.json(toInstallationDetails(updated, await store.installations.listChargers(updated.id)), 200);
   });
 
   router.openapi(accessRoute, async (c) => {

@@ -10,8 +10,8 @@ import { hashPassword } from '../../security/passwords.js';
 import { DEMO_ROLE_CATALOGUE } from '../../seed/invitation-codes.js';
 import { createServer, type GrantkitServer } from '../../server.js';
 import { openPostgres } from '../../storage/drivers/postgres.js';
-import type { User } from '../../storage/user-store.js';
-import { testLookupKey } from '../../testing/invitations.js';
+import type { User } from '../../domain/model/user.js';
+import { testLookupKey } from '../../testing/group-fixtures.js';
 import { TEST_PUBLIC_URL, TestClient } from '../../testing/test-app.js';
 import { createTestDatabase, type TestDatabase } from '../../testing/test-database.js';
 
@@ -75,7 +75,7 @@ describe.skipIf(!process.env.DATABASE_URL)('redeeming one code on two server ins
     const winner = racers[statuses.indexOf(200)]!;
     const members = await first.deps.store.groups.listMembers(group.id);
     expect(members.map((m) => m.userId).sort()).toEqual([winner.id, members.find((m) => m.roles.includes('admin'))!.userId].sort());
-    const row = await second.deps.store.invitations.codes.findById(id);
+    const row = await second.deps.store.invitationCodes.findById(id);
     expect([row?.storedStatus, row?.usedBy]).toEqual(['used', winner.id]);
     const redeemed = (await first.deps.store.audit.listForGroup(group.id)).filter((e) => e.action === 'invitation_code.redeemed');
     expect(redeemed).toHaveLength(1);

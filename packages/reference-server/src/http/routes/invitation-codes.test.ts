@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCode, REDEEM_LIMIT } from '../../domain/invitation-codes.js';
+import { generateCode } from '../../domain/invitation-codes.js';
 import { DEMO_ROLE_CATALOGUE } from '../../seed/invitation-codes.js';
-import { testLookupKey } from '../../testing/invitations.js';
+import { testLookupKey } from '../../testing/group-fixtures.js';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.js';
 import { storeKinds } from '../../testing/test-database.js';
 
@@ -21,7 +21,8 @@ describe.each(storeKinds)('invitation code API on %s', (kind) => {
   let n = 0;
   beforeAll(async () => {
     // Sessions outlive the day the expiry test moves the clock by.
-    t = await createTestApp({ kind, env: { GRANTKIT_SESSION_HOURS: '72' } });
+    // A lower redemption limit than the default: the route must take it from the configuration.
+    t = await createTestApp({ kind, env: { GRANTKIT_SESSION_HOURS: '72', GRANTKIT_RATE_LIMIT_REDEEM_PER_USER: '3/900' } });
   });
   afterAll(async () => t?.close());
 
@@ -149,7 +150,8 @@ describe.each(storeKinds)('invitation code API on %s', (kind) => {
 
   it('rate limits redemption attempts with 429 and Retry-After', async () => {
     const { userClient } = await setup();
-    for (let i = 0; i < REDEEM_LIMIT.perUser; i++) expect((await redeem(userClient, generateCode())).status).toBe(404);
+    expect(t.config.rateLimits.redeemPerUser.max).toBe(3);
+    for (let i = 0; i < 3; i++) expect((await redeem(userClient, generateCode())).status).toBe(404);
     const limited = await redeem(userClient, generateCode());
     await expectProblem(limited, 429, 'rate_limited');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);

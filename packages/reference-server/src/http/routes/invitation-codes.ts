@@ -13,7 +13,7 @@ import {
   listInvitationCodes,
   redeemInvitationCode,
 } from '../../domain/invitation-codes.js';
-import { INVITATION_CODE_STATUSES } from '../../storage/invitation-code-store.js';
+import { INVITATION_CODE_STATUSES } from '../../domain/model/invitation-code.js';
 import { clientAddress } from '../client-address.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';
@@ -22,7 +22,7 @@ import { GroupRefSchema, InvitationCodeSchema, RoleSchema, toRole, toWireCode } 
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
-const CreateBody = z
+export const CreateBody = z
   .object({
     count: z.number().openapi({ description: `How many equivalent codes (${CODE_LIMITS.minCount}-${CODE_LIMITS.maxCount})`, example: 3 }).default(1),
     validity_days: z
@@ -33,7 +33,7 @@ const CreateBody = z
   })
   .openapi('CreateInvitationCodesRequest');
 
-const CreatedBatchSchema = z
+export const CreatedBatchSchema = z
   .object({
     batch_id: z.string().uuid(),
     group: GroupRefSchema,
@@ -62,7 +62,7 @@ const ListQuery = z.object({
   page_size: z.coerce.number().int().min(1).max(LIST_LIMITS.maxPageSize).default(LIST_LIMITS.defaultPageSize),
 });
 
-const CodeListSchema = z
+export const CodeListSchema = z
   .object({ items: z.array(InvitationCodeSchema), page: z.number().int(), page_size: z.number().int(), total: z.number().int() })
   .openapi('InvitationCodeList');
 
@@ -88,9 +88,9 @@ const deactivateRoute = createRoute({
   responses: { 200: json(InvitationCodeSchema, 'Deactivated'), ...problemResponses(401, 404, 409, 410) },
 });
 
-const RedeemBody = z.object({ code: z.string().max(200).openapi({ example: '0601152c-6aa0-4f6d-5e85-464249405207' }) }).openapi('RedeemInvitationCodeRequest');
+export const RedeemBody = z.object({ code: z.string().max(200).openapi({ example: '0601152c-6aa0-4f6d-5e85-464249405207' }) }).openapi('RedeemInvitationCodeRequest');
 
-const RedemptionSchema = z
+export const RedemptionSchema = z
   .object({
     group: GroupRefSchema.extend({ logo_url: z.string().nullable() }),
     roles: z.array(RoleSchema).openapi({ description: 'Every role the membership now has' }),
@@ -158,7 +158,13 @@ export function invitationCodeRoutes(deps: AppDeps) {
 
   router.openapi(redeemRoute, async (c) => {
     const user = requireUser(c);
-    const result = await redeemInvitationCode(deps.store, { user, code: c.req.valid('json').code, address: clientAddress(c), now: deps.clock() });
+    const result = await redeemInvitationCode(deps.store, {
+      user,
+      code: c.req.valid('json').code,
+      address: clientAddress(c),
+      now: deps.clock(),
+      limits: deps.config.rateLimits,
+    });
     c.get('log').info('invitation code redeemed', { group_id: result.group.id, user_id: user.id });
     return c.json(
       {

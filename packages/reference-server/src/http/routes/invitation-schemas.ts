@@ -4,8 +4,8 @@
  */
 import { z } from '@hono/zod-openapi';
 import type { MemberView } from '../../domain/members.js';
-import type { GroupRole } from '../../storage/group-store.js';
-import { effectiveStatus, INVITATION_CODE_STATUSES, type InvitationCode } from '../../storage/invitation-code-store.js';
+import type { GroupRole } from '../../domain/model/group.js';
+import { effectiveStatus, INVITATION_CODE_STATUSES, type InvitationCode } from '../../domain/model/invitation-code.js';
 
 export const RoleSchema = z
   .object({

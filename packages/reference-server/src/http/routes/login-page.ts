@@ -12,8 +12,9 @@ import { messages } from '../pages/i18n/index.js';
 import { renderPage } from '../pages/layout.js';
 import { loginBody } from '../pages/pages.js';
 import { endSession, startSession } from '../middleware/session.js';
-import { authenticate } from './session.js';
-import { formFields, pageLocale, safeNext, seeOther } from './page-helpers.js';
+import { authenticate } from '../../domain/authentication.js';
+import { authenticationContext } from '../domain-contexts.js';
+import { formFields, pageLocale, safeNext, seeOther } from '../pages/page-helpers.js';
 
 /** Who is asking, when `next` is an access-request URL: the partner name given, else the group's. */
 async function requesterOf(deps: AppDeps, next: string): Promise<string | null> {
@@ -63,7 +64,7 @@ ${user ? html`<form method="post" action="/logout"><button class="linklike" type
     };
     if (!email || !password || email.length > 320 || password.length > 1024) return again(400, m.login.missingFields);
     try {
-      const user = await authenticate(deps, email, password, clientAddress(c));
+      const user = await authenticate(authenticationContext(deps), email, password, clientAddress(c));
       await startSession(c, deps, user);
       c.get('log').info('login', { user_id: user.id, via: 'page' });
       return seeOther(c, next);

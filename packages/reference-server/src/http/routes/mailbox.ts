@@ -8,16 +8,16 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { secured } from '../api-security.js';
 import { html } from 'hono/html';
 import { NotFoundError } from '../../errors.js';
-import type { OutboxMessage } from '../../storage/outbox-store.js';
+import type { OutboxMessage } from '../../domain/model/outbox.js';
 import { createRouter } from '../context.js';
 import { messages } from '../pages/i18n/index.js';
 import { renderPage } from '../pages/layout.js';
 import { problemResponses } from '../schemas.js';
-import { pageLocale } from './page-helpers.js';
-import type { PartnerDeps } from './partner-deps.js';
+import { pageLocale } from '../pages/page-helpers.js';
+import type { AppDeps } from '../context.js';
 import { json } from './partner-schemas.js';
 
-const MailSchema = z
+export const MailSchema = z
   .object({
     id: z.string().uuid(),
     to: z.string(),
@@ -41,7 +41,7 @@ const mailboxRoute = createRoute({
   responses: { 200: json(z.object({ items: z.array(MailSchema) }), 'Messages'), ...problemResponses(404) },
 });
 
-export function mailboxRoutes(deps: PartnerDeps) {
+export function mailboxRoutes(deps: AppDeps) {
   const router = createRouter();
   const origin = new URL(deps.config.publicUrl).origin;
   const linksIn = (text: string) => [...text.matchAll(/https?:\/\/[^\s<>"']+/g)].map((m) => m[0]).filter((u) => new URL(u).origin === origin);
@@ -60,7 +60,7 @@ export function mailboxRoutes(deps: PartnerDeps) {
   };
   const list = async (to?: string) => {
     if (!deps.config.mail.mailbox) throw new NotFoundError('mailbox');
-    const items = await deps.store.partnering.outbox.list('email', 100);
+    const items = await deps.store.outbox.list('email', 100);
     return items.filter((m) => !to || m.recipient.toLowerCase() === to.trim().toLowerCase()).map(toJson);
   };
 

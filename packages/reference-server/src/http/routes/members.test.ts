@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ROLE_CATALOGUE } from '../../seed/invitation-codes.js';
-import { testLookupKey } from '../../testing/invitations.js';
+import { testLookupKey } from '../../testing/group-fixtures.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { storeKinds } from '../../testing/test-database.js';
 

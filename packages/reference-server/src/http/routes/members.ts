@@ -39,7 +39,7 @@ const listRoute = createRoute({
   responses: { 200: json(z.object({ items: z.array(MemberSchema) }).openapi('MemberList'), 'Members'), ...problemResponses(401, 403, 404) },
 });
 
-const RolesBody = z
+export const RolesBody = z
   .object({ roles: z.array(z.string().max(100)).max(20).openapi({ example: ['installer', 'operator'] }) })
   .openapi('ChangeMemberRolesRequest');
 

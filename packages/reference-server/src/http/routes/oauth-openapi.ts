@@ -5,17 +5,15 @@
  * RFC 7662 §2.1), their JSON answers and the RFC 6749 §5.2 errors. Documentation only: the
  * handlers (oauth/*.ts) parse the raw form themselves so the Node fast path can share them.
  */
+import { OAUTH_ERROR_CODES } from '@grantkit/sdk/problems';
 import { z, type OpenAPIHono } from '@hono/zod-openapi';
 import { GRANT_PERMISSIONS } from '../../domain/permissions.js';
 import { OAUTH_CLIENT_SECURITY } from '../api-security.js';
 import type { AppEnv } from '../context.js';
 
-const OAuthErrorSchema = z
+export const OAuthErrorSchema = z
   .object({
-    error: z.string().openapi({
-      description: 'RFC 6749 §5.2 error code',
-      examples: ['invalid_request', 'invalid_client', 'invalid_grant', 'unauthorized_client', 'unsupported_grant_type', 'invalid_scope', 'invalid_target'],
-    }),
+    error: z.enum(OAUTH_ERROR_CODES).openapi({ description: 'RFC 6749 §5.2 error code' }),
     error_description: z.string().optional().openapi({ description: 'Human-readable detail (English)' }),
   })
   .openapi('OAuthError', { description: 'RFC 6749 §5.2 error response' });
@@ -45,7 +43,7 @@ const AuthorizationCodeRequest = z
 
 const TokenRequest = z.discriminatedUnion('grant_type', [ClientCredentialsRequest, AuthorizationCodeRequest]).openapi('TokenRequest');
 
-const TokenResponse = z
+export const TokenResponse = z
   .object({
     access_token: z.string().openapi({ description: 'An RFC 9068 JWT; verify it with the JWKS.' }),
     token_type: z.literal('Bearer'),

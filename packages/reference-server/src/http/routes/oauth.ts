@@ -2,11 +2,10 @@
  * @module http/routes/oauth
  * The authorization server's endpoints: RFC 8414 metadata, the JWKS, token (RFC 6749),
  * revocation (RFC 7009) and introspection (RFC 7662). Thin adapters over oauth/*: the same
- * handlers also serve the Node fast path. CORS is open (no credentials): browser clients of the
- * authorization_code grant exchange codes from their own origin.
+ * handlers also serve the Node adapter's token fast path (http/node/), which is why the token
+ * route and its CORS are marked as reproduced by it. CORS is open (http/oauth-cors.ts).
  */
 import type { Context } from 'hono';
-import { cors } from 'hono/cors';
 import type { EndpointResponse, RawOAuthRequest } from '../../oauth/endpoint-response.js';
 import { accessRequestLocation } from '../../oauth/authorization-endpoint.js';
 import { OAuthError } from '../../oauth/errors.js';
@@ -14,9 +13,10 @@ import { introspectionEndpoint } from '../../oauth/introspection.js';
 import { authorizationServerMetadata } from '../../oauth/metadata.js';
 import { revocationEndpoint } from '../../oauth/revocation.js';
 import { tokenEndpoint } from '../../oauth/token-endpoint.js';
-import { tokenService } from '../../oauth/token-service.js';
 import { clientAddress } from '../client-address.js';
 import { createRouter, type AppDeps, type AppEnv } from '../context.js';
+import { oauthCors } from '../oauth-cors.js';
+import { reproducedByTokenFastPath } from '../token-fast-path-contract.js';
 import { documentOAuthEndpoints } from './oauth-openapi.js';
 
 async function rawRequest(c: Context<AppEnv>): Promise<RawOAuthRequest> {
@@ -34,9 +34,9 @@ function send(r: EndpointResponse): Response {
 
 export function oauthRoutes(deps: AppDeps) {
   const router = createRouter();
-  const service = tokenService(deps);
+  const service = deps.tokens;
   documentOAuthEndpoints(router);
-  const open = cors({ origin: '*', allowMethods: ['GET', 'POST'], allowHeaders: ['authorization', 'content-type'], maxAge: 600 });
+  const open = oauthCors();
   router.use('/oauth/*', open);
   router.use('/.well-known/oauth-authorization-server', open);
 
@@ -60,7 +60,10 @@ export function oauthRoutes(deps: AppDeps) {
     c.header('content-type', 'application/jwk-set+json');
     return c.body(JSON.stringify(service.keys.jwks()));
   });
-  router.post('/oauth/token', async (c) => send(await tokenEndpoint(service, await rawRequest(c), c.get('log'))));
+  router.post(
+    '/oauth/token',
+    reproducedByTokenFastPath(async (c: Context<AppEnv>) => send(await tokenEndpoint(service, await rawRequest(c), c.get('log')))),
+  );
   router.post('/oauth/revoke', async (c) => send(await revocationEndpoint(service, await rawRequest(c), c.get('log'))));
   router.post('/oauth/introspect', async (c) => send(await introspectionEndpoint(service, await rawRequest(c), c.get('log'))));
   return router;

@@ -14,7 +14,8 @@ import { DomainError } from '../../errors.js';
 import { createRouter } from '../context.js';
 import { requireUser } from '../middleware/session.js';
 import { IdParam, problemResponses } from '../schemas.js';
-import { partnerContext, type PartnerDeps } from './partner-deps.js';
+import type { AppDeps } from '../context.js';
+import { partnerContext } from '../domain-contexts.js';
 import {
   AdminSchema,
   json,
@@ -30,7 +31,7 @@ import {
 /** A base64 logo is 4/3 of its bytes; leave room for the rest of the form. */
 const REGISTRATION_BODY_LIMIT = Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 64 * 1024;
 
-const RegistrationSchema = z
+export const RegistrationSchema = z
   .object({
     name: z.string().max(500).openapi({ example: 'Fjord Installers AS' }),
     logo: z.string().nullable().optional().openapi({ description: `PNG, JPEG or WebP, base64 or a data: URL, at most ${MAX_LOGO_BYTES / 1024} KB` }),
@@ -39,7 +40,7 @@ const RegistrationSchema = z
   })
   .openapi('PartnerRegistration');
 
-const ValidateSchema = z
+export const ValidateSchema = z
   .object({
     step: z.enum(['info', 'domains', 'admin', 'review']),
     name: z.string().max(500).optional(),
@@ -109,13 +110,13 @@ const registerRoute = createRoute({
   },
 });
 
-export function organisationRoutes(deps: PartnerDeps) {
+export function organisationRoutes(deps: AppDeps) {
   const router = createRouter();
   const { store } = deps;
 
   router.openapi(listOrganisationsRoute, async (c) => {
     const user = requireUser(c);
-    const items = await store.partnering.organisations.listForAccountHolder(user.id);
+    const items = await store.organisations.listForAccountHolder(user.id);
     return c.json({ items: items.map(toOrganisationJson) }, 200);
   });
 
@@ -128,9 +129,9 @@ export function organisationRoutes(deps: PartnerDeps) {
     const user = requireUser(c);
     const organisation = await requireAccountHolder(store, c.req.valid('param').id, user);
     const now = deps.clock();
-    const partners = await store.partnering.partners.listForOrganisation(organisation.id);
+    const partners = await store.partners.listForOrganisation(organisation.id);
     const items = await Promise.all(
-      partners.map(async (p) => toPartnerJson(p, p.deactivatedAt ? undefined : await store.partnering.invitations.findPendingAdmin(p.id, now), now)),
+      partners.map(async (p) => toPartnerJson(p, p.deactivatedAt ? undefined : await store.emailInvitations.findPendingAdmin(p.id, now), now)),
     );
     return c.json({ items, limit: organisation.partnerLimit, active: organisation.activePartners }, 200);
   });

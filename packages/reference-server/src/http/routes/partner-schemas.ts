@@ -4,11 +4,11 @@
  * invitations. Shared by the partner route modules.
  */
 import { z } from '@hono/zod-openapi';
-import type { EmailInvitation } from '../../storage/email-invitation-store.js';
-import { invitationStatus } from '../../storage/email-invitation-store.js';
-import type { GrantView } from '../../storage/grant-store.js';
-import type { OrganisationSummary } from '../../storage/organisation-store.js';
-import type { Partner, RemainingAccess } from '../../storage/partner-store.js';
+import type { EmailInvitation } from '../../domain/model/email-invitation.js';
+import { invitationStatus } from '../../domain/model/email-invitation.js';
+import type { GrantView } from '../../domain/model/grant.js';
+import type { OrganisationSummary } from '../../domain/model/organisation.js';
+import type { Partner, RemainingAccess } from '../../domain/model/partner.js';
 
 export const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 export const jsonBody = <T extends z.ZodType>(schema: T) => ({ content: { 'application/json': { schema } }, required: true });
@@ -99,7 +99,7 @@ export const GrantSchema = z
     lookup_key: z.string(),
     permissions: z.array(z.string()),
     created_at: z.string(),
-    created_by: z.string(),
+    created_by: z.string().nullable().openapi({ description: 'Name of the user who approved it; null when unknown' }),
   })
   .openapi('PartnerGrant');
 
@@ -112,7 +112,7 @@ export const toGrantJson = (g: GrantView) => ({
   lookup_key: g.lookupKey,
   permissions: [...g.permissions],
   created_at: g.createdAt.toISOString(),
-  created_by: g.createdByName ?? '',
+  created_by: g.createdByName,
 });
 
 export const RemainingAccessSchema = z

@@ -63,7 +63,7 @@ describe.each(storeKinds)('partner deactivation cuts people and machines off on 
     const w = await createPartnerWorld(t);
     const { partner, accessToken } = await partnerWithMachine(t, w);
     // Bypass the rule on purpose (as an operator's SQL would) to test the token check alone.
-    expect(await t.deps.store.partnering.partners.deactivate(partner.id, t.clock.now())).toBe(true);
+    expect(await t.deps.store.partners.deactivate(partner.id, t.clock.now())).toBe(true);
     expect((await asMachine(t, accessToken, `/api/installations/${w.installationId}`)).status).toBe(401);
   });
 });

@@ -8,10 +8,10 @@ import { createRouter } from '../context.js';
 import { loadSession } from '../middleware/session.js';
 import { messages } from '../pages/i18n/index.js';
 import { renderPage } from '../pages/layout.js';
-import { pageLocale, seeOther } from './page-helpers.js';
-import type { PartnerDeps } from './partner-deps.js';
+import { pageLocale, seeOther } from '../pages/page-helpers.js';
+import type { AppDeps } from '../context.js';
 
-export function partnersPageRoutes(deps: PartnerDeps) {
+export function partnersPageRoutes(deps: AppDeps) {
   const router = createRouter();
   router.use('/partners', loadSession(deps));
   router.get('/partners', async (c) => {

@@ -19,7 +19,7 @@ describe.each(storeKinds)('partner races on %s', (kind) => {
       ['A', 'B', 'C', 'D'].map((n) => w.holder.post(`/api/organisations/${w.organisationId}/partners`, { json: registration({ name: `Partner ${n}` }) })),
     );
     expect(results.map((r) => r.status).sort()).toEqual([201, 409, 409, 409]);
-    expect(await t.deps.store.partnering.partners.countActive(w.organisationId)).toBe(1);
+    expect(await t.deps.store.partners.countActive(w.organisationId)).toBe(1);
   });
 
   it('uses an invitation link once even when it is accepted twice at the same moment', async () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { mayOnInstallation } from '../../domain/access-policy.js';
 import { createPartnerWorld, invitationLink, PNG_1X1, registration } from '../../testing/partner-fixtures.js';
 import { createTestApp, type TestApp } from '../../testing/test-app.js';
 import { storeKinds } from '../../testing/test-database.js';
@@ -43,6 +44,26 @@ describe.each(storeKinds)('partner registration and maintenance on %s', (kind) =
     expect(list).toMatchObject({ limit: 10, active: 1, items: [{ id: partner.id }] });
   });
 
+  it('shows partner changes in the account holder’s audit, and only to account holders', async () => {
+    t = await createTestApp({ kind });
+    const w = await createPartnerWorld(t);
+    const { partner } = await (await w.holder.post(`/api/organisations/${w.organisationId}/partners`, { json: registration() })).json();
+    const audit = await w.holder.get(`/api/audit?organisation_id=${w.organisationId}`);
+    expect(audit.status).toBe(200);
+    const { items } = await audit.json();
+    expect(items.map((e: { type: string }) => e.type).sort()).toEqual(['partner.admin_invited', 'partner.registered']);
+    expect(items.find((e: { type: string }) => e.type === 'partner.registered')).toMatchObject({ group_id: partner.id, actor: { kind: 'user', id: w.holderId } });
+    // Each event also waits in the outbox for webhook delivery, written in the same transaction.
+    const outbox = await t.deps.store.outbox.list('event');
+    expect(outbox.map((m) => m.subject).sort()).toEqual(['partner.admin_invited', 'partner.registered']);
+    // Someone who is not an account holder learns nothing, not even that the organisation exists.
+    await t.createUser('stranger@else.example');
+    const stranger = t.client();
+    await stranger.login('stranger@else.example');
+    expect((await stranger.get(`/api/audit?organisation_id=${w.organisationId}`)).status).toBe(404);
+    expect((await w.holder.get(`/api/audit?organisation_id=${w.organisationId}&group_id=${partner.id}`)).status).toBe(400);
+  });
+
   it('refuses the partner beyond the organisation’s cap with partner_limit_reached', async () => {
     t = await createTestApp({ kind });
     const w = await createPartnerWorld(t, { partnerLimit: 2 });
@@ -57,7 +78,7 @@ describe.each(storeKinds)('partner registration and maintenance on %s', (kind) =
     // The step validation says so at once, too.
     const step = await w.holder.post(`/api/organisations/${w.organisationId}/partners/validate`, { json: { step: 'info', name: 'Three' } });
     expect((await step.json()).code).toBe('partner_limit_reached');
-    expect(await t.deps.store.partnering.partners.countActive(w.organisationId)).toBe(2);
+    expect(await t.deps.store.partners.countActive(w.organisationId)).toBe(2);
   });
 
   it('refuses an admin email outside the domains, wildcards and bad domains', async () => {
@@ -75,7 +96,7 @@ describe.each(storeKinds)('partner registration and maintenance on %s', (kind) =
     // Step validation normalises (IDNA, case, leading @).
     const step = await w.holder.post(`${url}/validate`, { json: { step: 'domains', domains: ['@Bücher.example', 'bücher.EXAMPLE'] } });
     expect(await step.json()).toEqual({ valid: true, domains: ['xn--bcher-kva.example'] });
-    expect(await t.deps.store.partnering.partners.countActive(w.organisationId)).toBe(0);
+    expect(await t.deps.store.partners.countActive(w.organisationId)).toBe(0);
   });
 
   it('refuses bad, oversized and mislabelled logos (SVG or HTML named .png)', async () => {
@@ -95,7 +116,7 @@ describe.each(storeKinds)('partner registration and maintenance on %s', (kind) =
     expect((await tooBig.json()).code).toBe('logo_too_large');
     const notBase64 = await w.holder.post(url, { json: registration({ logo: 'not base64!' }) });
     expect(notBase64.status).toBe(400);
-    expect(await t.deps.store.partnering.partners.countActive(w.organisationId)).toBe(0);
+    expect(await t.deps.store.partners.countActive(w.organisationId)).toBe(0);
   });
 
   it('hides organisations and partners from people who are not account holders (404)', async () => {
@@ -201,7 +222,8 @@ describe.each(storeKinds)('partner registration and maintenance on %s', (kind) =
     const grant = await link.json();
     expect(grant).toMatchObject({ installation_name: 'Helio HQ', group_id: partner.id });
     expect((await w.holder.post(`/api/partners/${partner.id}/grants`, { json: { installation_id: w.installationId } })).status).toBe(200);
-    expect(await t.deps.store.installations.userCanAccess(w.installationId, (await t.deps.store.users.findByEmail('ada@fjord.example'))!.id)).toBe(true);
+    const adaUser = (await t.deps.store.users.findByEmail('ada@fjord.example'))!;
+    expect(await mayOnInstallation(t.deps.store, { kind: 'user', user: adaUser }, w.installationId, 'read')).toBe(true);
 
     const refused = await w.holder.post(`/api/partners/${partner.id}/deactivate`, { json: { confirm: 'Fjord Installers' } });
     expect(refused.status).toBe(409);

@@ -16,15 +16,17 @@ import {
   inviteMember,
   linkInstallation,
   requirePartnerOfAccountHolder,
+  requirePartnerViewer,
 } from '../../domain/partners.js';
 import { NotFoundError } from '../../errors.js';
-import type { Partner } from '../../storage/partner-store.js';
-import type { User } from '../../storage/user-store.js';
+import type { Partner } from '../../domain/model/partner.js';
+import type { User } from '../../domain/model/user.js';
 import { createRouter, type AppEnv } from '../context.js';
 import { AuditEventSchema, toAuditEvent } from '../wire.js';
 import { requireUser } from '../middleware/session.js';
 import { IdParam, problemResponses } from '../schemas.js';
-import { partnerContext, type PartnerDeps } from './partner-deps.js';
+import type { AppDeps } from '../context.js';
+import { partnerContext } from '../domain-contexts.js';
 import {
   AdminSchema,
   GrantSchema,
@@ -38,6 +40,15 @@ import {
   toPartnerJson,
   toRemainingJson,
 } from './partner-schemas.js';
+
+export const InvitePartnerMemberBody = z
+  .object({
+    email: z.string().max(320),
+    role: z.enum(['admin', 'member']),
+    first_name: z.string().max(200).optional(),
+    last_name: z.string().max(200).optional(),
+  })
+  .openapi('InvitePartnerMember');
 
 const tags = ['Partners'];
 const GrantParams = z.object({
@@ -115,31 +126,11 @@ const routes = {
     summary: 'Invite a person of the registered domains as Admin or Member (partner admins)',
     request: {
       params: IdParam,
-      body: jsonBody(
-        z.object({
-          email: z.string().max(320),
-          role: z.enum(['admin', 'member']),
-          first_name: z.string().max(200).optional(),
-          last_name: z.string().max(200).optional(),
-        }).openapi('InvitePartnerMember'),
-      ),
+      body: jsonBody(InvitePartnerMemberBody),
     },
     responses: { 201: json(PartnerInvitationSchema, 'Invited'), ...problemResponses(400, 401, 403, 404, 422) },
   }),
 };
-
-/** Account holders of the partner's organisation, or admins of the (active) partner group. */
-async function requirePartnerViewer(deps: PartnerDeps, partnerId: string, user: User): Promise<Partner> {
-  try {
-    return (await requirePartnerOfAccountHolder(deps.store, partnerId, user)).partner;
-  } catch (error) {
-    if (!(error instanceof NotFoundError)) throw error;
-    const partner = await deps.store.partnering.partners.findById(partnerId);
-    const membership = partner && !partner.deactivatedAt ? await deps.store.groups.findMembership(partnerId, user.id) : undefined;
-    if (!partner || !membership?.isAdmin) throw new NotFoundError('partner');
-    return partner;
-  }
-}
 
 function sendLogo(c: Context<AppEnv>, logo: { contentType: string; bytes: Uint8Array; sha256: string } | undefined) {
   if (!logo) throw new NotFoundError('logo');
@@ -172,14 +163,14 @@ const logoRoute = {
   },
 };
 
-export function partnerRoutes(deps: PartnerDeps) {
+export function partnerRoutes(deps: AppDeps) {
   const router = createRouter();
   const { store } = deps;
 
   router.openapi(routes.get, async (c) => {
-    const partner = await requirePartnerViewer(deps, c.req.valid('param').id, requireUser(c));
+    const partner = await requirePartnerViewer(deps.store, c.req.valid('param').id, requireUser(c));
     const now = deps.clock();
-    const pending = partner.deactivatedAt ? undefined : await store.partnering.invitations.findPendingAdmin(partner.id, now);
+    const pending = partner.deactivatedAt ? undefined : await store.emailInvitations.findPendingAdmin(partner.id, now);
     return c.json(toPartnerJson(partner, pending, now), 200);
   });
 
@@ -187,7 +178,7 @@ export function partnerRoutes(deps: PartnerDeps) {
   const logo = async (c: Context<AppEnv>) => {
     const id = c.req.param('id') ?? '';
     if (!/^[0-9a-f-]{36}$/i.test(id)) throw new NotFoundError('logo');
-    return sendLogo(c, await store.partnering.partners.findLogo(id));
+    return sendLogo(c, await store.partners.findLogo(id));
   };
   router.get('/api/partners/:id/logo', logo);
   router.get('/logos/:id', logo);
@@ -226,13 +217,13 @@ export function partnerRoutes(deps: PartnerDeps) {
   });
 
   router.openapi(routes.audit, async (c) => {
-    const partner = await requirePartnerViewer(deps, c.req.valid('param').id, requireUser(c));
+    const partner = await requirePartnerViewer(deps.store, c.req.valid('param').id, requireUser(c));
     return c.json({ items: (await store.audit.listForGroup(partner.id)).map(toAuditEvent) }, 200);
   });
 
   router.openapi(routes.access, async (c) => {
     const { partner } = await requirePartnerOfAccountHolder(store, c.req.valid('param').id, requireUser(c));
-    return c.json(toRemainingJson(await store.partnering.partners.remainingAccess(partner.id)), 200);
+    return c.json(toRemainingJson(await store.partners.remainingAccess(partner.id)), 200);
   });
 
   router.openapi(routes.deactivate, async (c) => {
@@ -243,9 +234,9 @@ export function partnerRoutes(deps: PartnerDeps) {
   });
 
   router.openapi(routes.invitations, async (c) => {
-    const partner = await requirePartnerViewer(deps, c.req.valid('param').id, requireUser(c));
+    const partner = await requirePartnerViewer(deps.store, c.req.valid('param').id, requireUser(c));
     const now = deps.clock();
-    return c.json({ items: (await store.partnering.invitations.listForGroup(partner.id)).map((i) => toInvitationJson(i, now)) }, 200);
+    return c.json({ items: (await store.emailInvitations.listForGroup(partner.id)).map((i) => toInvitationJson(i, now)) }, 200);
   });
 
   router.openapi(routes.invite, async (c) => {

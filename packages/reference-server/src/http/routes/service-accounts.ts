@@ -20,14 +20,13 @@ import {
   type Actor,
   type ServiceAccountContext,
 } from '../../domain/service-accounts.js';
-import { tokenService } from '../../oauth/token-service.js';
-import type { ServiceAccount, ServiceAccountView } from '../../storage/service-account-store.js';
+import type { ServiceAccount, ServiceAccountView } from '../../domain/model/service-account.js';
 import { createRouter, type AppDeps, type AppEnv } from '../context.js';
 import { requireUser } from '../middleware/session.js';
 import { problemResponses } from '../schemas.js';
 import { toValidationError } from '../validation.js';
 
-const ServiceAccountSchema = z
+export const ServiceAccountSchema = z
   .object({
     id: z.string().uuid(),
     name: z.string(),
@@ -41,7 +40,7 @@ const ServiceAccountSchema = z
   })
   .openapi('ServiceAccount');
 
-const SecretResponse = z
+export const SecretResponse = z
   .object({
     service_account: ServiceAccountSchema,
     client_id: z.string(),
@@ -53,7 +52,7 @@ const SecretResponse = z
 const GroupParam = z.object({ groupId: z.string().uuid().openapi({ param: { name: 'groupId', in: 'path' } }) });
 const AccountParam = GroupParam.extend({ id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }) });
 
-const CreateBody = z
+export const CreateBody = z
   .object({
     name: z.string().max(NAME_MAX * 2),
     installation_id: z.string().uuid().nullable().optional(),
@@ -120,7 +119,7 @@ export function toWire(a: ServiceAccount | ServiceAccountView) {
 
 export function serviceAccountRoutes(deps: AppDeps) {
   const router = createRouter();
-  const service = tokenService(deps);
+  const service = deps.tokens;
   const tokenEndpoint = `${deps.config.publicUrl}/oauth/token`;
 
   async function admin(c: Context<AppEnv>, groupId: string): Promise<{ ctx: ServiceAccountContext; actor: Actor }> {

@@ -36,7 +36,7 @@ export const authorizationCodeGrant: GrantTypeHandler = {
     const found = await store.accessRequests.consumeAuthorizationCode(codeHash, now);
     if (!found) throw invalidGrant(BAD_CODE);
     if (found.alreadyUsed) {
-      const revoked = await store.tokenService.tokens.revokeCodeTokens(codeHash, now);
+      const revoked = await store.accessTokens.revokeCodeTokens(codeHash, now);
       logger.warn('authorization code replayed; its tokens are revoked', { grant_id: found.grantId, revoked });
       throw invalidGrant(BAD_CODE);
     }
@@ -62,7 +62,7 @@ export const authorizationCodeGrant: GrantTypeHandler = {
       },
       now,
     );
-    await store.tokenService.tokens.recordCodeToken(codeHash, token.jti, token.expiresAt);
+    await store.accessTokens.recordCodeToken(codeHash, token.jti, token.expiresAt);
     return {
       access_token: token.accessToken,
       token_type: 'Bearer',

@@ -11,6 +11,7 @@ type PGliteLike = Pick<PGlite, 'query' | 'exec'>;
 const handles = new WeakMap<Executor, PGlite>();
 
 function wrap(db: PGliteLike, inTransaction: boolean, root: PGlite): Executor {
+  let closing: Promise<void> | undefined;
   const self: Executor = {
     dialect: 'pglite',
     async query<Row>(sql: string, params: readonly SqlValue[] = []) {
@@ -25,9 +26,8 @@ function wrap(db: PGliteLike, inTransaction: boolean, root: PGlite): Executor {
       // PGlite has one connection: its transaction() holds it exclusively, so other queries wait.
       return root.transaction((tx) => fn(wrap(tx as unknown as PGliteLike, true, root)));
     },
-    async close() {
-      if (!inTransaction) await root.close();
-    },
+    // Idempotent: the server and the code that opened the database may both close it.
+    close: () => (inTransaction ? Promise.resolve() : (closing ??= root.close())),
   };
   return self;
 }

@@ -21,6 +21,7 @@ export interface PostgresOptions {
 type Queryable = Pick<pg.Pool, 'query'> | pg.PoolClient;
 
 function wrap(pool: pg.Pool, db: Queryable, inTransaction: boolean): Executor {
+  let closing: Promise<void> | undefined;
   const self: Executor = {
     dialect: 'postgres',
     async query<Row>(sql: string, params: readonly SqlValue[] = []) {
@@ -45,9 +46,8 @@ function wrap(pool: pg.Pool, db: Queryable, inTransaction: boolean): Executor {
         client.release();
       }
     },
-    async close() {
-      if (!inTransaction) await pool.end();
-    },
+    // Idempotent: the server and the code that opened the database may both close it.
+    close: () => (inTransaction ? Promise.resolve() : (closing ??= pool.end())),
   };
   return self;
 }

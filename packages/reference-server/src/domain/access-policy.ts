@@ -1,0 +1,136 @@
+/**
+ * @module domain/access-policy
+ * The one answer to "what may this principal do on this installation?", for every principal:
+ * a person (their own owner/admin role, or a grant held by one of their groups), and a bearer
+ * token (a service account's or one from an approved access request) of a group holding a grant.
+ *
+ * - The owner and admins may do everything, including `manage` (grant and revoke access, read
+ *   the installation's audit and grants).
+ * - A group member may do what an active grant of an active group covers; never `manage`.
+ * - A token may do what its group's active grant covers, when the token is not limited to
+ *   another installation (a service account's data set) or bound to another grant (a token from
+ *   an access request is not revived by a later grant), and its scopes cover the action.
+ *
+ * `decide` is the rule, a pure function; the store only gathers its facts
+ * (`installations.accessRelations`, one SQL query for one installation or for listing them).
+ * Everyone the rule refuses gets 404 (no existence leak); a token refused only for its scope
+ * gets 403 insufficient_scope (RFC 6750 §3.1). Grants are read on every call, so a revocation
+ * takes effect on the next request.
+ */
+import { isUuid } from '@grantkit/sdk/rules';
+import { DomainError, NotFoundError } from '../errors.js';
+import type { AccessRelation, AccessSubject, Installation, InstallationRole } from './model/installation.js';
+import type { Store } from './model/store.js';
+import type { User } from './model/user.js';
+import { permissionFor, scopesCover, type Action, type GrantPermission } from './permissions.js';
+
+/** The caller identified by a bearer access token (set by the token service's bearer check). */
+export interface TokenPrincipal {
+  /** `service_account` for client_credentials tokens, `grant` for tokens from an approved access request. */
+  readonly kind: 'service_account' | 'grant';
+  /** The token's `sub`. */
+  readonly subject: string;
+  readonly clientId: string;
+  readonly groupId: string;
+  /** The one installation this token is limited to (data set or grant), or null for every installation the group holds a grant on. */
+  readonly installationId: string | null;
+  readonly scopes: readonly string[];
+  readonly grantId: string | null;
+}
+
+/** Who asks: a person (only their id matters here) or a bearer token. */
+export type Principal = { readonly kind: 'user'; readonly user: Pick<User, 'id'> } | { readonly kind: 'token'; readonly token: TokenPrincipal };
+
+/** What the policy answers for: the grant permissions' actions, and `manage` (owner/admin only). */
+export type InstallationAction = Action | 'manage';
+
+export type Decision =
+  | { readonly allowed: true; readonly via: InstallationRole | 'group' }
+  | { readonly allowed: false; readonly reason: 'not_found' | 'insufficient_scope' };
+
+const NOT_FOUND: Decision = { allowed: false, reason: 'not_found' };
+
+/** The rule: may `principal` do `action`, given its relations to one installation? */
+export function decide(principal: Principal, relations: readonly AccessRelation[], action: InstallationAction): Decision {
+  if (principal.kind === 'user') {
+    const role = relations.find((r) => r.role)?.role;
+    if (role) return { allowed: true, via: role };
+    if (action === 'manage') return NOT_FOUND;
+    const needed = permissionFor(action);
+    return relations.some((r) => r.grant?.permissions.includes(needed)) ? { allowed: true, via: 'group' } : NOT_FOUND;
+  }
+  if (action === 'manage') return NOT_FOUND;
+  const { token } = principal;
+  const needed: GrantPermission = permissionFor(action);
+  const reaches = relations.some(
+    ({ grant, installationId }) =>
+      grant !== null &&
+      grant.groupId === token.groupId &&
+      (token.installationId === null || token.installationId === installationId) &&
+      (token.grantId === null || token.grantId === grant.id) &&
+      grant.permissions.includes(needed),
+  );
+  if (!reaches) return NOT_FOUND;
+  return scopesCover(token.scopes, action) ? { allowed: true, via: 'group' } : { allowed: false, reason: 'insufficient_scope' };
+}
+
+/** RFC 6750 §3.1: the token is valid but lacks the scope. */
+export class InsufficientScopeError extends DomainError {
+  constructor(needed: string) {
+    super('insufficient_scope', 403, `This token lacks the ${needed} scope.`, { scope: needed });
+  }
+}
+
+const subjectOf = (principal: Principal): AccessSubject =>
+  principal.kind === 'user' ? { userId: principal.user.id } : { groupId: principal.token.groupId };
+
+/** Whether the policy allows the action (for rules that refuse with their own error). */
+export async function mayOnInstallation(store: Pick<Store, 'installations'>, principal: Principal, installationId: string, action: InstallationAction): Promise<boolean> {
+  if (!isUuid(installationId)) return false;
+  return decide(principal, await store.installations.accessRelations(subjectOf(principal), installationId), action).allowed;
+}
+
+/** The installation when the policy allows the action; 404 (or 403 for a token's scope) otherwise. */
+export async function requireInstallationFor(
+  store: Pick<Store, 'installations'>,
+  principal: Principal,
+  installationId: string,
+  action: InstallationAction,
+): Promise<Installation & { readonly via: InstallationRole | 'group' }> {
+  if (!isUuid(installationId)) throw new NotFoundError('installation');
+  const installation = await store.installations.findById(installationId);
+  if (!installation) throw new NotFoundError('installation');
+  const decision = decide(principal, await store.installations.accessRelations(subjectOf(principal), installationId), action);
+  if (decision.allowed) return { ...installation, via: decision.via };
+  if (decision.reason === 'insufficient_scope') throw new InsufficientScopeError(permissionFor(action as Action));
+  throw new NotFoundError('installation');
+}
+
+export interface ReachableInstallation extends Installation {
+  /** `group` when reached through a group's grant. */
+  readonly role: InstallationRole | 'group';
+}
+
+/**
+ * The installations on which the policy allows `action` (GET /api/installations lists `read`;
+ * the consent page offers those the person may `manage`), by name. A token without the scope
+ * is refused outright (403), as for one installation.
+ */
+export async function listInstallationsFor(
+  store: Pick<Store, 'installations'>,
+  principal: Principal,
+  action: InstallationAction = 'read',
+): Promise<ReachableInstallation[]> {
+  if (principal.kind === 'token' && action !== 'manage' && !scopesCover(principal.token.scopes, action)) {
+    throw new InsufficientScopeError(permissionFor(action));
+  }
+  const byInstallation = new Map<string, AccessRelation[]>();
+  for (const r of await store.installations.accessRelations(subjectOf(principal))) byInstallation.set(r.installationId, [...(byInstallation.get(r.installationId) ?? []), r]);
+  const allowed = new Map<string, InstallationRole | 'group'>();
+  for (const [id, relations] of byInstallation) {
+    const decision = decide(principal, relations, action);
+    if (decision.allowed) allowed.set(id, decision.via);
+  }
+  const installations = await store.installations.listByIds([...allowed.keys()]);
+  return installations.map((i) => ({ ...i, role: allowed.get(i.id)! }));
+}

@@ -1,0 +1,68 @@
+/**
+ * @module domain/model/installation
+ * Entity types and the storage port (implemented by storage/installation-store.ts) of this part of the domain.
+ */
+
+export interface Installation {
+  readonly id: string;
+  readonly name: string;
+  readonly address: string;
+  readonly settings: Readonly<Record<string, unknown>>;
+  readonly createdAt: Date;
+}
+
+export interface Charger {
+  readonly id: string;
+  readonly name: string;
+  readonly serial: string;
+  readonly maxCurrentA: number;
+}
+
+export interface ChargingSession {
+  readonly id: string;
+  readonly chargerId: string;
+  readonly startedAt: Date;
+  readonly endedAt: Date | null;
+  readonly energyKwh: number;
+}
+
+export type InstallationRole = 'owner' | 'admin';
+
+export interface InstallationUser {
+  readonly userId: string;
+  readonly email: string;
+  readonly name: string;
+  readonly role: InstallationRole;
+  readonly since: Date;
+  readonly grantedBy: { readonly id: string; readonly name: string } | null;
+}
+
+/** Whose relations the store gathers: a person's, or a group's (for its tokens). */
+export type AccessSubject = { readonly userId: string } | { readonly groupId: string };
+
+/** One fact: a person's own role on an installation, or an active grant of an active group. */
+export interface AccessRelation {
+  readonly installationId: string;
+  readonly role: InstallationRole | null;
+  readonly grant: { readonly id: string; readonly groupId: string; readonly permissions: readonly string[] } | null;
+}
+
+export interface InstallationStore {
+  create(i: { id?: string; name: string; address?: string; settings?: Record<string, unknown> }): Promise<Installation>;
+  findById(id: string): Promise<Installation | undefined>;
+  /** These installations, by name; unknown ids are skipped. */
+  listByIds(ids: readonly string[]): Promise<Installation[]>;
+  addUser(installationId: string, userId: string, role: InstallationRole, grantedBy?: string | null): Promise<void>;
+  /**
+   * The facts domain/access-policy.ts decides on: a person's own roles and the active grants of
+   * the active groups they belong to, or a group's active grants (for its tokens); for one
+   * installation or all. The only SQL that says who reaches an installation.
+   */
+  accessRelations(who: AccessSubject, installationId?: string): Promise<AccessRelation[]>;
+  listUsers(installationId: string): Promise<InstallationUser[]>;
+  updateSettings(id: string, settings: Record<string, unknown>, name?: string): Promise<Installation | undefined>;
+  addCharger(installationId: string, c: { id?: string; name: string; serial: string; maxCurrentA?: number }): Promise<Charger>;
+  listChargers(installationId: string): Promise<Charger[]>;
+  addChargingSession(installationId: string, s: { chargerId: string; startedAt: Date; endedAt: Date | null; energyKwh: number }): Promise<void>;
+  listChargingHistory(installationId: string, limit?: number): Promise<ChargingSession[]>;
+}

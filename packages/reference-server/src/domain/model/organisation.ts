@@ -1,0 +1,29 @@
+/**
+ * @module domain/model/organisation
+ * Entity types and the storage port (implemented by storage/organisation-store.ts) of this part of the domain.
+ */
+
+export interface Organisation {
+  readonly id: string;
+  readonly name: string;
+  /** Maximum number of active partners (default 10). */
+  readonly partnerLimit: number;
+  readonly createdAt: Date;
+}
+
+/** An organisation with the number of its active partners. */
+export interface OrganisationSummary extends Organisation {
+  readonly activePartners: number;
+}
+
+export interface OrganisationStore {
+  create(o: { id?: string; name: string; partnerLimit?: number }): Promise<Organisation>;
+  findById(id: string): Promise<OrganisationSummary | undefined>;
+  /** Locks the organisation row for the rest of the transaction (serialises partner registration). */
+  lockById(id: string): Promise<Organisation | undefined>;
+  setPartnerLimit(id: string, limit: number): Promise<boolean>;
+  addAccountHolder(organisationId: string, userId: string): Promise<void>;
+  isAccountHolder(organisationId: string, userId: string): Promise<boolean>;
+  /** Organisations the user is an account holder of. */
+  listForAccountHolder(userId: string): Promise<OrganisationSummary[]>;
+}

@@ -1,0 +1,88 @@
+/**
+ * @module security/rate-limit-policy
+ * Every rate limit of the server in one table: its name, the bucket prefix its counters use, how
+ * many attempts a window allows and how long the window is. Values come from the environment
+ * (`GRANTKIT_RATE_LIMIT_<NAME>=<max>/<seconds>`, e.g. `GRANTKIT_RATE_LIMIT_LOGIN_PER_ADDRESS=20/300`)
+ * through config.ts; the defaults are documented in the README's configuration table. Callers
+ * turn a limit and a key (an address, a user id) into a counter rule with {@link rateLimitRule}.
+ * It imports nothing, so the domain, OAuth and HTTP code can all depend on it.
+ */
+
+interface RateLimitDefault {
+  /** Counter names start with this (stable: changing it resets live counters). */
+  readonly bucket: string;
+  readonly max: number;
+  readonly windowSeconds: number;
+}
+
+/** The defaults. Login, redemption and client authentication follow DESIGN.md's security posture. */
+const DEFAULTS = {
+  /** Login attempts from one client address. */
+  loginPerAddress: { bucket: 'login:ip', max: 20, windowSeconds: 300 },
+  /** Login attempts for one account (email). */
+  loginPerAccount: { bucket: 'login:email', max: 10, windowSeconds: 300 },
+  /** Invitation-code redemptions by one user (guessing 128-bit codes is hopeless; this stops floods). */
+  redeemPerUser: { bucket: 'redeem:user', max: 10, windowSeconds: 900 },
+  /** Invitation-code redemptions from one client address. */
+  redeemPerAddress: { bucket: 'redeem:ip', max: 50, windowSeconds: 900 },
+  /** Access requests one user may open (each visit stores a pending request). */
+  accessRequestPerUser: { bucket: 'access_request:user', max: 30, windowSeconds: 300 },
+  /** Failed OAuth client authentications for one client id (RFC 6749 §10.10). */
+  clientAuthPerClient: { bucket: 'oauth-client:id', max: 10, windowSeconds: 300 },
+  /** Failed OAuth client authentications from one client address. */
+  clientAuthPerAddress: { bucket: 'oauth-client:ip', max: 30, windowSeconds: 300 },
+} as const satisfies Record<string, RateLimitDefault>;
+
+export type RateLimitName = keyof typeof DEFAULTS;
+
+export interface RateLimit extends RateLimitDefault {
+  readonly name: RateLimitName;
+  /** The environment variable that sets it. */
+  readonly env: string;
+}
+
+export type RateLimitPolicy = { readonly [K in RateLimitName]: RateLimit };
+
+/** `loginPerAddress` → `GRANTKIT_RATE_LIMIT_LOGIN_PER_ADDRESS`. */
+export function rateLimitEnvName(name: RateLimitName): string {
+  return `GRANTKIT_RATE_LIMIT_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+}
+
+const VALUE = /^\s*(\d{1,7})\s*\/\s*(\d{1,6})\s*s?\s*$/;
+const MAX_WINDOW_SECONDS = 86_400;
+
+/**
+ * Reads every limit from the environment. A malformed value goes to `fail` with one line naming
+ * the variable, the expected form and the default (config.ts throws it as a ConfigError).
+ */
+export function loadRateLimitPolicy(
+  env: Readonly<Record<string, string | undefined>>,
+  fail: (message: string) => never = (message) => {
+    throw new Error(message);
+  },
+): RateLimitPolicy {
+  const entries = (Object.keys(DEFAULTS) as RateLimitName[]).map((name): [RateLimitName, RateLimit] => {
+    const fallback = DEFAULTS[name];
+    const variable = rateLimitEnvName(name);
+    const raw = env[variable];
+    if (raw === undefined || raw === '') return [name, { name, env: variable, ...fallback }];
+    const match = VALUE.exec(raw);
+    const max = Number(match?.[1]);
+    const windowSeconds = Number(match?.[2]);
+    if (!match || max < 1 || windowSeconds < 1 || windowSeconds > MAX_WINDOW_SECONDS) {
+      fail(
+        `${variable} must be <max>/<seconds>, at least 1 attempt in 1 to ${MAX_WINDOW_SECONDS} seconds (default ${fallback.max}/${fallback.windowSeconds}; got "${raw}").`,
+      );
+    }
+    return [name, { name, env: variable, bucket: fallback.bucket, max, windowSeconds }];
+  });
+  return Object.freeze(Object.fromEntries(entries)) as RateLimitPolicy;
+}
+
+/** The limits with no environment overrides (tests, docs). */
+export const DEFAULT_RATE_LIMITS: RateLimitPolicy = loadRateLimitPolicy({});
+
+/** One counter rule (the shape domain/rate-limit.ts consumes): this limit, for this key. */
+export function rateLimitRule(limit: RateLimit, key: string): { bucket: string; limit: number; windowSeconds: number } {
+  return { bucket: `${limit.bucket}:${key}`, limit: limit.max, windowSeconds: limit.windowSeconds };
+}
