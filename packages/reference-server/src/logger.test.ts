@@ -34,6 +34,18 @@ describe('createLogger', () => {
     expect(JSON.parse(lines[0]!)).toMatchObject({ request_id: 'r1', client_secret: '[redacted]', code: '[redacted]' });
   });
 
+  it('redacts the listed secret names whatever their case or separator', () => {
+    const { log, parsed } = capture();
+    log.info('x', { 'Set-Cookie': 'sid=1', Cookie: 'sid=2', refresh_token: 'r', session: 's', 'Proxy-Authorization': 'p' });
+    expect(parsed()[0]).toMatchObject({ 'Set-Cookie': '[redacted]', Cookie: '[redacted]', refresh_token: '[redacted]', session: '[redacted]', 'Proxy-Authorization': '[redacted]' });
+  });
+
+  it('keeps harmless fields whose names merely contain a secret word', () => {
+    const { log, parsed } = capture();
+    log.info('x', { lookup_key: 'TZBV', session_count: 3, token_endpoint: '/oauth/token', passed: true, code_challenge_method: 'S256' });
+    expect(parsed()[0]).toMatchObject({ lookup_key: 'TZBV', session_count: 3, token_endpoint: '/oauth/token', passed: true, code_challenge_method: 'S256' });
+  });
+
   it('lets a field override a child field of the same name, and children do not leak into parents', () => {
     const { log, parsed } = capture();
     const child = log.child({ who: 'child', keep: 1 });

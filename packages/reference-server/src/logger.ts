@@ -1,7 +1,8 @@
 /**
  * @module logger
- * Structured JSON-lines logging. Keys that can carry secrets are redacted wherever they appear,
- * so a careless `log.info({ body })` still never writes a password, secret, token or code.
+ * Structured JSON-lines logging. Keys that name secrets ({@link SECRET_KEYS}) are redacted
+ * wherever they appear, so a careless `log.info({ body })` still never writes a password, secret,
+ * token or code. Secrets in request paths are the access log's concern (http/access-log.ts).
  *
  * Cheap on the hot path (the token endpoint logs one access line per request): a child logger is
  * one small object (its base fields are redacted once, when it first writes), and the default
@@ -13,7 +14,21 @@
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 const LEVELS: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 
-const SECRET_KEY = /pass(word)?|secret|token|code_verifier|^code$|authorization|cookie|session|assertion|key$/i;
+/**
+ * The field names that carry secrets, compared case-insensitively with `-` read as `_`. An exact
+ * list, not a pattern: a pattern also hid harmless fields (`lookup_key`, `session_count`,
+ * `token_endpoint`) and made logs less useful without making them safer. A field that carries a
+ * new kind of secret is added here.
+ */
+export const SECRET_KEYS: ReadonlySet<string> = new Set([
+  // Passwords and shared secrets.
+  'password', 'new_password', 'current_password', 'secret', 'client_secret', 'private_key', 'api_key',
+  // OAuth (RFC 6749, 7521, 7636, 8693) and bearer credentials.
+  'token', 'access_token', 'refresh_token', 'id_token', 'subject_token', 'actor_token',
+  'code', 'code_verifier', 'assertion', 'client_assertion',
+  // HTTP credentials and sessions.
+  'authorization', 'proxy_authorization', 'cookie', 'set_cookie', 'session', 'session_token',
+]);
 
 export interface Logger {
   debug(msg: string, fields?: Record<string, unknown>): void;
@@ -33,7 +48,7 @@ const MAX_REMEMBERED_KEYS = 1024;
 function isSecretKey(key: string): boolean {
   let answer = secretKeyAnswers.get(key);
   if (answer === undefined) {
-    answer = SECRET_KEY.test(key);
+    answer = SECRET_KEYS.has(key.toLowerCase().replaceAll('-', '_'));
     if (secretKeyAnswers.size < MAX_REMEMBERED_KEYS) secretKeyAnswers.set(key, answer);
   }
   return answer;
