@@ -11,7 +11,7 @@ import { requestContext } from './middleware/request-context.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { bearerAuth } from './middleware/bearer-auth.js';
 import { bearerCors } from './middleware/bearer-cors.js';
-import { routeModules } from './routes/index.js';
+import { routeModules, secretPathParams } from './routes/index.js';
 import { openApiInfo } from './openapi-info.js';
 import { securitySchemes } from './api-security.js';
 import { apiDocsBody } from './pages/api-docs.js';
@@ -20,7 +20,7 @@ import { renderPage } from './pages/layout.js';
 
 export function createApp(deps: AppDeps) {
   const app = createRouter();
-  app.use('*', requestContext(deps.logger));
+  app.use('*', requestContext(deps.logger, secretPathParams));
   app.use('*', securityHeaders());
   // Partner web pages read the API with their access token (bearer only; never cookies).
   app.use('/api/*', bearerCors());

@@ -55,6 +55,22 @@ describe.each(storeKinds)('the invitation page on %s', (kind) => {
     expect(await ok.text()).toContain('Welcome to Fjord Installers');
   });
 
+  it('never writes the token in the access log, on the page, the API or a mistyped sub-path', async () => {
+    const logLines: string[] = [];
+    t = await createTestApp({ kind, logLines });
+    const w = await createPartnerWorld(t);
+    await w.holder.post(`/api/organisations/${w.organisationId}/partners`, { json: registration() });
+    const token = await invitationLink(t, 'ada@fjord.example');
+    const browser = t.client();
+    expect((await browser.get(`/invitations/${token}`)).status).toBe(200);
+    expect((await browser.get(`/api/invitations/${token}`)).status).toBe(200);
+    await browser.post(`/api/invitations/${token}/accept`, { json: {} });
+    await browser.get(`/invitations/${token}/typo`);
+    const paths = logLines.map((l) => JSON.parse(l) as { msg: string; path?: string }).filter((l) => l.msg === 'request').map((l) => l.path);
+    expect(paths).toEqual(expect.arrayContaining(['/invitations/:token', '/api/invitations/:token', '/api/invitations/:token/accept', '/invitations/:token/typo']));
+    expect(logLines.join('\n')).not.toContain(token);
+  });
+
   it('shows a clear page for unknown and expired links', async () => {
     t = await createTestApp({ kind });
     const w = await createPartnerWorld(t);

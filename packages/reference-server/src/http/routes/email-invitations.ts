@@ -8,6 +8,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { secured } from '../api-security.js';
+import type { SecretPathParam } from '../access-log.js';
 import type { Context } from 'hono';
 import { html } from 'hono/html';
 import { acceptInvitation, viewInvitation, type InvitationView } from '../../domain/email-invitations.js';
@@ -27,6 +28,15 @@ import { formFields, pageLocale } from '../pages/page-helpers.js';
 import type { AppDeps } from '../context.js';
 import { invitationPageStrings } from '../pages/email-invitation-strings.js';
 import { json, jsonBody } from './partner-schemas.js';
+
+/**
+ * The token in these paths is a live bearer secret (the database keeps only its hash): the access
+ * log writes `:token` instead (http/access-log.ts). The `/*` covers the accept path and typos.
+ */
+export const invitationTokenPaths: readonly SecretPathParam[] = [
+  { path: '/api/invitations/:token/*', param: 'token' },
+  { path: '/invitations/:token/*', param: 'token' },
+];
 
 const TokenParam = z.object({
   token: z.string().min(20).max(200).regex(/^[A-Za-z0-9_-]+$/).openapi({ param: { name: 'token', in: 'path' } }),

@@ -5,6 +5,7 @@
  * they share lives in http/ (contexts, schemas, pages) or in the domain.
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { SecretPathParam } from '../access-log.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { accessRequestPageRoutes } from './access-request-page.js';
 import { accessRequestRoutes } from './access-requests.js';
@@ -15,7 +16,7 @@ import { groupRoutes } from './groups.js';
 import { healthRoutes } from './health.js';
 import { installationRoutes } from './installations.js';
 import { invitationCodeRoutes } from './invitation-codes.js';
-import { emailInvitationRoutes } from './email-invitations.js';
+import { emailInvitationRoutes, invitationTokenPaths } from './email-invitations.js';
 import { loginPageRoutes } from './login-page.js';
 import { mailboxRoutes } from './mailbox.js';
 import { memberRoutes } from './members.js';
@@ -54,3 +55,6 @@ export const routeModules: RouteModule[] = [
   mailboxRoutes,
   partnersPageRoutes,
 ];
+
+/** The path parameters the route modules declare secret: the access log never writes them. */
+export const secretPathParams: readonly SecretPathParam[] = [...invitationTokenPaths];
