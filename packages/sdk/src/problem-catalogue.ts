@@ -61,6 +61,7 @@ export const PROBLEM_CATALOGUE = {
   invitation_expired: { status: 410, title: 'Invitation expired' },
   invitation_revoked: { status: 410, title: 'Invitation revoked' },
   // 413, 415, 422, 429
+  body_too_large: { status: 413, title: 'Request body too large' },
   logo_too_large: { status: 413, title: 'Logo too large' },
   logo_unsupported_type: { status: 415, title: 'Unsupported logo type' },
   email_domain_not_allowed: { status: 422, title: 'Email domain not allowed' },

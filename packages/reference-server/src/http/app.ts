@@ -11,7 +11,8 @@ import { requestContext } from './middleware/request-context.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { bearerAuth } from './middleware/bearer-auth.js';
 import { bearerCors } from './middleware/bearer-cors.js';
-import { routeModules, secretPathParams } from './routes/index.js';
+import { bodyLimitRoutes, routeModules, secretPathParams } from './routes/index.js';
+import { bodyLimits } from './middleware/body-limit.js';
 import { openApiInfo } from './openapi-info.js';
 import { securitySchemes } from './api-security.js';
 import { apiDocsBody } from './pages/api-docs.js';
@@ -22,6 +23,8 @@ export function createApp(deps: AppDeps) {
   const app = createRouter();
   app.use('*', requestContext(deps.logger, secretPathParams));
   app.use('*', securityHeaders());
+  // Before anything reads a body or authenticates the caller.
+  app.use('*', bodyLimits(bodyLimitRoutes));
   // Partner web pages read the API with their access token (bearer only; never cookies).
   app.use('/api/*', bearerCors());
   for (const prefix of ['/', '/api/*', '/access/*', '/login', '/logout']) {

@@ -26,15 +26,24 @@ export function errorResponse(error: unknown, log: Logger): EndpointResponse {
   return jsonResponse(500, { error: 'server_error', error_description: 'Something went wrong on our side.' });
 }
 
-/** A request body we are willing to read: form-encoded, at most 16 KiB. */
+/**
+ * A request body we are willing to read: form-encoded, at most 16 KiB. The Hono app caps the
+ * OAuth endpoints' bodies at this size before reading them (http/middleware/body-limit.ts); the
+ * token fast path stops keeping bytes past it. Both answer {@link bodyTooLarge}.
+ */
 export const MAX_FORM_BYTES = 16 * 1024;
+
+/** The answer to a body over {@link MAX_FORM_BYTES}. */
+export function bodyTooLarge(): OAuthError {
+  return new OAuthError('invalid_request', 'The request body is too large.');
+}
 
 /** Parses an application/x-www-form-urlencoded body; repeated parameters are refused (RFC 6749 §3.2). */
 export function parseForm(contentType: string | undefined, body: string): URLSearchParams {
   if (!contentType || !/^application\/x-www-form-urlencoded\b/i.test(contentType)) {
     throw new OAuthError('invalid_request', 'Send the parameters as application/x-www-form-urlencoded (RFC 6749 §4.4.2).');
   }
-  if (body.length > MAX_FORM_BYTES) throw new OAuthError('invalid_request', 'The request body is too large.');
+  if (body.length > MAX_FORM_BYTES) throw bodyTooLarge();
   const form = new URLSearchParams(body);
   const seen = new Set<string>();
   for (const key of form.keys()) {

@@ -6,6 +6,7 @@
  */
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { SecretPathParam } from '../access-log.js';
+import type { BodyLimitRoute } from '../middleware/body-limit.js';
 import type { AppDeps, AppEnv } from '../context.js';
 import { accessRequestPageRoutes } from './access-request-page.js';
 import { accessRequestRoutes } from './access-requests.js';
@@ -20,8 +21,8 @@ import { emailInvitationRoutes, invitationTokenPaths } from './email-invitations
 import { loginPageRoutes } from './login-page.js';
 import { mailboxRoutes } from './mailbox.js';
 import { memberRoutes } from './members.js';
-import { oauthRoutes } from './oauth.js';
-import { organisationRoutes } from './organisations.js';
+import { oauthBodyLimits, oauthRoutes } from './oauth.js';
+import { organisationRoutes, partnerRegistrationBodyLimits } from './organisations.js';
 import { partnersPageRoutes } from './partners-page.js';
 import { partnerRoutes } from './partners.js';
 import { serviceAccountRoutes } from './service-accounts.js';
@@ -58,3 +59,6 @@ export const routeModules: RouteModule[] = [
 
 /** The path parameters the route modules declare secret: the access log never writes them. */
 export const secretPathParams: readonly SecretPathParam[] = [...invitationTokenPaths];
+
+/** The routes whose body limit is not the default (http/middleware/body-limit.ts). */
+export const bodyLimitRoutes: readonly BodyLimitRoute[] = [...partnerRegistrationBodyLimits, ...oauthBodyLimits];

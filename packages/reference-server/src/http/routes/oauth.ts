@@ -6,7 +6,8 @@
  * route and its CORS are marked as reproduced by it. CORS is open (http/oauth-cors.ts).
  */
 import type { Context } from 'hono';
-import type { EndpointResponse, RawOAuthRequest } from '../../oauth/endpoint-response.js';
+import { bodyTooLarge, errorResponse, MAX_FORM_BYTES, type EndpointResponse, type RawOAuthRequest } from '../../oauth/endpoint-response.js';
+import type { BodyLimitRoute } from '../middleware/body-limit.js';
 import { accessRequestLocation } from '../../oauth/authorization-endpoint.js';
 import { OAuthError } from '../../oauth/errors.js';
 import { introspectionEndpoint } from '../../oauth/introspection.js';
@@ -15,7 +16,7 @@ import { revocationEndpoint } from '../../oauth/revocation.js';
 import { tokenEndpoint } from '../../oauth/token-endpoint.js';
 import { clientAddress } from '../client-address.js';
 import { createRouter, type AppDeps, type AppEnv } from '../context.js';
-import { oauthCors } from '../oauth-cors.js';
+import { OAUTH_CORS_RESPONSE_HEADERS, oauthCors } from '../oauth-cors.js';
 import { reproducedByTokenFastPath } from '../token-fast-path-contract.js';
 import { documentOAuthEndpoints } from './oauth-openapi.js';
 
@@ -31,6 +32,19 @@ async function rawRequest(c: Context<AppEnv>): Promise<RawOAuthRequest> {
 function send(r: EndpointResponse): Response {
   return new Response(r.body, { status: r.status, headers: r.headers });
 }
+
+/** The OAuth endpoints read at most a 16 KiB form, like the token fast path, and refuse more the OAuth way. */
+export const oauthBodyLimits: readonly BodyLimitRoute[] = [
+  {
+    path: '/oauth/*',
+    maxSize: MAX_FORM_BYTES,
+    // Refused before this module's CORS middleware runs: its headers are added here.
+    tooLarge: (c) => {
+      const r = errorResponse(bodyTooLarge(), c.get('log'));
+      return send({ ...r, headers: { ...r.headers, ...OAUTH_CORS_RESPONSE_HEADERS } });
+    },
+  },
+];
 
 export function oauthRoutes(deps: AppDeps) {
   const router = createRouter();

@@ -6,7 +6,7 @@
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { secured } from '../api-security.js';
-import { bodyLimit } from 'hono/body-limit';
+import type { BodyLimitRoute } from '../middleware/body-limit.js';
 import { normaliseDomains } from '../../domain/email-domains.js';
 import { decodeBase64Logo, MAX_LOGO_BYTES } from '../../domain/logo.js';
 import { partnerLimitReached, registerPartner, requireAccountHolder, validateAdmin, validateInfo } from '../../domain/partners.js';
@@ -110,6 +110,15 @@ const registerRoute = createRoute({
   },
 });
 
+/** Registration carries a base64 logo: its body may be larger than the default (http/middleware/body-limit.ts). */
+export const partnerRegistrationBodyLimits: readonly BodyLimitRoute[] = ['/api/organisations/:id/partners', '/api/organisations/:id/partners/validate'].map((path) => ({
+  path,
+  maxSize: REGISTRATION_BODY_LIMIT,
+  tooLarge: () => {
+    throw new DomainError('logo_too_large', 413, `The request is too large. The logo can be at most ${MAX_LOGO_BYTES / 1024} KB.`, { field: 'logo', max_bytes: MAX_LOGO_BYTES });
+  },
+}));
+
 export function organisationRoutes(deps: AppDeps) {
   const router = createRouter();
   const { store } = deps;
@@ -135,15 +144,6 @@ export function organisationRoutes(deps: AppDeps) {
     );
     return c.json({ items, limit: organisation.partnerLimit, active: organisation.activePartners }, 200);
   });
-
-  const limit = bodyLimit({
-    maxSize: REGISTRATION_BODY_LIMIT,
-    onError: () => {
-      throw new DomainError('logo_too_large', 413, `The request is too large. The logo can be at most ${MAX_LOGO_BYTES / 1024} KB.`, { field: 'logo', max_bytes: MAX_LOGO_BYTES });
-    },
-  });
-  router.use('/api/organisations/:id/partners', limit);
-  router.use('/api/organisations/:id/partners/validate', limit);
 
   router.openapi(validateRoute, async (c) => {
     const user = requireUser(c);
