@@ -9,6 +9,7 @@ import { isUuid } from '@grantkit/sdk/rules';
 import { ValidationError, type FieldError } from '../errors.js';
 import { normaliseLocale, type Locale } from './locales.js';
 import { checkReturnUrl, type ReturnUrlProblem } from './return-urls.js';
+import { controlCharacterFieldError, hasControlCharacter } from './text-input.js';
 
 /** Canonical name → Zaptec alias. */
 export const PARAMETER_ALIASES = {
@@ -70,6 +71,10 @@ export function parseAccessRequestParams(query: URLSearchParams, { registeredRet
     const { value, multiple } = read(query, name, alias);
     // RFC 6749 §3.1: request parameters must not be included more than once.
     if (multiple) fail(name, 'duplicate', `${name} was given more than once${alias ? ` (as ${name} or ${alias})` : ''}.`);
+    if (value !== null && hasControlCharacter(value)) {
+      errors.push(controlCharacterFieldError(name));
+      return null;
+    }
     return value;
   };
 

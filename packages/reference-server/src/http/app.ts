@@ -18,6 +18,14 @@ import { securitySchemes } from './api-security.js';
 import { apiDocsBody } from './pages/api-docs.js';
 import { messages } from './pages/i18n/index.js';
 import { renderPage } from './pages/layout.js';
+import { renderErrorPage } from './pages/render-error.js';
+import { pageLocale } from './pages/page-helpers.js';
+import { ValidationError } from '../errors.js';
+
+/** The HTML routes: everything but the JSON API, the OAuth endpoints and the OpenAPI document. */
+function isPagePath(path: string): boolean {
+  return !/^\/(api|oauth)\//.test(path) && path !== '/openapi.json';
+}
 
 export function createApp(deps: AppDeps) {
   const app = createRouter();
@@ -42,7 +50,12 @@ export function createApp(deps: AppDeps) {
     renderPage(c, { m: messages('en'), title: 'API reference', wide: true, body: apiDocsBody(app.getOpenAPI31Document(openApiConfig) as unknown as Record<string, unknown>) }),
   );
   app.notFound(() => problemResponse(problem('not_found', 'There is no such endpoint.')));
-  app.onError((error, c) => errorToResponse(error, c));
+  app.onError((error, c) =>
+    // A page's bad form input (domain/text-input.ts via formFields) gets the friendly error page.
+    error instanceof ValidationError && isPagePath(c.req.path)
+      ? renderErrorPage(c, messages(pageLocale(c, new URL(c.req.url).searchParams)), error)
+      : errorToResponse(error, c),
+  );
   return app;
 }
 

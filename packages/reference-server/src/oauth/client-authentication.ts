@@ -9,6 +9,7 @@ import type { ServiceAccountCredentials } from '../domain/model/service-account.
 import { secretFingerprint, UNKNOWN_CLIENT_HASH } from '../security/client-secrets.js';
 import { invalidClient, invalidRequest } from './errors.js';
 import type { TokenService } from './token-service.js';
+import { hasControlCharacter } from '../domain/text-input.js';
 
 export interface AuthenticatedAccount {
   readonly account: ServiceAccountCredentials;
@@ -49,6 +50,8 @@ export function readClientCredentials(authorization: string | undefined, form: U
     if (colon < 1) throw invalidRequest('The Authorization header is not valid client_secret_basic (RFC 6749 §2.3.1).');
     const clientId = formDecode(decoded.slice(0, colon));
     const secret = formDecode(decoded.slice(colon + 1));
+    // domain/text-input.ts (the form's own parameters are checked by parseForm).
+    if (hasControlCharacter(clientId) || hasControlCharacter(secret)) throw invalidRequest('The Authorization header contains control characters.');
     if (bodyId !== undefined && bodyId !== clientId) throw invalidRequest('client_id in the body differs from the one in the Authorization header.');
     if (clientId.length > MAX_CREDENTIAL_LENGTH || secret.length > MAX_CREDENTIAL_LENGTH) throw invalidClient();
     return { clientId, secret, method: 'client_secret_basic' };

@@ -4,6 +4,7 @@
  * (http/node/token-fast-path.ts) share them. Token responses are never cached (RFC 6749 §5.1).
  */
 import type { Logger } from '../logger.js';
+import { hasControlCharacter } from '../domain/text-input.js';
 import { OAuthError } from './errors.js';
 
 export interface EndpointResponse {
@@ -49,6 +50,12 @@ export function parseForm(contentType: string | undefined, body: string): URLSea
   for (const key of form.keys()) {
     if (seen.has(key)) throw new OAuthError('invalid_request', `The parameter "${key.slice(0, 64)}" is repeated (RFC 6749 §3.2).`);
     seen.add(key);
+  }
+  // domain/text-input.ts: no OAuth parameter carries a control character, and NUL cannot be stored.
+  for (const [key, value] of form) {
+    if (hasControlCharacter(key) || hasControlCharacter(value)) {
+      throw new OAuthError('invalid_request', `The parameter "${JSON.stringify(key.slice(0, 64)).slice(1, -1)}" contains control characters.`);
+    }
   }
   return form;
 }

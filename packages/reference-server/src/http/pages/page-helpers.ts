@@ -3,6 +3,7 @@
  * Small helpers shared by the HTML page routes.
  */
 import type { Context } from 'hono';
+import { refuseControlCharacters } from '../../domain/text-input.js';
 import { localeFromAcceptLanguage, type Locale } from '../../domain/locales.js';
 import { requestedLocale } from '../../domain/access-request-params.js';
 import type { AppEnv } from '../context.js';
@@ -24,12 +25,15 @@ export function safeNext(next: unknown): string {
 
 /** Reads an url-encoded or multipart form; malformed bodies read as empty. */
 export async function formFields(c: Context<AppEnv>): Promise<Record<string, string>> {
+  let fields: Record<string, string>;
   try {
     const body = await c.req.parseBody();
-    return Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    fields = Object.fromEntries(Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'));
   } catch {
     return {};
   }
+  refuseControlCharacters(fields);
+  return fields;
 }
 
 /** 303 See Other: after a POST the browser follows with GET (RFC 9110 §15.4.4). */
