@@ -43,6 +43,8 @@ export const PROBLEM_CATALOGUE = {
   invitation_not_found: { status: 404, title: 'Invitation not found' },
   code_unknown: { status: 404, title: 'Unknown invitation code' },
   service_account_not_found: { status: 404, title: 'Service account not found' },
+  // 405
+  method_not_allowed: { status: 405, title: 'Method not allowed' },
   // 409
   access_request_decided: { status: 409, title: 'Access request already decided' },
   code_already_used: { status: 409, title: 'Invitation code already used' },
