@@ -41,10 +41,11 @@ export function bodyTooLarge(): OAuthError {
 
 /** Parses an application/x-www-form-urlencoded body; repeated parameters are refused (RFC 6749 §3.2). */
 export function parseForm(contentType: string | undefined, body: string): URLSearchParams {
+  // Size first, as the app's body limit answers before any handler looks at the content type.
+  if (body.length > MAX_FORM_BYTES) throw bodyTooLarge();
   if (!contentType || !/^application\/x-www-form-urlencoded\b/i.test(contentType)) {
     throw new OAuthError('invalid_request', 'Send the parameters as application/x-www-form-urlencoded (RFC 6749 §4.4.2).');
   }
-  if (body.length > MAX_FORM_BYTES) throw bodyTooLarge();
   const form = new URLSearchParams(body);
   const seen = new Set<string>();
   for (const key of form.keys()) {

@@ -89,6 +89,7 @@ describe('token fast path and Hono answer alike', () => {
     ['invalid_request (no grant_type)', 'scope=x', {}, 400],
     ['invalid_request (repeated parameter)', 'grant_type=client_credentials&grant_type=client_credentials', {}, 400],
     ['invalid_request (body too large)', `grant_type=client_credentials&pad=${'x'.repeat(20_000)}`, {}, 400],
+    ['invalid_request (body too large, not form-encoded)', `grant_type=client_credentials&pad=${'x'.repeat(20_000)}`, { 'content-type': 'text/plain' }, 400],
     ['invalid_request (two client authentications)', 'grant_type=client_credentials&client_secret=x', { authorization: 'Basic eDp5' }, 400],
     ['unsupported_grant_type', 'grant_type=password', {}, 400],
     ['invalid_client (wrong secret)', 'grant_type=client_credentials', { authorization: 'WRONG' }, 401],
