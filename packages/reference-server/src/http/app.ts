@@ -18,18 +18,9 @@ import { securitySchemes } from './api-security.js';
 import { apiDocsBody } from './pages/api-docs.js';
 import { messages } from './pages/i18n/index.js';
 import { renderPage } from './pages/layout.js';
-import { renderErrorPage } from './pages/render-error.js';
-import { pageLocale } from './pages/page-helpers.js';
+import { errorForPath, isPagePath } from './page-paths.js';
 import { DomainError, ValidationError } from '../errors.js';
 import { allowedMethods } from './method-not-allowed.js';
-
-/** The paths that answer JSON: the API, the OAuth endpoints and metadata, the OpenAPI document, the probes. */
-const JSON_PATH = /^\/(api|oauth|\.well-known)\/|^\/(openapi\.json|healthz|readyz)$/;
-
-/** The HTML routes: every other path. */
-function isPagePath(path: string): boolean {
-  return !JSON_PATH.test(path);
-}
 
 export function createApp(deps: AppDeps) {
   const app = createRouter();
@@ -59,19 +50,11 @@ export function createApp(deps: AppDeps) {
     // A route's own c.notFound() (its method is allowed) stays a 404.
     if (!allowed.length || allowed.includes(c.req.method)) return problemResponse(problem('not_found', 'There is no such endpoint.'));
     const detail = `${c.req.method.slice(0, 16)} is not allowed here; use ${allowed.join(', ')}.`;
-    const allow = { allow: allowed.join(', ') };
-    if (!isPagePath(c.req.path)) return problemResponse(problem('method_not_allowed', detail, { allowed_methods: allowed }), allow);
-    const m = messages(pageLocale(c, new URL(c.req.url).searchParams));
-    return renderErrorPage(c, m, new DomainError('method_not_allowed', 405, detail)).then((res) => {
-      res.headers.set('allow', allow.allow);
-      return res;
-    });
+    return errorForPath(c, new DomainError('method_not_allowed', 405, detail, { allowed_methods: allowed }), { allow: allowed.join(', ') });
   });
   app.onError((error, c) =>
     // A page's bad form input (domain/text-input.ts via formFields) gets the friendly error page.
-    error instanceof ValidationError && isPagePath(c.req.path)
-      ? renderErrorPage(c, messages(pageLocale(c, new URL(c.req.url).searchParams)), error)
-      : errorToResponse(error, c),
+    error instanceof ValidationError && isPagePath(c.req.path) ? errorForPath(c, error) : errorToResponse(error, c),
   );
   return app;
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp } from '../../testing/test-app.js';
 import { DEFAULT_BODY_LIMIT } from './body-limit.js';
+import { errorCodeFrom } from '../../testing/access-request-helpers.js';
 
 const GROUP = '00000000-0000-4000-8000-000000000001';
 
@@ -31,10 +32,12 @@ describe('request body limits', () => {
     expect(small.status).toBe(401);
   });
 
-  it('caps HTML forms too', async () => {
+  it('caps HTML forms too, answered with the error page', async () => {
     t = await createTestApp();
     const res = await send('/login', `email=a%40example.com&password=${'x'.repeat(DEFAULT_BODY_LIMIT)}`, { 'content-type': 'application/x-www-form-urlencoded' });
     expect(res.status).toBe(413);
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(errorCodeFrom(await res.text())).toBe('body_too_large');
   });
 
   it('answers the OAuth endpoints the OAuth way, at the token fast path’s 16 KiB', async () => {

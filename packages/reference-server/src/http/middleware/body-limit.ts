@@ -15,7 +15,8 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { TrieRouter } from 'hono/router/trie-router';
 import type { AppEnv } from '../context.js';
-import { problem, problemResponse } from '../problem.js';
+import { DomainError } from '../../errors.js';
+import { errorForPath } from '../page-paths.js';
 import { reproducedByTokenFastPath } from '../token-fast-path-contract.js';
 
 /** Most bytes of a request body, unless its route declares otherwise: 64 KiB. */
@@ -30,8 +31,9 @@ export interface BodyLimitRoute {
   readonly tooLarge?: (c: Context<AppEnv>) => Response | Promise<Response>;
 }
 
-function bodyTooLarge(maxSize: number): Response {
-  return problemResponse(problem('body_too_large', `The request body can be at most ${maxSize / 1024} KB.`, { max_bytes: maxSize }));
+/** 413 body_too_large: problem+json, or the error page on an HTML route. */
+function bodyTooLarge(c: Context<AppEnv>, maxSize: number): Promise<Response> {
+  return errorForPath(c, new DomainError('body_too_large', 413, `The request body can be at most ${maxSize / 1024} KB.`, { max_bytes: maxSize }));
 }
 
 /**
@@ -41,7 +43,7 @@ function bodyTooLarge(maxSize: number): Response {
  */
 export function bodyLimits(routes: readonly BodyLimitRoute[]): MiddlewareHandler<AppEnv> {
   const limitFor = (maxSize: number, tooLarge?: BodyLimitRoute['tooLarge']) =>
-    bodyLimit({ maxSize, onError: (c) => (tooLarge ? tooLarge(c as Context<AppEnv>) : bodyTooLarge(maxSize)) });
+    bodyLimit({ maxSize, onError: (c) => (tooLarge ? tooLarge(c as Context<AppEnv>) : bodyTooLarge(c as Context<AppEnv>, maxSize)) });
   const fallback = limitFor(DEFAULT_BODY_LIMIT);
   const router = new TrieRouter<MiddlewareHandler>();
   for (const route of routes) router.add('ALL', route.path, limitFor(route.maxSize, route.tooLarge));
