@@ -92,7 +92,7 @@ function signingAlg(raw: string | undefined): Config['signingAlg'] {
 
 function writeGeneratedSecret(dataDir: string, file: string, secret: Uint8Array): void {
   try {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     writeFileSync(file, Buffer.from(secret).toString('base64url') + '\n', { mode: 0o600 });
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'error';
