@@ -13,6 +13,8 @@ import type { Executor } from './storage/executor.js';
 import { openPGlite } from './storage/drivers/pglite.js';
 import { openPostgres } from './storage/drivers/postgres.js';
 import { migrate } from './storage/migrate.js';
+import { sealClearInvitationCodes } from './storage/invitation-code-store.js';
+import { createCodeSealer } from './security/code-sealing.js';
 import { explainStartError } from './start-error.js';
 import { createServices } from './services.js';
 
@@ -45,7 +47,12 @@ async function startStep<T>(config: Config, fn: () => Promise<T>): Promise<T> {
  */
 export async function openMigrated(config: Config, db?: Executor): Promise<{ database: Executor; applied: string[] }> {
   const database = await startStep(config, async () => db ?? openDatabase(config));
-  const applied = await startStep(config, () => migrate(database)).catch(async (error: unknown) => {
+  const applied = await startStep(config, async () => {
+    const versions = await migrate(database);
+    // Codes stored in clear before migration 0011 are sealed now: SQL cannot reach the secret.
+    await sealClearInvitationCodes(database, createCodeSealer(config.secret));
+    return versions;
+  }).catch(async (error: unknown) => {
     if (!db) await database.close().catch(() => undefined);
     throw error;
   });

@@ -41,7 +41,7 @@ export interface OwnedServices extends Services {
 }
 
 export function createServices({ config, logger, clock, db }: ServicesOptions): OwnedServices {
-  const store = createStore(db);
+  const store = createStore(db, config.secret);
   const tokens = createTokenService({ store, config, logger, clock });
   const mail = createMailService({ config: config.mail, logger, clock });
   let closing: Promise<void> | undefined;

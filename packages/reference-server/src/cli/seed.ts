@@ -20,7 +20,7 @@ export const seedCommand: Command = {
     const config = loadConfig();
     const { database: db } = await openMigrated(config);
     try {
-      const lines = await runSeeders(createStore(db), { publicUrl: config.publicUrl, passwordCost: config.passwordCost, clock: () => new Date() }, seeders);
+      const lines = await runSeeders(createStore(db, config.secret), { publicUrl: config.publicUrl, passwordCost: config.passwordCost, clock: () => new Date() }, seeders);
       for (const line of lines) io.out(line);
       io.out(`Demo accounts use the password "${DEMO_PASSWORD}".`);
       return 0;

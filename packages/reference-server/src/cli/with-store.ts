@@ -12,7 +12,7 @@ export async function withStore<T>(fn: (store: Store, config: Config) => Promise
   const config = loadConfig();
   const { database: db } = await openMigrated(config);
   try {
-    return await fn(createStore(db), config);
+    return await fn(createStore(db, config.secret), config);
   } finally {
     await db.close();
   }

@@ -3,7 +3,7 @@
  * DATABASE_URL is set) PostgreSQL, so both engines behave the same.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, storeKinds, type TestDatabase } from '../testing/test-database.js';
+import { createTestDatabase, storeKinds, TEST_SECRET, type TestDatabase } from '../testing/test-database.js';
 import { recordEvent } from '../domain/events.js';
 import { createStore, type Store } from './store.js';
 
@@ -19,7 +19,7 @@ describe.each(storeKinds)('store contract on %s', (kind) => {
   let store: Store;
   beforeAll(async () => {
     database = await createTestDatabase(kind);
-    store = createStore(database.db);
+    store = createStore(database.db, TEST_SECRET);
   });
   afterAll(async () => database?.close());
 
