@@ -144,7 +144,12 @@ export function loadConfig(env: Env = process.env, { cwd = process.cwd(), persis
     secretGenerated = true;
     const file = join(dataDir, 'secret');
     if (persistSecret && existsSync(file)) {
-      secret = decodeSecret(readFileSync(file, 'utf8').trim());
+      // The generated key file is named, not GRANTKIT_SECRET, which the operator never set.
+      const stored = readFileSync(file, 'utf8').trim();
+      if (Buffer.from(stored, 'base64url').length < 32) {
+        throw new ConfigError(`${file} does not hold a 32-byte key: restore it, or set GRANTKIT_SECRET to the secret the data was stored with.`);
+      }
+      secret = decodeSecret(stored);
     } else {
       secret = new Uint8Array(randomBytes(32));
       if (persistSecret) writeGeneratedSecret(dataDir, file, secret);

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -124,6 +124,20 @@ describe('CLI commands and the secret: the same one-line failures as serve', () 
     expect(code).toBe(1);
     expect(io.errors).toHaveLength(1);
     expect(io.errors[0]).toMatch(/^grantkit-server: PostgreSQL at .* refused the login \(.*no_such_role.*\): check the user and password in DATABASE_URL\.$/);
+  });
+
+  it('a secret too short (set, or in the generated key file): one line naming which, exit 1', async () => {
+    const short = await run(['migrate'], { GRANTKIT_SECRET: 'short' });
+    expect(short.code).toBe(1);
+    expect(short.io.errors).toEqual(['grantkit-server: GRANTKIT_SECRET must be at least 32 random bytes, base64url-encoded (try: openssl rand -base64 32).']);
+    const dir = join(scratch, 'damaged-key');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'secret'), 'short\n');
+    const damaged = await run(['migrate'], { GRANTKIT_DATA_DIR: dir, GRANTKIT_SECRET: '' });
+    expect(damaged.code).toBe(1);
+    expect(damaged.io.errors).toEqual([
+      `grantkit-server: ${join(dir, 'secret')} does not hold a 32-byte key: restore it, or set GRANTKIT_SECRET to the secret the data was stored with.`,
+    ]);
   });
 
   it('a GRANTKIT_SECRET that cannot decrypt the stored signing keys stops serve with one line, exit 1', async () => {
