@@ -8,6 +8,7 @@ import { chmod, mkdir, mkdtemp, readFile, stat, writeFile } from 'node:fs/promis
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { main, type CliIo } from './cli/main.js';
 import { loadConfig } from './config.js';
@@ -105,6 +106,37 @@ describe('one process per PGlite data directory', () => {
     expect(existsSync(lockFile(dataDir))).toBe(false);
     await first.close();
     await second.close();
+  });
+});
+
+const bin = fileURLToPath(new URL('../bin/grantkit-server.js', import.meta.url));
+const built = existsSync(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url)));
+
+describe('two processes (the installed bin, compiled dist/)', () => {
+  it.skipIf(!built)('a CLI command beside a running `serve` is refused naming its pid; after kill -9 the stale lock is taken over', async () => {
+    const child = spawn(process.execPath, [bin, 'serve'], { env: { ...savedEnv, ...env(), DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let out = '';
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (out.includes('grantkit reference server on')) resolve();
+        });
+        child.once('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      Object.assign(process.env, env());
+      const cli = capture();
+      expect(await main(['keys', 'rotate'], cli)).toBe(1);
+      expect(cli.errors).toEqual([`grantkit-server: ${inUseMessage(dataDir, child.pid!)}`]);
+    } finally {
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+    // Killed without closing: its lock names a dead pid and the next command takes it over.
+    expect((await readFile(lockFile(dataDir), 'utf8')).trim()).toBe(String(child.pid));
+    const after = capture();
+    expect(await main(['keys', 'rotate'], after)).toBe(0);
+    expect(existsSync(lockFile(dataDir))).toBe(false);
   });
 });
 
