@@ -6,10 +6,12 @@ describe('rate-limit policy', () => {
   it('has every limit with its default, and names its variable', () => {
     expect(Object.fromEntries(Object.values(DEFAULT_RATE_LIMITS).map((l) => [l.env, `${l.max}/${l.windowSeconds}`]))).toEqual({
       GRANTKIT_RATE_LIMIT_LOGIN_PER_ADDRESS: '20/300',
+      GRANTKIT_RATE_LIMIT_LOGIN_PER_ACCOUNT_ADDRESS: '10/300',
       GRANTKIT_RATE_LIMIT_LOGIN_PER_ACCOUNT: '10/300',
       GRANTKIT_RATE_LIMIT_REDEEM_PER_USER: '10/900',
       GRANTKIT_RATE_LIMIT_REDEEM_PER_ADDRESS: '50/900',
       GRANTKIT_RATE_LIMIT_ACCESS_REQUEST_PER_USER: '30/300',
+      GRANTKIT_RATE_LIMIT_CLIENT_AUTH_PER_CLIENT_ADDRESS: '10/300',
       GRANTKIT_RATE_LIMIT_CLIENT_AUTH_PER_CLIENT: '10/300',
       GRANTKIT_RATE_LIMIT_CLIENT_AUTH_PER_ADDRESS: '30/300',
     });

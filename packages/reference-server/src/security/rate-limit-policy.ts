@@ -15,11 +15,20 @@ interface RateLimitDefault {
   readonly windowSeconds: number;
 }
 
-/** The defaults. Login, redemption and client authentication follow DESIGN.md's security posture. */
+/**
+ * The defaults. Login, redemption and client authentication follow DESIGN.md's security posture.
+ * Login and client authentication count failures only, per (account, address) and per address;
+ * the per-account limits are a back-off, not a lock (see domain/authentication.ts and
+ * oauth/client-auth-limiter.ts): past them, only an address that has not yet failed for that
+ * account in the window may try, so a stranger's failures never refuse the right credentials
+ * from an address that has not failed (OWASP Authentication Cheat Sheet, "account lockout").
+ */
 const DEFAULTS = {
-  /** Login attempts from one client address. */
+  /** Failed logins from one client address, any account. */
   loginPerAddress: { bucket: 'login:ip', max: 20, windowSeconds: 300 },
-  /** Login attempts for one account (email). */
+  /** Failed logins for one account (email) from one client address; a success resets it. */
+  loginPerAccountAddress: { bucket: 'login:email-ip', max: 10, windowSeconds: 300 },
+  /** Failed logins for one account from all addresses before its back-off starts. */
   loginPerAccount: { bucket: 'login:email', max: 10, windowSeconds: 300 },
   /** Invitation-code redemptions by one user (guessing 128-bit codes is hopeless; this stops floods). */
   redeemPerUser: { bucket: 'redeem:user', max: 10, windowSeconds: 900 },
@@ -27,9 +36,11 @@ const DEFAULTS = {
   redeemPerAddress: { bucket: 'redeem:ip', max: 50, windowSeconds: 900 },
   /** Access requests one user may open (each visit stores a pending request). */
   accessRequestPerUser: { bucket: 'access_request:user', max: 30, windowSeconds: 300 },
-  /** Failed OAuth client authentications for one client id (RFC 6749 §10.10). */
+  /** Failed OAuth client authentications for one client id from one address (RFC 6749 §10.10). */
+  clientAuthPerClientAddress: { bucket: 'oauth-client:id-ip', max: 10, windowSeconds: 300 },
+  /** Failed OAuth client authentications for one client id from all addresses before its back-off starts. */
   clientAuthPerClient: { bucket: 'oauth-client:id', max: 10, windowSeconds: 300 },
-  /** Failed OAuth client authentications from one client address. */
+  /** Failed OAuth client authentications from one client address, any client. */
   clientAuthPerAddress: { bucket: 'oauth-client:ip', max: 30, windowSeconds: 300 },
 } as const satisfies Record<string, RateLimitDefault>;
 
