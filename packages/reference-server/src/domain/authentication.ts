@@ -10,12 +10,13 @@
  *   success also resets the (account, address) counter. Past either limit that address is refused.
  * - per account, from all addresses: failures only. Past this limit the account is in back-off:
  *   an address that has already tried this account in the window is refused, but an address that
- *   has not may still try. The right password from an address that has not failed is never refused
+ *   has not may still try (addresses are counted as security/rate-limit-policy.ts's
+ *   `rateLimitAddress` says: IPv6 by /64, so fresh addresses stay scarce). The right password from an address that has not failed is never refused
  *   because of other addresses' failures; an attacker needs a new address for every further guess.
  */
 import { DomainError, RateLimitedError } from '../errors.js';
 import { dummyPasswordHash, verifyPassword } from '../security/passwords.js';
-import { rateLimitRule, type RateLimit, type RateLimitPolicy } from '../security/rate-limit-policy.js';
+import { rateLimitAddress, rateLimitRule, type RateLimit, type RateLimitPolicy } from '../security/rate-limit-policy.js';
 import type { User } from './model/user.js';
 import type { Store } from './model/store.js';
 import { rateLimitWindow, secondsUntilNextWindow } from './rate-limit.js';
@@ -38,8 +39,9 @@ function counter(limit: RateLimit, key: string, now: Date) {
 export async function authenticate(ctx: AuthenticationContext, email: string, password: string, address: string): Promise<User> {
   const { rateLimits } = ctx.store;
   const account = email.trim().toLowerCase();
-  const perAddress = counter(ctx.limits.loginPerAddress, address, ctx.now);
-  const perPair = counter(ctx.limits.loginPerAccountAddress, `${account}|${address}`, ctx.now);
+  const from = rateLimitAddress(address);
+  const perAddress = counter(ctx.limits.loginPerAddress, from, ctx.now);
+  const perPair = counter(ctx.limits.loginPerAccountAddress, `${account}|${from}`, ctx.now);
   const perAccount = counter(ctx.limits.loginPerAccount, account, ctx.now);
   const [addressHits, pairHits, accountFailures] = await Promise.all([
     rateLimits.hit(perAddress.bucket, perAddress.window),

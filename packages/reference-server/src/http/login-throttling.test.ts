@@ -49,9 +49,12 @@ describe.each(storeKinds)('login throttling on %s', (kind) => {
     expect(await login(owner, DEMO_PASSWORD, ATTACKER)).toBe(429);
     // …the owner, from an address that has not failed, is not.
     expect(await login(owner, DEMO_PASSWORD, OWNER_HOME)).toBe(200);
-    // In back-off each further address gets one try, then is refused.
+    // In back-off each further address gets one try, then is refused…
     expect(await login(owner, 'guess-x', OTHER_CLIENT)).toBe(401);
     expect(await login(owner, 'guess-y', OTHER_CLIENT)).toBe(429);
+    // …and an IPv6 guesser does not get a fresh address from its own /64.
+    expect(await login(owner, 'guess-z', '2001:db8:7:7::1')).toBe(401);
+    expect(await login(owner, 'guess-z', '2001:db8:7:7::2')).toBe(429);
     // A success does not count: the owner logs in again from the same address.
     expect(await login(owner, DEMO_PASSWORD, OWNER_HOME)).toBe(200);
   });

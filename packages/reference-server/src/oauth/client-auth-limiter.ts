@@ -14,7 +14,7 @@
  */
 import { rateLimitWindow, secondsUntilNextWindow } from '../domain/rate-limit.js';
 import type { RateLimitStore } from '../domain/model/rate-limit.js';
-import { rateLimitRule, type RateLimitPolicy } from '../security/rate-limit-policy.js';
+import { rateLimitAddress, rateLimitRule, type RateLimitPolicy } from '../security/rate-limit-policy.js';
 import { tooManyAttempts } from './errors.js';
 
 type Limits = Pick<RateLimitPolicy, 'clientAuthPerClientAddress' | 'clientAuthPerClient' | 'clientAuthPerAddress'>;
@@ -28,11 +28,11 @@ export class ClientAuthLimiter {
   ) {}
 
   #pair(clientId: string, address: string) {
-    return rateLimitRule(this.limits.clientAuthPerClientAddress, `${clientId.slice(0, 128)}|${address}`);
+    return rateLimitRule(this.limits.clientAuthPerClientAddress, `${clientId.slice(0, 128)}|${rateLimitAddress(address)}`);
   }
 
   #address(address: string) {
-    return rateLimitRule(this.limits.clientAuthPerAddress, address);
+    return rateLimitRule(this.limits.clientAuthPerAddress, rateLimitAddress(address));
   }
 
   /** Throws 429 when this address is refused, for this client or for every client. */

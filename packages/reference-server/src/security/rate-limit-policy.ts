@@ -97,3 +97,29 @@ export const DEFAULT_RATE_LIMITS: RateLimitPolicy = loadRateLimitPolicy({});
 export function rateLimitRule(limit: RateLimit, key: string): { bucket: string; limit: number; windowSeconds: number } {
   return { bucket: `${limit.bucket}:${key}`, limit: limit.max, windowSeconds: limit.windowSeconds };
 }
+
+const MAPPED_V4 = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i;
+
+/**
+ * The part of a client address that per-address limits count: an IPv4 address whole, an IPv6
+ * address by its /64 — one subscriber usually holds a whole /64, so counting single IPv6
+ * addresses would hand a guesser endless "fresh" addresses (and the per-account back-off relies
+ * on fresh addresses being scarce). An IPv4-mapped IPv6 address counts as its IPv4 address.
+ * Anything unparseable is counted as it is.
+ */
+export function rateLimitAddress(address: string): string {
+  if (!address.includes(':')) return address;
+  const mapped = MAPPED_V4.exec(address)?.[1];
+  if (mapped !== undefined) return mapped;
+  const halves = address.toLowerCase().replace(/%.*$/, '').split('::');
+  if (halves.length > 2) return address;
+  const [head = '', tail] = halves;
+  const left = head === '' ? [] : head.split(':');
+  // Only the first four groups matter; an embedded IPv4 tail (two groups) lies beyond them.
+  const rightCount = tail === undefined || tail === '' ? 0 : tail.split(':').reduce((n, g) => n + (g.includes('.') ? 2 : 1), 0);
+  const right = tail === undefined || tail === '' ? [] : tail.split(':');
+  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - rightCount)).fill('0'), ...right];
+  const prefix = groups.slice(0, 4);
+  if (prefix.length < 4 || prefix.some((g) => !/^[0-9a-f]{1,4}$/.test(g))) return address;
+  return `${prefix.map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
+}
