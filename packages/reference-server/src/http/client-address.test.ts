@@ -26,6 +26,9 @@ describe('client address', () => {
     expect(resolveClientAddress('::ffff:10.0.0.5', '203.0.113.1', trusted)).toBe('203.0.113.1');
     // Every hop trusted: the left-most proxy is the best-known client.
     expect(resolveClientAddress('10.0.0.5', '10.0.0.9', trusted)).toBe('10.0.0.9');
+    // A port some balancers append is not part of the address.
+    expect(resolveClientAddress('10.0.0.5', '203.0.113.1:51234', trusted)).toBe('203.0.113.1');
+    expect(resolveClientAddress('10.0.0.5', '[2001:db8::7]:443, 10.0.0.6', trusted)).toBe('2001:db8::7');
     // A malformed hop ends the chain at the last trusted hop.
     expect(resolveClientAddress('10.0.0.5', '203.0.113.1, bogus', trusted)).toBe('10.0.0.5');
   });

@@ -15,6 +15,14 @@ import type { TrustedProxies } from '../security/trusted-proxies.js';
 
 const UNKNOWN = 'unknown';
 
+/** Some balancers (Azure Application Gateway) append the client's port: `1.2.3.4:5678`, `[2001:db8::1]:5678`. */
+const WITH_PORT = /^(?:\[([^\]]+)\]|(\d{1,3}(?:\.\d{1,3}){3}))(?::\d{1,5})?$/;
+
+function hopAddress(hop: string): string {
+  const match = WITH_PORT.exec(hop);
+  return match ? (match[1] ?? match[2]!) : hop;
+}
+
 /** The client address given the socket's peer and the `X-Forwarded-For` header(s). */
 export function resolveClientAddress(
   peer: string | undefined,
@@ -25,7 +33,7 @@ export function resolveClientAddress(
   if (forwardedFor === undefined || !trusted.has(peer)) return peer;
   const hops = (typeof forwardedFor === 'string' ? forwardedFor : forwardedFor.join(','))
     .split(',')
-    .map((hop) => hop.trim());
+    .map((hop) => hopAddress(hop.trim()));
   let client = peer;
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = hops[i]!;
