@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { ConfigError } from './config-error.js';
 import { loadMailConfig, type MailConfig } from './mail/config.js';
 import { loadRateLimitPolicy, type RateLimitPolicy } from './security/rate-limit-policy.js';
+import { parseTrustedProxies, type TrustedProxies } from './security/trusted-proxies.js';
 
 export interface Config {
   /** TCP port to listen on (`PORT`, default 4000). */
@@ -50,6 +51,8 @@ export interface Config {
   readonly instanceId: string;
   /** Every rate limit (`GRANTKIT_RATE_LIMIT_*`, security/rate-limit-policy.ts). */
   readonly rateLimits: RateLimitPolicy;
+  /** Proxies whose `X-Forwarded-For` names the client (`GRANTKIT_TRUSTED_PROXIES`, comma-separated CIDRs; default none). */
+  readonly trustedProxies: TrustedProxies;
 }
 
 export { ConfigError };
@@ -175,6 +178,9 @@ export function loadConfig(env: Env = process.env, { cwd = process.cwd(), persis
     tokenTtlMinutes: integer(env, 'GRANTKIT_TOKEN_TTL_MINUTES', 15, 1, 24 * 60),
     instanceId: instanceId(env.GRANTKIT_INSTANCE_ID),
     rateLimits: loadRateLimitPolicy(env, (message) => {
+      throw new ConfigError(message);
+    }),
+    trustedProxies: parseTrustedProxies(env.GRANTKIT_TRUSTED_PROXIES, (message) => {
       throw new ConfigError(message);
     }),
   };

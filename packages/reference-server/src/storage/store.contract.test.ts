@@ -70,13 +70,28 @@ describe.each(storeKinds)('store contract on %s', (kind) => {
   });
 
   describe('rate limits', () => {
-    it('counts hits per bucket and window, and resets a bucket', async () => {
+    it('counts hits per bucket and window, refunds one, and resets a bucket', async () => {
       const bucket = unique('login:');
-      expect(await store.rateLimits.hit(bucket, t0)).toBe(1);
-      expect(await store.rateLimits.hit(bucket, t0)).toBe(2);
-      expect(await store.rateLimits.hit(bucket, later(60_000))).toBe(1);
+      const first = { start: t0, end: later(60_000) };
+      expect(await store.rateLimits.count(bucket, first)).toBe(0);
+      expect(await store.rateLimits.hit(bucket, first)).toBe(1);
+      expect(await store.rateLimits.hit(bucket, first)).toBe(2);
+      expect(await store.rateLimits.count(bucket, first)).toBe(2);
+      await store.rateLimits.refund(bucket, first);
+      expect(await store.rateLimits.count(bucket, first)).toBe(1);
+      expect(await store.rateLimits.hit(bucket, { start: later(60_000), end: later(120_000) })).toBe(1);
       await store.rateLimits.reset(bucket);
-      expect(await store.rateLimits.hit(bucket, t0)).toBe(1);
+      expect(await store.rateLimits.hit(bucket, first)).toBe(1);
+    });
+
+    it('purges the counters of windows that have ended, and only those', async () => {
+      const ended = unique('login:');
+      const live = unique('login:');
+      await store.rateLimits.hit(ended, { start: t0, end: later(60_000) });
+      await store.rateLimits.hit(live, { start: t0, end: later(600_000) });
+      expect(await store.rateLimits.purgeExpired(later(300_000))).toBeGreaterThanOrEqual(1);
+      expect(await store.rateLimits.count(ended, { start: t0, end: later(60_000) })).toBe(0);
+      expect(await store.rateLimits.count(live, { start: t0, end: later(600_000) })).toBe(1);
     });
   });
 
