@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { ConfigError } from './config-error.js';
 import { loadMailConfig, type MailConfig } from './mail/config.js';
 import { loadRateLimitPolicy, type RateLimitPolicy } from './security/rate-limit-policy.js';
+import { parseTrustedProxies, type TrustedProxies } from './security/trusted-proxies.js';
 
 export interface Config {
   /** TCP port to listen on (`PORT`, default 4000). */
@@ -50,6 +51,8 @@ export interface Config {
   readonly instanceId: string;
   /** Every rate limit (`GRANTKIT_RATE_LIMIT_*`, security/rate-limit-policy.ts). */
   readonly rateLimits: RateLimitPolicy;
+  /** Proxies whose `X-Forwarded-For` names the client (`GRANTKIT_TRUSTED_PROXIES`, comma-separated CIDRs; default none). */
+  readonly trustedProxies: TrustedProxies;
 }
 
 export { ConfigError };
@@ -92,7 +95,7 @@ function signingAlg(raw: string | undefined): Config['signingAlg'] {
 
 function writeGeneratedSecret(dataDir: string, file: string, secret: Uint8Array): void {
   try {
-    mkdirSync(dataDir, { recursive: true });
+    mkdirSync(dataDir, { recursive: true, mode: 0o700 });
     writeFileSync(file, Buffer.from(secret).toString('base64url') + '\n', { mode: 0o600 });
   } catch (error) {
     const code = (error as { code?: string }).code ?? 'error';
@@ -144,7 +147,12 @@ export function loadConfig(env: Env = process.env, { cwd = process.cwd(), persis
     secretGenerated = true;
     const file = join(dataDir, 'secret');
     if (persistSecret && existsSync(file)) {
-      secret = decodeSecret(readFileSync(file, 'utf8').trim());
+      // The generated key file is named, not GRANTKIT_SECRET, which the operator never set.
+      const stored = readFileSync(file, 'utf8').trim();
+      if (Buffer.from(stored, 'base64url').length < 32) {
+        throw new ConfigError(`${file} does not hold a 32-byte key: restore it, or set GRANTKIT_SECRET to the secret the data was stored with.`);
+      }
+      secret = decodeSecret(stored);
     } else {
       secret = new Uint8Array(randomBytes(32));
       if (persistSecret) writeGeneratedSecret(dataDir, file, secret);
@@ -170,6 +178,9 @@ export function loadConfig(env: Env = process.env, { cwd = process.cwd(), persis
     tokenTtlMinutes: integer(env, 'GRANTKIT_TOKEN_TTL_MINUTES', 15, 1, 24 * 60),
     instanceId: instanceId(env.GRANTKIT_INSTANCE_ID),
     rateLimits: loadRateLimitPolicy(env, (message) => {
+      throw new ConfigError(message);
+    }),
+    trustedProxies: parseTrustedProxies(env.GRANTKIT_TRUSTED_PROXIES, (message) => {
       throw new ConfigError(message);
     }),
   };

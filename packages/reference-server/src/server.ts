@@ -4,8 +4,8 @@
  * and builds the app. Used by the CLI, by operators embedding the server, and by tests that want
  * the real thing. A database that cannot be opened or migrated rejects with a StartError.
  */
-import { mkdir } from 'node:fs/promises';
 import type { Config } from './config.js';
+import { lockDataDirectory, secureDataDirectory } from './data-directory.js';
 import { createLogger, type Logger } from './logger.js';
 import { createApp, type GrantkitApp } from './http/app.js';
 import type { AppDeps } from './http/context.js';
@@ -13,15 +13,23 @@ import type { Executor } from './storage/executor.js';
 import { openPGlite } from './storage/drivers/pglite.js';
 import { openPostgres } from './storage/drivers/postgres.js';
 import { migrate } from './storage/migrate.js';
+import { sealClearInvitationCodes } from './storage/invitation-code-store.js';
+import { createCodeSealer } from './security/code-sealing.js';
 import { explainStartError } from './start-error.js';
 import { createServices } from './services.js';
 
 export async function openDatabase(config: Config): Promise<Executor> {
   if (config.databaseUrl) return openPostgres({ connectionString: config.databaseUrl });
   // PGlite creates pgdata/ but not its parents; with GRANTKIT_SECRET set nothing else has
-  // created the data directory yet.
-  await mkdir(config.dataDir, { recursive: true });
-  return openPGlite({ dataDir: config.dataDir + '/pgdata' });
+  // created the data directory yet. Owner-only, and one process at a time (data-directory.ts).
+  await secureDataDirectory(config.dataDir);
+  const release = await lockDataDirectory(config.dataDir);
+  try {
+    return await openPGlite({ dataDir: config.dataDir + '/pgdata', afterClose: release });
+  } catch (error) {
+    await release();
+    throw error;
+  }
 }
 
 /** A database that cannot be opened or migrated is a StartError naming what to change. */
@@ -31,6 +39,24 @@ async function startStep<T>(config: Config, fn: () => Promise<T>): Promise<T> {
   } catch (error) {
     throw explainStartError(error, 'database', config);
   }
+}
+
+/**
+ * Opens (unless given) and migrates the configured database; every failure is a one-line
+ * StartError. Shared by `serve` and the CLI commands, so both fail the same way.
+ */
+export async function openMigrated(config: Config, db?: Executor): Promise<{ database: Executor; applied: string[] }> {
+  const database = await startStep(config, async () => db ?? openDatabase(config));
+  const applied = await startStep(config, async () => {
+    const versions = await migrate(database);
+    // Codes stored in clear before migration 0011 are sealed now: SQL cannot reach the secret.
+    await sealClearInvitationCodes(database, createCodeSealer(config.secret));
+    return versions;
+  }).catch(async (error: unknown) => {
+    if (!db) await database.close().catch(() => undefined);
+    throw error;
+  });
+  return { database, applied };
 }
 
 export interface GrantkitServer {
@@ -50,11 +76,7 @@ export interface CreateServerOptions {
 
 export async function createServer({ config, logger, db, clock = () => new Date() }: CreateServerOptions): Promise<GrantkitServer> {
   const log = logger ?? createLogger({ level: config.logLevel });
-  const database = await startStep(config, async () => db ?? openDatabase(config));
-  const applied = await startStep(config, () => migrate(database)).catch(async (error: unknown) => {
-    if (!db) await database.close().catch(() => undefined);
-    throw error;
-  });
+  const { database, applied } = await openMigrated(config, db);
   if (applied.length) log.info('migrations applied', { versions: applied });
   const services = createServices({ config, logger: log, clock, db: database });
   const { close, ...deps } = services;

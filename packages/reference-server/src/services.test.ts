@@ -1,9 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createServer as createNetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { createPartnerWorld, registration } from './testing/partner-fixtures.js';
 import { createTestApp, type TestApp } from './testing/test-app.js';
 import { storeKinds } from './testing/test-database.js';
+import { rateLimitWindow } from './domain/rate-limit.js';
+import { RATE_LIMIT_PURGE_INTERVAL_MS } from './services.js';
 
 /** A port that refuses connections: every SMTP send fails at once, so the outbox schedules a retry. */
 async function refusedPort(): Promise<number> {
@@ -26,6 +28,33 @@ describe.each(storeKinds)('the composition root on %s', (kind) => {
     const { deps } = t;
     expect(deps.tokens.deps.store).toBe(deps.store);
     await deps.tokens.ready;
+  });
+
+  it('purges expired rate-limit counters periodically, and stops purging on close()', async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      t = await createTestApp({ kind });
+      const { rateLimits } = t.deps.store;
+      const window = rateLimitWindow(t.clock.now(), 60);
+      await rateLimits.hit('login:ip:192.0.2.9', window);
+      const purge = vi.spyOn(rateLimits, 'purgeExpired');
+      // Still counting: the first purge keeps it.
+      await vi.advanceTimersByTimeAsync(RATE_LIMIT_PURGE_INTERVAL_MS);
+      await purge.mock.results[0]?.value;
+      expect(await rateLimits.count('login:ip:192.0.2.9', window)).toBe(1);
+      // The window has ended: the next purge deletes the row.
+      t.clock.advance(61_000);
+      await vi.advanceTimersByTimeAsync(RATE_LIMIT_PURGE_INTERVAL_MS);
+      await purge.mock.results[1]?.value;
+      expect(purge).toHaveBeenCalledTimes(2);
+      expect(await rateLimits.count('login:ip:192.0.2.9', window)).toBe(0);
+      await t.close();
+      t = undefined;
+      await vi.advanceTimersByTimeAsync(RATE_LIMIT_PURGE_INTERVAL_MS * 3);
+      expect(purge).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('close() stops the outbox retry timer, drains the mail worker and closes the database', async () => {

@@ -3,7 +3,7 @@
  * The composition root: builds, once per server, every long-lived service the routes, the OAuth
  * endpoints and the Node server share — the store, the token service (keys, limiter, "last used"
  * batcher), the mail/outbox worker with its retry timer, the clock, the logger and the config —
- * and stops them in order. Nothing else creates these or caches them by store: whoever needs
+ * and stops them in order. It also runs the periodic purge of expired rate-limit counters. Nothing else creates these or caches them by store: whoever needs
  * one receives it from here.
  */
 import type { Config } from './config.js';
@@ -14,6 +14,10 @@ import { createMailService, type MailService } from './mail/mail-service.js';
 import { createTokenService, type TokenService } from './oauth/token-service.js';
 import type { Executor } from './storage/executor.js';
 import { createStore, type Store } from './storage/store.js';
+import { purgeExpiredRateLimits } from './domain/rate-limit.js';
+
+/** How often expired rate-limit counters are deleted (each window's rows outlive it by at most this). */
+export const RATE_LIMIT_PURGE_INTERVAL_MS = 60_000;
 
 export interface Services {
   readonly config: Config;
@@ -41,10 +45,19 @@ export interface OwnedServices extends Services {
 }
 
 export function createServices({ config, logger, clock, db }: ServicesOptions): OwnedServices {
-  const store = createStore(db);
+  const store = createStore(db, config.secret);
   const tokens = createTokenService({ store, config, logger, clock });
   const mail = createMailService({ config: config.mail, logger, clock });
   let closing: Promise<void> | undefined;
+  // Failed attempts write a row per bucket and window; nothing else deletes them. Every instance
+  // purges (the DELETE is idempotent); the timer never keeps the process alive.
+  let purging: Promise<unknown> = Promise.resolve();
+  const purge = setInterval(() => {
+    purging = purgeExpiredRateLimits(store.rateLimits, clock()).catch((error: unknown) =>
+      logger.warn('purging expired rate-limit counters failed', { error }),
+    );
+  }, RATE_LIMIT_PURGE_INTERVAL_MS);
+  purge.unref();
   return {
     config,
     logger,
@@ -56,7 +69,8 @@ export function createServices({ config, logger, clock, db }: ServicesOptions): 
     close: () =>
       (closing ??= (async () => {
         // Order matters: the workers still write to the database, so it closes last.
-        await Promise.allSettled([mail.close(), tokens.close()]);
+        clearInterval(purge);
+        await Promise.allSettled([mail.close(), tokens.close(), purging]);
         await db.close();
       })()),
   };

@@ -21,6 +21,7 @@ export interface StartContext {
 }
 
 interface ErrorLike {
+  readonly name?: unknown;
   readonly code?: unknown;
   readonly path?: unknown;
   readonly message?: unknown;
@@ -57,6 +58,10 @@ export function explainStartError(error: unknown, phase: StartPhase, context: St
     // Ports below 1024 need root or CAP_NET_BIND_SERVICE on Linux.
     if (code === 'EACCES' || code === 'EPERM') return line(`Port ${context.port} needs privileges this process lacks: set PORT to 1024 or above.`);
     return line(`Could not listen on port ${context.port} (${code ?? message}): set PORT to another port.`);
+  }
+  // oauth/key-encryption.ts: the stored signing keys were encrypted under another GRANTKIT_SECRET.
+  if (e.name === 'KeyDecryptionError') {
+    return line(`${message.replace(/\.$/, '')}: set GRANTKIT_SECRET back to that secret (or restore ${context.dataDir}/secret if it was generated).`);
   }
   if (code === 'ENOSPC') return line(`The disk holding ${context.dataDir} is full: free space or set GRANTKIT_DATA_DIR to another disk.`);
   if (code && UNWRITABLE.has(code) && typeof e.path === 'string') {

@@ -1,6 +1,5 @@
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../server.js';
-import { migrate } from '../storage/migrate.js';
+import { openMigrated } from '../server.js';
 import type { Command } from './command.js';
 
 export const migrateCommand: Command = {
@@ -14,9 +13,8 @@ export const migrateCommand: Command = {
   ].join('\n'),
   async run(_args, io) {
     const config = loadConfig();
-    const db = await openDatabase(config);
+    const { database: db, applied } = await openMigrated(config);
     try {
-      const applied = await migrate(db);
       io.out(applied.length ? `Applied ${applied.join(', ')}.` : 'The database is up to date.');
       return 0;
     } finally {

@@ -1,7 +1,6 @@
 import { loadConfig } from '../config.js';
-import { openDatabase } from '../server.js';
+import { openMigrated } from '../server.js';
 import { DEMO_PASSWORD, DEMO_USERS, runSeeders, seeders } from '../seed/index.js';
-import { migrate } from '../storage/migrate.js';
 import { createStore } from '../storage/store.js';
 import type { Command } from './command.js';
 
@@ -19,10 +18,9 @@ export const seedCommand: Command = {
   ].join('\n'),
   async run(_args, io) {
     const config = loadConfig();
-    const db = await openDatabase(config);
+    const { database: db } = await openMigrated(config);
     try {
-      await migrate(db);
-      const lines = await runSeeders(createStore(db), { publicUrl: config.publicUrl, passwordCost: config.passwordCost, clock: () => new Date() }, seeders);
+      const lines = await runSeeders(createStore(db, config.secret), { publicUrl: config.publicUrl, passwordCost: config.passwordCost, clock: () => new Date() }, seeders);
       for (const line of lines) io.out(line);
       io.out(`Demo accounts use the password "${DEMO_PASSWORD}".`);
       return 0;

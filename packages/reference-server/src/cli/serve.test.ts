@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,6 +84,74 @@ describe('serve: start failures', () => {
     expect(given.code).toBe(1);
     expect(given.io.errors).toHaveLength(1);
     expect(given.io.errors[0]).toMatch(/^grantkit-server: Cannot write the data directory .*: set GRANTKIT_DATA_DIR to a writable directory\.$/);
+  });
+});
+
+describe('CLI commands and the secret: the same one-line failures as serve', () => {
+  async function run(argv: string[], env: Record<string, string>) {
+    delete process.env.DATABASE_URL;
+    Object.assign(process.env, { GRANTKIT_DATA_DIR: join(scratch, 'data'), LOG_LEVEL: 'error', GRANTKIT_PASSWORD_COST: '10', ...env });
+    const io = capture();
+    const code = await main(argv, io);
+    return { code, io };
+  }
+
+  it('a CLI command against an unreachable PostgreSQL or an unusable data directory: one line, exit 1', async () => {
+    const unreachable = await run(['keys', 'rotate'], { DATABASE_URL: 'postgres://grantkit:s3cret@127.0.0.1:1/grantkit', GRANTKIT_SECRET: SECRET });
+    expect(unreachable.code).toBe(1);
+    expect(unreachable.io.errors).toEqual([
+      'grantkit-server: Cannot reach PostgreSQL at 127.0.0.1:1/grantkit (ECONNREFUSED): check the host and port in DATABASE_URL and that the database server is running.',
+    ]);
+    const file = join(scratch, 'not-a-directory');
+    await writeFile(file, '');
+    const unusable = await run(['migrate'], { GRANTKIT_DATA_DIR: file, GRANTKIT_SECRET: SECRET });
+    expect(unusable.code).toBe(1);
+    expect(unusable.io.errors).toEqual([`grantkit-server: Cannot write the data directory ${file} (EEXIST on ${file}): set GRANTKIT_DATA_DIR to a writable directory.`]);
+  });
+
+  it('missing parents of GRANTKIT_DATA_DIR are created (owner-only), not a stack trace', async () => {
+    const nested = join(scratch, 'missing', 'parent', 'data');
+    const { code, io } = await run(['migrate'], { GRANTKIT_DATA_DIR: nested, GRANTKIT_SECRET: SECRET });
+    expect(io.errors).toEqual([]);
+    expect(code).toBe(0);
+    expect((await stat(nested)).mode & 0o777).toBe(0o700);
+  });
+
+  it.skipIf(!savedEnv.DATABASE_URL)('a PostgreSQL that refuses the login: one line naming the user and password', async () => {
+    const url = new URL(savedEnv.DATABASE_URL!);
+    url.username = 'no_such_role';
+    const { code, io } = await run(['migrate'], { DATABASE_URL: url.href, GRANTKIT_SECRET: SECRET });
+    expect(code).toBe(1);
+    expect(io.errors).toHaveLength(1);
+    expect(io.errors[0]).toMatch(/^grantkit-server: PostgreSQL at .* refused the login \(.*no_such_role.*\): check the user and password in DATABASE_URL\.$/);
+  });
+
+  it('a secret too short (set, or in the generated key file): one line naming which, exit 1', async () => {
+    const short = await run(['migrate'], { GRANTKIT_SECRET: 'short' });
+    expect(short.code).toBe(1);
+    expect(short.io.errors).toEqual(['grantkit-server: GRANTKIT_SECRET must be at least 32 random bytes, base64url-encoded (try: openssl rand -base64 32).']);
+    const dir = join(scratch, 'damaged-key');
+    await mkdir(dir, { recursive: true });
+    await writeFile(join(dir, 'secret'), 'short\n');
+    const damaged = await run(['migrate'], { GRANTKIT_DATA_DIR: dir, GRANTKIT_SECRET: '' });
+    expect(damaged.code).toBe(1);
+    expect(damaged.io.errors).toEqual([
+      `grantkit-server: ${join(dir, 'secret')} does not hold a 32-byte key: restore it, or set GRANTKIT_SECRET to the secret the data was stored with.`,
+    ]);
+  });
+
+  it('a GRANTKIT_SECRET that cannot decrypt the stored signing keys stops serve with one line, exit 1', async () => {
+    const dir = join(scratch, 'keys-data');
+    const first = await run(['keys', 'rotate'], { GRANTKIT_DATA_DIR: dir, GRANTKIT_SECRET: SECRET });
+    expect(first.code).toBe(0);
+    const other = Buffer.alloc(32, 8).toString('base64url');
+    const { code, io } = await run(['serve'], { PORT: '0', GRANTKIT_DATA_DIR: dir, GRANTKIT_SECRET: other });
+    expect(code).toBe(1);
+    expect(io.lines).toEqual([]);
+    expect(io.errors).toHaveLength(1);
+    expect(io.errors[0]).toMatch(
+      new RegExp(`^grantkit-server: The signing key "[^"]+" cannot be decrypted: GRANTKIT_SECRET differs from the one it was stored with: set GRANTKIT_SECRET back to that secret \\(or restore ${dir}/secret if it was generated\\)\\.$`),
+    );
   });
 });
 

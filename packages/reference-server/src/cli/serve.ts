@@ -8,6 +8,7 @@ import { checkPort, listen } from '../listen.js';
 import { createLogger } from '../logger.js';
 import { createServer } from '../server.js';
 import { isSeeded, runSeeders } from '../seed/index.js';
+import { explainStartError } from '../start-error.js';
 import type { Command } from './command.js';
 import { parseOptions } from './options.js';
 
@@ -45,6 +46,12 @@ export const serveCommand: Command = {
       logger.warn(`GRANTKIT_SECRET is not set; using a generated one kept in ${config.dataDir}/secret (set it in production).`);
     }
     const server = await createServer({ config, logger });
+    // Signing keys the secret cannot decrypt (GRANTKIT_SECRET changed) stop the start with one
+    // line, rather than a running server whose token endpoint fails on every request.
+    await server.deps.tokens.ready.catch(async (error: unknown) => {
+      await server.close();
+      throw explainStartError(error, 'database', config);
+    });
     if (seed || process.env.GRANTKIT_SEED_DEMO === '1') {
       if (await isSeeded(server.deps.store)) {
         logger.info('demo data already present; not seeding');

@@ -3,9 +3,11 @@ import { isUuid } from '@grantkit/sdk/rules';
 import { DEFAULT_RATE_LIMITS } from '../security/rate-limit-policy.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError, ValidationError } from '../errors.js';
+import { sealClearInvitationCodes } from '../storage/invitation-code-store.js';
 import { createStore, type Store } from '../storage/store.js';
+import { createCodeSealer } from '../security/code-sealing.js';
 import { createTestGroup, createTestUser } from '../testing/group-fixtures.js';
-import { createTestDatabase, storeKinds, type TestDatabase } from '../testing/test-database.js';
+import { createTestDatabase, storeKinds, TEST_SECRET, type TestDatabase } from '../testing/test-database.js';
 import {
   copyText,
   createInvitationCodes,
@@ -57,7 +59,7 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
   const now = new Date('2026-11-21T09:00:00Z');
   beforeAll(async () => {
     database = await createTestDatabase(kind);
-    store = createStore(database.db);
+    store = createStore(database.db, TEST_SECRET);
   });
   afterAll(async () => database?.close());
 
@@ -287,6 +289,55 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
 
       expect((await rejection(() => listInvitationCodes(store, { actor: admin, groupId: foreign.group.id, page: 1, pageSize: 5, now }))).status).toBe(404);
       expect((await listInvitationCodes(store, { actor: user, page: 1, pageSize: 5, now })).total).toBe(0);
+    });
+  });
+
+  // Codes at rest (security/code-sealing.ts): the row holds neither the clear code nor anything
+  // that reveals it without GRANTKIT_SECRET; redeem finds it by its keyed hash; the list shows it.
+  describe('sealed at rest', () => {
+    const rowOf = async (id: string) => {
+      const [row] = await database.db.query<Record<string, unknown>>('SELECT * FROM invitation_codes WHERE id = $1', [id]);
+      return row!;
+    };
+
+    it('the row holds no clear code; the list shows it; redeem finds it by its keyed hash', async () => {
+      const { group, admin } = await createTestGroup(store);
+      const batch = await createInvitationCodes(store, { actor: admin, groupId: group.id, count: 2, roles: ['installer'], now });
+      for (const code of batch.codes) {
+        const row = await rowOf(code.id);
+        expect(row.code).toBeNull();
+        expect(JSON.stringify(row)).not.toContain(code.code);
+        expect(JSON.stringify(row)).not.toContain(code.code.replaceAll('-', ''));
+        expect(row.code_lookup).toBe(createCodeSealer(TEST_SECRET).lookup(code.code));
+      }
+      const listed = await listInvitationCodes(store, { actor: admin, groupId: group.id, status: undefined, page: 1, pageSize: 10, now });
+      expect(JSON.stringify(listed)).toContain(batch.codes[0]!.code);
+      expect(JSON.stringify(listed)).toContain(batch.codes[1]!.code);
+
+      const user = await createTestUser(store);
+      const redeemed = await redeemInvitationCode(store, { user, code: batch.codes[0]!.code, address: randomUUID(), now, limits: DEFAULT_RATE_LIMITS });
+      expect(redeemed).toBeDefined();
+      expect((await store.invitationCodes.findById(batch.codes[0]!.id))?.storedStatus).toBe('used');
+      // Another secret can neither find nor open the code.
+      const other = createStore(database.db, new Uint8Array(32).fill(8));
+      expect(await other.invitationCodes.findByCode(batch.codes[1]!.code)).toBeUndefined();
+    });
+
+    it('codes stored in clear by an older version are sealed at start, and still redeem', async () => {
+      const { group, admin } = await createTestGroup(store);
+      const batch = await createInvitationCodes(store, { actor: admin, groupId: group.id, count: 1, roles: ['installer'], now });
+      const { id, code } = batch.codes[0]!;
+      // What a row looked like before migration 0011.
+      await database.db.query('UPDATE invitation_codes SET code = $2, code_lookup = NULL, code_sealed = NULL WHERE id = $1', [id, code]);
+      expect(await sealClearInvitationCodes(database.db, createCodeSealer(TEST_SECRET))).toBeGreaterThanOrEqual(1);
+      expect(await sealClearInvitationCodes(database.db, createCodeSealer(TEST_SECRET))).toBe(0);
+      const row = await rowOf(id);
+      expect(row.code).toBeNull();
+      expect(JSON.stringify(row)).not.toContain(code);
+      expect((await store.invitationCodes.findByCode(code))?.id).toBe(id);
+      const user = await createTestUser(store);
+      await redeemInvitationCode(store, { user, code, address: randomUUID(), now, limits: DEFAULT_RATE_LIMITS });
+      expect((await store.invitationCodes.findById(id))?.storedStatus).toBe('used');
     });
   });
 });

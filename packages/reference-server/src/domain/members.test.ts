@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError, ValidationError } from '../errors.js';
 import { createStore, type Store } from '../storage/store.js';
 import { createTestGroup, createTestUser } from '../testing/group-fixtures.js';
-import { createTestDatabase, storeKinds, type TestDatabase } from '../testing/test-database.js';
+import { createTestDatabase, storeKinds, TEST_SECRET, type TestDatabase } from '../testing/test-database.js';
 import { changeMemberRoles, listMembers, listRoleCatalogue, removeMember } from './members.js';
 
 async function rejection(fn: () => Promise<unknown>): Promise<DomainError> {
@@ -22,7 +22,7 @@ describe.each(storeKinds)('members on %s', (kind) => {
   const now = new Date('2026-11-21T09:00:00Z');
   beforeAll(async () => {
     database = await createTestDatabase(kind);
-    store = createStore(database.db);
+    store = createStore(database.db, TEST_SECRET);
   });
   afterAll(async () => database?.close());
 

@@ -157,14 +157,14 @@ describe('failed client authentication is rate limited', () => {
   let app: TestApp;
   beforeAll(async () => {
     // Not the defaults (10 in 300 s): the limiter must take its numbers from the configuration.
-    app = await createTestApp({ env: { GRANTKIT_RATE_LIMIT_CLIENT_AUTH_PER_CLIENT: '4/120' } });
+    app = await createTestApp({ env: { GRANTKIT_RATE_LIMIT_CLIENT_AUTH_PER_CLIENT_ADDRESS: '4/120' } });
   });
   afterAll(() => app.close());
 
-  it('answers 429 with Retry-After after too many failures, even to the right secret, until the window ends', async () => {
+  it('answers 429 with Retry-After after too many failures from one address, even to the right secret from it, until the window ends', async () => {
     const fx = await seedGroup(app);
     const sa = await seedServiceAccount(app, fx);
-    const { max, windowSeconds } = app.config.rateLimits.clientAuthPerClient;
+    const { max, windowSeconds } = app.config.rateLimits.clientAuthPerClientAddress;
     expect([max, windowSeconds]).toEqual([4, 120]);
     for (let i = 0; i < max; i++) {
       const res = await postForm(app, '/oauth/token', { grant_type: 'client_credentials' }, { authorization: basic(sa.clientId, `wrong-${i}`) });

@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../config.js';
-import { DEFAULT_RATE_LIMITS, loadRateLimitPolicy, rateLimitEnvName, rateLimitRule } from './rate-limit-policy.js';
+import { DEFAULT_RATE_LIMITS, loadRateLimitPolicy, rateLimitAddress, rateLimitEnvName, rateLimitRule } from './rate-limit-policy.js';
 
 describe('rate-limit policy', () => {
   it('has every limit with its default, and names its variable', () => {
     expect(Object.fromEntries(Object.values(DEFAULT_RATE_LIMITS).map((l) => [l.env, `${l.max}/${l.windowSeconds}`]))).toEqual({
       GRANTKIT_RATE_LIMIT_LOGIN_PER_ADDRESS: '20/300',
+      GRANTKIT_RATE_LIMIT_LOGIN_PER_ACCOUNT_ADDRESS: '10/300',
       GRANTKIT_RATE_LIMIT_LOGIN_PER_ACCOUNT: '10/300',
       GRANTKIT_RATE_LIMIT_REDEEM_PER_USER: '10/900',
       GRANTKIT_RATE_LIMIT_REDEEM_PER_ADDRESS: '50/900',
       GRANTKIT_RATE_LIMIT_ACCESS_REQUEST_PER_USER: '30/300',
+      GRANTKIT_RATE_LIMIT_CLIENT_AUTH_PER_CLIENT_ADDRESS: '10/300',
       GRANTKIT_RATE_LIMIT_CLIENT_AUTH_PER_CLIENT: '10/300',
       GRANTKIT_RATE_LIMIT_CLIENT_AUTH_PER_ADDRESS: '30/300',
     });
@@ -35,5 +37,19 @@ describe('rate-limit policy', () => {
   it('is part of the configuration', () => {
     const config = loadConfig({ GRANTKIT_RATE_LIMIT_ACCESS_REQUEST_PER_USER: '3/10' }, { persistSecret: false });
     expect(config.rateLimits.accessRequestPerUser).toMatchObject({ max: 3, windowSeconds: 10 });
+  });
+
+  it('counts an IPv4 address whole and an IPv6 address by its /64', () => {
+    expect(rateLimitAddress('203.0.113.7')).toBe('203.0.113.7');
+    expect(rateLimitAddress('unknown')).toBe('unknown');
+    expect(rateLimitAddress('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(rateLimitAddress('2001:db8:1:2::42')).toBe('2001:db8:1:2::/64');
+    expect(rateLimitAddress('2001:DB8:1:2:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:1:2::/64');
+    expect(rateLimitAddress('2001:0db8::1')).toBe('2001:db8:0:0::/64');
+    expect(rateLimitAddress('::1')).toBe('0:0:0:0::/64');
+    expect(rateLimitAddress('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(rateLimitAddress('64:ff9b::192.0.2.1')).toBe('64:ff9b:0:0::/64');
+    expect(rateLimitAddress('1::2::3')).toBe('1::2::3');
+    expect(rateLimitAddress('zz:1::')).toBe('zz:1::');
   });
 });

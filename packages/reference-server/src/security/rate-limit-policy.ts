@@ -15,11 +15,20 @@ interface RateLimitDefault {
   readonly windowSeconds: number;
 }
 
-/** The defaults. Login, redemption and client authentication follow DESIGN.md's security posture. */
+/**
+ * The defaults. Login, redemption and client authentication follow DESIGN.md's security posture.
+ * Login and client authentication count failures only, per (account, address) and per address;
+ * the per-account limits are a back-off, not a lock (see domain/authentication.ts and
+ * oauth/client-auth-limiter.ts): past them, only an address that has not yet failed for that
+ * account in the window may try, so a stranger's failures never refuse the right credentials
+ * from an address that has not failed (OWASP Authentication Cheat Sheet, "account lockout").
+ */
 const DEFAULTS = {
-  /** Login attempts from one client address. */
+  /** Failed logins from one client address, any account. */
   loginPerAddress: { bucket: 'login:ip', max: 20, windowSeconds: 300 },
-  /** Login attempts for one account (email). */
+  /** Failed logins for one account (email) from one client address; a success resets it. */
+  loginPerAccountAddress: { bucket: 'login:email-ip', max: 10, windowSeconds: 300 },
+  /** Failed logins for one account from all addresses before its back-off starts. */
   loginPerAccount: { bucket: 'login:email', max: 10, windowSeconds: 300 },
   /** Invitation-code redemptions by one user (guessing 128-bit codes is hopeless; this stops floods). */
   redeemPerUser: { bucket: 'redeem:user', max: 10, windowSeconds: 900 },
@@ -27,9 +36,11 @@ const DEFAULTS = {
   redeemPerAddress: { bucket: 'redeem:ip', max: 50, windowSeconds: 900 },
   /** Access requests one user may open (each visit stores a pending request). */
   accessRequestPerUser: { bucket: 'access_request:user', max: 30, windowSeconds: 300 },
-  /** Failed OAuth client authentications for one client id (RFC 6749 §10.10). */
+  /** Failed OAuth client authentications for one client id from one address (RFC 6749 §10.10). */
+  clientAuthPerClientAddress: { bucket: 'oauth-client:id-ip', max: 10, windowSeconds: 300 },
+  /** Failed OAuth client authentications for one client id from all addresses before its back-off starts. */
   clientAuthPerClient: { bucket: 'oauth-client:id', max: 10, windowSeconds: 300 },
-  /** Failed OAuth client authentications from one client address. */
+  /** Failed OAuth client authentications from one client address, any client. */
   clientAuthPerAddress: { bucket: 'oauth-client:ip', max: 30, windowSeconds: 300 },
 } as const satisfies Record<string, RateLimitDefault>;
 
@@ -85,4 +96,30 @@ export const DEFAULT_RATE_LIMITS: RateLimitPolicy = loadRateLimitPolicy({});
 /** One counter rule (the shape domain/rate-limit.ts consumes): this limit, for this key. */
 export function rateLimitRule(limit: RateLimit, key: string): { bucket: string; limit: number; windowSeconds: number } {
   return { bucket: `${limit.bucket}:${key}`, limit: limit.max, windowSeconds: limit.windowSeconds };
+}
+
+const MAPPED_V4 = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/i;
+
+/**
+ * The part of a client address that per-address limits count: an IPv4 address whole, an IPv6
+ * address by its /64 — one subscriber usually holds a whole /64, so counting single IPv6
+ * addresses would hand a guesser endless "fresh" addresses (and the per-account back-off relies
+ * on fresh addresses being scarce). An IPv4-mapped IPv6 address counts as its IPv4 address.
+ * Anything unparseable is counted as it is.
+ */
+export function rateLimitAddress(address: string): string {
+  if (!address.includes(':')) return address;
+  const mapped = MAPPED_V4.exec(address)?.[1];
+  if (mapped !== undefined) return mapped;
+  const halves = address.toLowerCase().replace(/%.*$/, '').split('::');
+  if (halves.length > 2) return address;
+  const [head = '', tail] = halves;
+  const left = head === '' ? [] : head.split(':');
+  // Only the first four groups matter; an embedded IPv4 tail (two groups) lies beyond them.
+  const rightCount = tail === undefined || tail === '' ? 0 : tail.split(':').reduce((n, g) => n + (g.includes('.') ? 2 : 1), 0);
+  const right = tail === undefined || tail === '' ? [] : tail.split(':');
+  const groups = tail === undefined ? left : [...left, ...Array<string>(Math.max(0, 8 - left.length - rightCount)).fill('0'), ...right];
+  const prefix = groups.slice(0, 4);
+  if (prefix.length < 4 || prefix.some((g) => !/^[0-9a-f]{1,4}$/.test(g))) return address;
+  return `${prefix.map((g) => parseInt(g, 16).toString(16)).join(':')}::/64`;
 }

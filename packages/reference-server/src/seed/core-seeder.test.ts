@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../security/passwords.js';
-import { createTestDatabase, storeKinds, type TestDatabase } from '../testing/test-database.js';
+import { createTestDatabase, storeKinds, TEST_SECRET, type TestDatabase } from '../testing/test-database.js';
 import { createStore } from '../storage/store.js';
 import { coreSeeder } from './core-seeder.js';
 import { DEMO_GROUPS, DEMO_INSTALLATIONS, DEMO_PASSWORD, DEMO_USERS, isSeeded, runSeeders } from './index.js';
@@ -14,7 +14,7 @@ describe.each(storeKinds)('core demo seeder on %s', (kind) => {
 
   it('creates the demo story once, and a second run changes nothing', async () => {
     database = await createTestDatabase(kind);
-    const store = createStore(database.db);
+    const store = createStore(database.db, TEST_SECRET);
     expect(await isSeeded(store)).toBe(false);
     const [first] = await runSeeders(store, ctx, [coreSeeder]);
     expect(first).toMatch(/created/);

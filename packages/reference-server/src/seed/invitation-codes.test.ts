@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createStore } from '../storage/store.js';
-import { createTestDatabase, storeKinds, type TestDatabase } from '../testing/test-database.js';
+import { createTestDatabase, storeKinds, TEST_SECRET, type TestDatabase } from '../testing/test-database.js';
 import { coreSeeder } from './core-seeder.js';
 import { DEMO_GROUPS, runSeeders } from './index.js';
 import { invitationSeeder } from './invitation-codes.js';
@@ -13,7 +13,7 @@ describe.each(storeKinds)('invitation role seeder on %s', (kind) => {
 
   it('extends the demo groups’ catalogue with user roles and an exclusive one, once', async () => {
     database = await createTestDatabase(kind);
-    const store = createStore(database.db);
+    const store = createStore(database.db, TEST_SECRET);
     await runSeeders(store, ctx, [coreSeeder]);
     const [first] = await runSeeders(store, ctx, [invitationSeeder]);
     expect(first).toMatch(/added 6 roles/);

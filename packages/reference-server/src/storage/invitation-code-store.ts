@@ -7,14 +7,18 @@
  * expires_at > now`): under PostgreSQL's READ COMMITTED a second writer blocks on the row lock,
  * re-checks the condition after the first commits and updates nothing, so any number of
  * server instances sharing one database give one winner.
+ *
+ * Codes are stored sealed, never in clear (security/code-sealing.ts): rows are found by the
+ * code's keyed hash (`code_lookup`) and the clear code is opened only to be shown to admins.
  */
+import type { CodeSealer } from '../security/code-sealing.js';
 import type { Executor, SqlValue } from './executor.js';
 import type { StoredCodeStatus, InvitationCodeStatus, InvitationCodeMode, InvitationCode, NewInvitationCode, InvitationCodeListQuery, InvitationCodeStore } from '../domain/model/invitation-code.js';
 import { INVITATION_CODE_STATUSES, effectiveStatus } from '../domain/model/invitation-code.js';
 
 interface CodeRow {
   id: string;
-  code: string;
+  code_sealed: string;
   group_id: string;
   group_name: string;
   lookup_key: string;
@@ -33,9 +37,9 @@ interface CodeRow {
   deactivated_at: Date | null;
 }
 
-const toCode = (r: CodeRow): InvitationCode => ({
+const toCode = (sealer: CodeSealer, r: CodeRow): InvitationCode => ({
   id: r.id,
-  code: r.code,
+  code: sealer.open(r.id, r.code_sealed),
   groupId: r.group_id,
   groupName: r.group_name,
   groupLookupKey: r.lookup_key,
@@ -62,10 +66,28 @@ const SELECT = `
     LEFT JOIN users u ON u.id = c.used_by`;
 
 /** Re-reads rows an UPDATE ... RETURNING gave back, with their joins. */
-async function reload(db: Executor, ids: readonly string[]): Promise<InvitationCode[]> {
+async function reload(db: Executor, sealer: CodeSealer, ids: readonly string[]): Promise<InvitationCode[]> {
   if (!ids.length) return [];
-  const rows = await db.query<CodeRow>(`${SELECT} WHERE c.id = ANY ($1::uuid[]) ORDER BY c.code`, [ids]);
-  return rows.map(toCode);
+  const rows = await db.query<CodeRow>(`${SELECT} WHERE c.id = ANY ($1::uuid[])`, [ids]);
+  // In code order, as before codes were sealed (the database can no longer sort them).
+  return rows.map((r) => toCode(sealer, r)).sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/**
+ * Seals the codes an older version stored in clear (migration 0011), then forgets them. Runs
+ * after every migrate; a no-op once no clear code is left. Idempotent and safe to race: each row
+ * changes only while its `code` is still set.
+ */
+export async function sealClearInvitationCodes(db: Executor, sealer: CodeSealer): Promise<number> {
+  const rows = await db.query<{ id: string; code: string }>(`SELECT id, code FROM invitation_codes WHERE code IS NOT NULL`);
+  for (const row of rows) {
+    await db.query(`UPDATE invitation_codes SET code = NULL, code_lookup = $2, code_sealed = $3 WHERE id = $1 AND code IS NOT NULL`, [
+      row.id,
+      sealer.lookup(row.code),
+      sealer.seal(row.id, row.code),
+    ]);
+  }
+  return rows.length;
 }
 
 /** SQL condition for a status filter; `nowParam` is the clock parameter (used by valid and expired only). */
@@ -82,38 +104,40 @@ function statusCondition(status: InvitationCodeStatus, nowParam: string): string
   }
 }
 
-export function createInvitationCodeStore(db: Executor): InvitationCodeStore {
+export function createInvitationCodeStore(db: Executor, sealer: CodeSealer): InvitationCodeStore {
   return {
     async insertBatch(codes) {
       for (const c of codes) {
         await db.query(
-          `INSERT INTO invitation_codes (id, code, group_id, batch_id, mode, roles, created_by, created_by_name, created_at, expires_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          [c.id, c.code, c.groupId, c.batchId, c.mode, c.roles, c.createdBy, c.createdByName, c.createdAt, c.expiresAt],
+          `INSERT INTO invitation_codes (id, code_lookup, code_sealed, group_id, batch_id, mode, roles, created_by, created_by_name, created_at, expires_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+          [c.id, sealer.lookup(c.code), sealer.seal(c.id, c.code), c.groupId, c.batchId, c.mode, c.roles, c.createdBy, c.createdByName, c.createdAt, c.expiresAt],
         );
       }
       return reload(
         db,
+        sealer,
         codes.map((c) => c.id),
       );
     },
     async findById(id) {
       const [row] = await db.query<CodeRow>(`${SELECT} WHERE c.id = $1`, [id]);
-      return row && toCode(row);
+      return row && toCode(sealer, row);
     },
     async findByCode(code) {
-      const [row] = await db.query<CodeRow>(`${SELECT} WHERE c.code = $1`, [code]);
-      return row && toCode(row);
+      const [row] = await db.query<CodeRow>(`${SELECT} WHERE c.code_lookup = $1`, [sealer.lookup(code)]);
+      return row && toCode(sealer, row);
     },
     async claim(code, user, now) {
       const rows = await db.query<{ id: string }>(
         `UPDATE invitation_codes SET status = 'used', used_by = $2, used_by_name = $3, used_at = $4
-          WHERE code = $1 AND status = 'valid' AND expires_at > $4
+          WHERE code_lookup = $1 AND status = 'valid' AND expires_at > $4
           RETURNING id`,
-        [code, user.id, user.name, now],
+        [sealer.lookup(code), user.id, user.name, now],
       );
       const [claimed] = await reload(
         db,
+        sealer,
         rows.map((r) => r.id),
       );
       return claimed;
@@ -127,6 +151,7 @@ export function createInvitationCodeStore(db: Executor): InvitationCodeStore {
       );
       const [done] = await reload(
         db,
+        sealer,
         rows.map((r) => r.id),
       );
       return done;
@@ -154,10 +179,10 @@ export function createInvitationCodeStore(db: Executor): InvitationCodeStore {
       );
       const rows = await db.query<CodeRow>(
         `${SELECT} WHERE ${condition}
-          ORDER BY c.created_at DESC, c.code LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
+          ORDER BY c.created_at DESC, c.code_lookup LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
         [...params, limit, offset],
       );
-      return { items: rows.map(toCode), total: Number(count?.total ?? 0) };
+      return { items: rows.map((r) => toCode(sealer, r)), total: Number(count?.total ?? 0) };
     },
   };
 }

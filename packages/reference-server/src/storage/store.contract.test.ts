@@ -3,7 +3,7 @@
  * DATABASE_URL is set) PostgreSQL, so both engines behave the same.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, storeKinds, type TestDatabase } from '../testing/test-database.js';
+import { createTestDatabase, storeKinds, TEST_SECRET, type TestDatabase } from '../testing/test-database.js';
 import { recordEvent } from '../domain/events.js';
 import { createStore, type Store } from './store.js';
 
@@ -19,7 +19,7 @@ describe.each(storeKinds)('store contract on %s', (kind) => {
   let store: Store;
   beforeAll(async () => {
     database = await createTestDatabase(kind);
-    store = createStore(database.db);
+    store = createStore(database.db, TEST_SECRET);
   });
   afterAll(async () => database?.close());
 
@@ -70,13 +70,28 @@ describe.each(storeKinds)('store contract on %s', (kind) => {
   });
 
   describe('rate limits', () => {
-    it('counts hits per bucket and window, and resets a bucket', async () => {
+    it('counts hits per bucket and window, refunds one, and resets a bucket', async () => {
       const bucket = unique('login:');
-      expect(await store.rateLimits.hit(bucket, t0)).toBe(1);
-      expect(await store.rateLimits.hit(bucket, t0)).toBe(2);
-      expect(await store.rateLimits.hit(bucket, later(60_000))).toBe(1);
+      const first = { start: t0, end: later(60_000) };
+      expect(await store.rateLimits.count(bucket, first)).toBe(0);
+      expect(await store.rateLimits.hit(bucket, first)).toBe(1);
+      expect(await store.rateLimits.hit(bucket, first)).toBe(2);
+      expect(await store.rateLimits.count(bucket, first)).toBe(2);
+      await store.rateLimits.refund(bucket, first);
+      expect(await store.rateLimits.count(bucket, first)).toBe(1);
+      expect(await store.rateLimits.hit(bucket, { start: later(60_000), end: later(120_000) })).toBe(1);
       await store.rateLimits.reset(bucket);
-      expect(await store.rateLimits.hit(bucket, t0)).toBe(1);
+      expect(await store.rateLimits.hit(bucket, first)).toBe(1);
+    });
+
+    it('purges the counters of windows that have ended, and only those', async () => {
+      const ended = unique('login:');
+      const live = unique('login:');
+      await store.rateLimits.hit(ended, { start: t0, end: later(60_000) });
+      await store.rateLimits.hit(live, { start: t0, end: later(600_000) });
+      expect(await store.rateLimits.purgeExpired(later(300_000))).toBeGreaterThanOrEqual(1);
+      expect(await store.rateLimits.count(ended, { start: t0, end: later(60_000) })).toBe(0);
+      expect(await store.rateLimits.count(live, { start: t0, end: later(600_000) })).toBe(1);
     });
   });
 

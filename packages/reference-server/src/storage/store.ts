@@ -6,6 +6,7 @@
  * To add a feature store: write `storage/<feature>-store.ts` exporting an interface and a
  * `create<Feature>Store(db)` factory, then add one field below.
  */
+import { createCodeSealer, type CodeSealer } from '../security/code-sealing.js';
 import type { Store as StorePort } from '../domain/model/store.js';
 import type { Executor } from './executor.js';
 import { createAccessRequestStore } from './access-request-store.js';
@@ -33,7 +34,12 @@ export interface Store extends StorePort {
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 }
 
-export function createStore(db: Executor): Store {
+/** `secret` is GRANTKIT_SECRET: it seals invitation codes at rest (security/code-sealing.ts). */
+export function createStore(db: Executor, secret: Uint8Array): Store {
+  return storeWith(db, createCodeSealer(secret));
+}
+
+function storeWith(db: Executor, sealer: CodeSealer): Store {
   return {
     db,
     users: createUserStore(db),
@@ -45,7 +51,7 @@ export function createStore(db: Executor): Store {
     grants: createGrantStore(db),
     audit: createAuditStore(db),
     accessRequests: createAccessRequestStore(db),
-    invitationCodes: createInvitationCodeStore(db),
+    invitationCodes: createInvitationCodeStore(db, sealer),
     emailInvitations: createEmailInvitationStore(db),
     organisations: createOrganisationStore(db),
     partners: createPartnerStore(db),
@@ -54,6 +60,6 @@ export function createStore(db: Executor): Store {
     signingKeys: createSigningKeyStore(db),
     accessTokens: createTokenStore(db),
     health: createHealthStore(db),
-    transaction: (fn) => db.transaction((tx) => fn(createStore(tx))),
+    transaction: (fn) => db.transaction((tx) => fn(storeWith(tx, sealer))),
   };
 }

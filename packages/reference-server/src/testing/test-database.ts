@@ -77,3 +77,6 @@ export async function createTestDatabase(kind: StoreKind = 'pglite'): Promise<Te
     },
   };
 }
+
+/** GRANTKIT_SECRET for tests that build a Store without a config (it seals invitation codes). */
+export const TEST_SECRET: Uint8Array = new Uint8Array(32).fill(7);

@@ -148,6 +148,51 @@ describe('token fast path and Hono rate limit alike', () => {
   });
 });
 
+describe('token fast path and Hono behind a trusted proxy', () => {
+  let app: TestApp;
+  let servers: Awaited<ReturnType<typeof pair>>;
+  let sa: { clientId: string; clientSecret: string };
+  const stranger = (xff: string) => ({ 'x-forwarded-for': xff });
+
+  beforeAll(async () => {
+    app = await createTestApp({ env: { GRANTKIT_TRUSTED_PROXIES: '127.0.0.1/32,::1/128' } });
+    sa = await seedServiceAccount(app, await seedGroup(app));
+    servers = await pair(app);
+  });
+  afterAll(async () => {
+    await servers.close();
+    await app.close();
+  });
+
+  it('count a stranger’s failures under its forwarded address; the client with the right secret still gets a token', async () => {
+    const hit = vi.spyOn(app.deps.store.rateLimits, 'hit');
+    const wrong = { authorization: basic(sa.clientId, 'wrong') };
+    const right = { authorization: basic(sa.clientId, sa.clientSecret) };
+    const form = 'grant_type=client_credentials';
+    const { max } = app.config.rateLimits.clientAuthPerClientAddress;
+    for (let i = 0; i < max; i++) {
+      const res = await post(i % 2 ? servers.slow : servers.fast, form, { ...wrong, ...stranger(`10.0.0.1, 203.0.113.7`) });
+      expect(res.status).toBe(401);
+    }
+    const addressBuckets = hit.mock.calls.map(([bucket]) => bucket).filter((b) => b.startsWith('oauth-client:ip:'));
+    // Both paths read the client address in one place: the right-most untrusted forwarded hop.
+    expect(addressBuckets).toEqual(Array(max).fill('oauth-client:ip:203.0.113.7'));
+    // The next failure crosses the (client, address) limit; from then on that address is refused, alike on both paths.
+    const [a, b] = [await post(servers.fast, form, { ...wrong, ...stranger('203.0.113.7') }), await post(servers.slow, form, { ...wrong, ...stranger('203.0.113.7') })];
+    expect(a.status).toBe(429);
+    expect(Number(a.headers['retry-after'])).toBeGreaterThan(0);
+    expect(a).toEqual(b);
+    expect((await post(servers.fast, form, { ...right, ...stranger('203.0.113.7') })).status).toBe(429);
+    // The client itself, from its own address, is not refused on either path.
+    for (const base of [servers.fast, servers.slow]) expect((await post(base, form, { ...right, ...stranger('198.51.100.23') })).status).toBe(200);
+    // The per-client back-off (past its 10 failures): a further stranger's first wrong guess is answered 429, then it is refused.
+    expect((await post(servers.fast, form, { ...wrong, ...stranger('203.0.113.8') })).status).toBe(429);
+    expect((await post(servers.slow, form, { ...wrong, ...stranger('203.0.113.8') })).status).toBe(429);
+    expect((await post(servers.slow, form, { ...right, ...stranger('192.0.2.50') })).status).toBe(200);
+    expect(servers.fetched).toEqual([]);
+  });
+});
+
 describe('app-wide middleware the fast path does not reproduce', () => {
   it('turns the fast path off with a warning, so the middleware runs for token requests', async () => {
     const logLines: string[] = [];

@@ -92,7 +92,7 @@ export function tokenFastPath(service: TokenService, logger: Logger): (req: Inco
           contentType: req.headers['content-type'],
           authorization: req.headers.authorization,
           body: body ? body.toString('utf8') : '',
-          address: nodeClientAddress(req),
+          address: nodeClientAddress(req, service.deps.config.trustedProxies),
         },
         log,
       )

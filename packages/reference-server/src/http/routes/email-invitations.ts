@@ -217,7 +217,7 @@ ${form}`,
         return c.body(null, 303, { location: `/invitations/${token}${new URL(c.req.url).search}`, 'cache-control': 'no-store' });
       }
       if (!user && fields.action === 'login') {
-        const found = await authenticate(authenticationContext(deps), view.invitation.email, fields.password ?? '', clientAddress(c));
+        const found = await authenticate(authenticationContext(deps), view.invitation.email, fields.password ?? '', clientAddress(c, deps.config.trustedProxies));
         await startSession(c, deps, found);
         user = found;
       } else if (!user && fields.action === 'register') {

@@ -161,7 +161,7 @@ export function invitationCodeRoutes(deps: AppDeps) {
     const result = await redeemInvitationCode(deps.store, {
       user,
       code: c.req.valid('json').code,
-      address: clientAddress(c),
+      address: clientAddress(c, deps.config.trustedProxies),
       now: deps.clock(),
       limits: deps.config.rateLimits,
     });

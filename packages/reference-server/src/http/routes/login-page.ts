@@ -64,7 +64,7 @@ ${user ? html`<form method="post" action="/logout"><button class="linklike" type
     };
     if (!email || !password || email.length > 320 || password.length > 1024) return again(400, m.login.missingFields);
     try {
-      const user = await authenticate(authenticationContext(deps), email, password, clientAddress(c));
+      const user = await authenticate(authenticationContext(deps), email, password, clientAddress(c, deps.config.trustedProxies));
       await startSession(c, deps, user);
       c.get('log').info('login', { user_id: user.id, via: 'page' });
       return seeOther(c, next);

@@ -20,12 +20,12 @@ import { OAUTH_CORS_RESPONSE_HEADERS, oauthCors } from '../oauth-cors.js';
 import { reproducedByTokenFastPath } from '../token-fast-path-contract.js';
 import { documentOAuthEndpoints } from './oauth-openapi.js';
 
-async function rawRequest(c: Context<AppEnv>): Promise<RawOAuthRequest> {
+async function rawRequest(c: Context<AppEnv>, deps: AppDeps): Promise<RawOAuthRequest> {
   return {
     contentType: c.req.header('content-type'),
     authorization: c.req.header('authorization'),
     body: await c.req.text(),
-    address: clientAddress(c),
+    address: clientAddress(c, deps.config.trustedProxies),
   };
 }
 
@@ -76,9 +76,9 @@ export function oauthRoutes(deps: AppDeps) {
   });
   router.post(
     '/oauth/token',
-    reproducedByTokenFastPath(async (c: Context<AppEnv>) => send(await tokenEndpoint(service, await rawRequest(c), c.get('log')))),
+    reproducedByTokenFastPath(async (c: Context<AppEnv>) => send(await tokenEndpoint(service, await rawRequest(c, deps), c.get('log')))),
   );
-  router.post('/oauth/revoke', async (c) => send(await revocationEndpoint(service, await rawRequest(c), c.get('log'))));
-  router.post('/oauth/introspect', async (c) => send(await introspectionEndpoint(service, await rawRequest(c), c.get('log'))));
+  router.post('/oauth/revoke', async (c) => send(await revocationEndpoint(service, await rawRequest(c, deps), c.get('log'))));
+  router.post('/oauth/introspect', async (c) => send(await introspectionEndpoint(service, await rawRequest(c, deps), c.get('log'))));
   return router;
 }

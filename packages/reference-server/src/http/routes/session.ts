@@ -48,7 +48,7 @@ export function sessionRoutes(deps: AppDeps) {
 
   router.openapi(loginRoute, async (c) => {
     const { email, password } = c.req.valid('json');
-    const user = await authenticate(authenticationContext(deps), email, password, clientAddress(c));
+    const user = await authenticate(authenticationContext(deps), email, password, clientAddress(c, deps.config.trustedProxies));
     await startSession(c, deps, user);
     c.get('log').info('login', { user_id: user.id });
     return c.json({ user: { id: user.id, email: user.email, name: user.name } }, 200);

@@ -10,7 +10,7 @@ type PGliteLike = Pick<PGlite, 'query' | 'exec'>;
 
 const handles = new WeakMap<Executor, PGlite>();
 
-function wrap(db: PGliteLike, inTransaction: boolean, root: PGlite): Executor {
+function wrap(db: PGliteLike, inTransaction: boolean, root: PGlite, afterClose: () => Promise<void> = async () => undefined): Executor {
   let closing: Promise<void> | undefined;
   const self: Executor = {
     dialect: 'pglite',
@@ -27,7 +27,7 @@ function wrap(db: PGliteLike, inTransaction: boolean, root: PGlite): Executor {
       return root.transaction((tx) => fn(wrap(tx as unknown as PGliteLike, true, root)));
     },
     // Idempotent: the server and the code that opened the database may both close it.
-    close: () => (inTransaction ? Promise.resolve() : (closing ??= root.close())),
+    close: () => (inTransaction ? Promise.resolve() : (closing ??= root.close().finally(afterClose))),
   };
   return self;
 }
@@ -37,6 +37,8 @@ export interface PGliteOptions {
   dataDir?: string;
   /** A tarball from `dumpPGlite()` to start from (tests clone a migrated template). */
   loadDataDir?: Blob | File;
+  /** Runs once the database has closed (the data directory's lock is released here). */
+  afterClose?: () => Promise<void>;
 }
 
 export async function openPGlite(options: PGliteOptions = {}): Promise<Executor> {
@@ -45,7 +47,7 @@ export async function openPGlite(options: PGliteOptions = {}): Promise<Executor>
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
   await db.waitReady;
-  const executor = wrap(db, false, db);
+  const executor = wrap(db, false, db, options.afterClose);
   handles.set(executor, db);
   return executor;
 }
