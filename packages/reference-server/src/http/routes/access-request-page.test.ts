@@ -108,6 +108,15 @@ describe.each(storeKinds)('access-request page errors on %s', (kind) => {
     expect(anonymous.status).toBe(401);
   });
 
+  it('answers a decision on an unknown request with the error page, whatever the decision', async () => {
+    for (const form of [{ decision: 'deny' }, { decision: 'maybe' }, { decision: 'approve' }, { decision: 'approve', installation_id: HOME }]) {
+      const res = await loggedIn.post('/access/request/00000000-0000-4000-8000-000000000000/decision', { form });
+      expect(res.status, form.decision).toBe(404);
+      expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(errorCodeFrom(await res.text())).toBe('access_request_not_found');
+    }
+  });
+
   it('caps how many requests one user opens (429 page with Retry-After)', async () => {
     const c = t.client();
     await c.login(DEMO_USERS.acmeAdmin.email, DEMO_PASSWORD);

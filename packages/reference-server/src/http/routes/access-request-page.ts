@@ -97,7 +97,7 @@ export function accessRequestPageRoutes(deps: AppDeps) {
       const locale = params.locale ?? pageLocale(c, url.searchParams);
       const request = await openAccessRequest(accessRequestContext(deps), { group, params, user, locale });
       c.get('log').info('access request opened', { access_request_id: request.id, group_id: group.id });
-      return renderConsent(c, deps, user, request.id, messages(locale));
+      return await renderConsent(c, deps, user, request.id, messages(locale));
     } catch (error) {
       return renderErrorPage(c, m, error, { lookupKey });
     }
@@ -122,15 +122,15 @@ export function accessRequestPageRoutes(deps: AppDeps) {
         c.get('log').info('access request denied', { access_request_id: id });
         return seeOther(c, redirectUrl);
       }
-      if (form.decision !== 'approve') return renderConsent(c, deps, user, id, m, consentStrings[m.lang].chooseInstallation, 400);
-      if (!form.installation_id) return renderConsent(c, deps, user, id, m, consentStrings[m.lang].chooseInstallation, 400);
+      if (form.decision !== 'approve') return await renderConsent(c, deps, user, id, m, consentStrings[m.lang].chooseInstallation, 400);
+      if (!form.installation_id) return await renderConsent(c, deps, user, id, m, consentStrings[m.lang].chooseInstallation, 400);
       try {
         const approval = await approveAccessRequest(ctx, { id, user, installationId: form.installation_id });
         c.get('log').info('access request approved', { access_request_id: id, grant_id: approval.grant.id, grant_created: approval.grantCreated });
         return seeOther(c, approval.redirectUrl);
       } catch (error) {
         if (error instanceof DomainError && error.code === 'validation_failed') {
-          return renderConsent(c, deps, user, id, m, consentStrings[m.lang].chooseInstallation, 400);
+          return await renderConsent(c, deps, user, id, m, consentStrings[m.lang].chooseInstallation, 400);
         }
         throw error;
       }
