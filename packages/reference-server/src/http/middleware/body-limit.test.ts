@@ -20,6 +20,8 @@ describe('request body limits', () => {
       const res = await send('/api/session', body, headers);
       expect(res.status).toBe(413);
       expect(res.headers.get('content-type')).toBe('application/problem+json');
+      // The unread rest of the body ends the connection; a keep-alive client must not reuse it.
+      expect(res.headers.get('connection')).toBe('close');
       expect(await res.json()).toMatchObject({ code: 'body_too_large', status: 413, max_bytes: DEFAULT_BODY_LIMIT });
     }
   });
@@ -37,6 +39,7 @@ describe('request body limits', () => {
     const res = await send('/login', `email=a%40example.com&password=${'x'.repeat(DEFAULT_BODY_LIMIT)}`, { 'content-type': 'application/x-www-form-urlencoded' });
     expect(res.status).toBe(413);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(res.headers.get('connection')).toBe('close');
     expect(errorCodeFrom(await res.text())).toBe('body_too_large');
   });
 

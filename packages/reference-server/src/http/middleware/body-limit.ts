@@ -43,7 +43,16 @@ function bodyTooLarge(c: Context<AppEnv>, maxSize: number): Promise<Response> {
  */
 export function bodyLimits(routes: readonly BodyLimitRoute[]): MiddlewareHandler<AppEnv> {
   const limitFor = (maxSize: number, tooLarge?: BodyLimitRoute['tooLarge']) =>
-    bodyLimit({ maxSize, onError: (c) => (tooLarge ? tooLarge(c as Context<AppEnv>) : bodyTooLarge(c as Context<AppEnv>, maxSize)) });
+    bodyLimit({
+      maxSize,
+      onError: async (c) => {
+        const res = await (tooLarge ? tooLarge(c as Context<AppEnv>) : bodyTooLarge(c as Context<AppEnv>, maxSize));
+        // The rest of the body stays unread, so Node drops the connection after answering: saying
+        // so keeps a keep-alive client from sending its next request down a socket being closed.
+        res.headers.set('connection', 'close');
+        return res;
+      },
+    });
   const fallback = limitFor(DEFAULT_BODY_LIMIT);
   const router = new TrieRouter<MiddlewareHandler>();
   for (const route of routes) router.add('ALL', route.path, limitFor(route.maxSize, route.tooLarge));
