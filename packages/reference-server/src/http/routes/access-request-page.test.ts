@@ -109,7 +109,7 @@ describe.each(storeKinds)('access-request page errors on %s', (kind) => {
   });
 
   it('answers a decision on an unknown request with the error page, whatever the decision', async () => {
-    for (const form of [{ decision: 'deny' }, { decision: 'maybe' }, { decision: 'approve' }, { decision: 'approve', installation_id: HOME }]) {
+    for (const form of [{ decision: 'deny' }, { decision: 'maybe' }, { decision: 'approve' }, { decision: 'approve', installation_id: HOME }] as Record<string, string>[]) {
       const res = await loggedIn.post('/access/request/00000000-0000-4000-8000-000000000000/decision', { form });
       expect(res.status, form.decision).toBe(404);
       expect(res.headers.get('content-type')).toMatch(/^text\/html/);
