@@ -58,5 +58,9 @@ describe('request body limits', () => {
     const res = await send(`/api/organisations/${GROUP}/partners/validate`, body, { 'content-type': 'application/json' });
     // Past the limit, on to authentication.
     expect(res.status).toBe(401);
+    const tooLarge = await send(`/api/organisations/${GROUP}/partners/validate`, JSON.stringify({ logo: 'A'.repeat(1024 * 1024) }), { 'content-type': 'application/json' });
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.headers.get('connection')).toBe('close');
+    expect(await tooLarge.json()).toMatchObject({ code: 'logo_too_large', field: 'logo' });
   });
 });

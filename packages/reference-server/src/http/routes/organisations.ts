@@ -11,6 +11,7 @@ import { normaliseDomains } from '../../domain/email-domains.js';
 import { decodeBase64Logo, MAX_LOGO_BYTES } from '../../domain/logo.js';
 import { partnerLimitReached, registerPartner, requireAccountHolder, validateAdmin, validateInfo } from '../../domain/partners.js';
 import { DomainError } from '../../errors.js';
+import { errorForPath } from '../page-paths.js';
 import { createRouter } from '../context.js';
 import { requireUser } from '../middleware/session.js';
 import { IdParam, problemResponses } from '../schemas.js';
@@ -114,9 +115,9 @@ const registerRoute = createRoute({
 export const partnerRegistrationBodyLimits: readonly BodyLimitRoute[] = ['/api/organisations/:id/partners', '/api/organisations/:id/partners/validate'].map((path) => ({
   path,
   maxSize: REGISTRATION_BODY_LIMIT,
-  tooLarge: () => {
-    throw new DomainError('logo_too_large', 413, `The request is too large. The logo can be at most ${MAX_LOGO_BYTES / 1024} KB.`, { field: 'logo', max_bytes: MAX_LOGO_BYTES });
-  },
+  // Answered, not thrown: the body limit marks its answer as closing the connection.
+  tooLarge: (c) =>
+    errorForPath(c, new DomainError('logo_too_large', 413, `The request is too large. The logo can be at most ${MAX_LOGO_BYTES / 1024} KB.`, { field: 'logo', max_bytes: MAX_LOGO_BYTES })),
 }));
 
 export function organisationRoutes(deps: AppDeps) {
