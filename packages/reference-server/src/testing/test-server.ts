@@ -13,6 +13,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../config.js';
 import type { AppDeps } from '../http/context.js';
+import type { Executor } from '../storage/executor.js';
 import { createLogger, silentLogger, type Logger } from '../logger.js';
 import { runSeeders } from '../seed/index.js';
 import { createServer, type GrantkitServer } from '../server.js';
@@ -37,6 +38,8 @@ export interface TestServer {
   readonly url: string;
   readonly deps: AppDeps;
   readonly server: GrantkitServer;
+  /** The test database, for checking what a request stored. */
+  readonly db: Executor;
   close(): Promise<void>;
 }
 
@@ -66,6 +69,7 @@ export async function startTestServer({ kind = 'pglite', seed = true, env = {}, 
     url,
     deps: running.deps,
     server: running,
+    db: database.db,
     async close() {
       await new Promise<void>((resolve) => {
         const h = http as unknown as { close(cb: () => void): void; closeAllConnections?: () => void };
