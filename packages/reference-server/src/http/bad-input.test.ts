@@ -255,6 +255,11 @@ describe.each(storeKinds)('bad input at every route on %s', (kind) => {
   afterAll(() => server?.close());
 
   it('never answers 5xx, always answers errors in the route’s format, and changes nothing when it refuses', async () => {
+    // The fingerprint sees a write: an update that changes no value still gives the row a new xmin.
+    const untouched = await fingerprint(server);
+    await server.db.query(`UPDATE users SET name = name WHERE email = 'owner@demo.grantkit.dev'`);
+    expect(await fingerprint(server)).not.toBe(untouched);
+
     const statuses = new Map<number, number>();
     let requests = 0;
     let previous = 'nothing';
