@@ -63,7 +63,11 @@ beforeAll(async () => {
   const [port, demoPort] = [await freePort(), await freePort()];
   demoUrl = `http://localhost:${demoPort}`;
   serverUrl = `http://localhost:${port}`;
-  env = { ...process.env, PORT: String(port), DEMO_PORT: String(demoPort), GRANTKIT_DATA_DIR: dataDir, GRANTKIT_PASSWORD_COST: '10' };
+  // The quick start runs on the embedded database: CI's DATABASE_URL is a shared PostgreSQL
+  // database whose signing keys were stored under other tests' secrets, which the server now
+  // refuses to start with (one line), as it should.
+  const { DATABASE_URL: _shared, ...inherited } = process.env;
+  env = { ...inherited, PORT: String(port), DEMO_PORT: String(demoPort), GRANTKIT_DATA_DIR: dataDir, GRANTKIT_PASSWORD_COST: '10' };
 });
 afterAll(async () => {
   // A failed assertion must not leave a server behind: start.js stops its children on SIGINT.
