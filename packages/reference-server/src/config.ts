@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError } from './config-error.js';
+import { loadPlatformBrand, type PlatformBrand } from './branding/platform-brand.js';
 import { loadMailConfig, type MailConfig } from './mail/config.js';
 import { loadRateLimitPolicy, type RateLimitPolicy } from './security/rate-limit-policy.js';
 import { parseTrustedProxies, type TrustedProxies } from './security/trusted-proxies.js';
@@ -53,6 +54,8 @@ export interface Config {
   readonly rateLimits: RateLimitPolicy;
   /** Proxies whose `X-Forwarded-For` names the client (`GRANTKIT_TRUSTED_PROXIES`, comma-separated CIDRs; default none). */
   readonly trustedProxies: TrustedProxies;
+  /** The platform's name, logo and theme on its pages (`GRANTKIT_PLATFORM_*`, `GRANTKIT_THEME`; branding/platform-brand.ts). */
+  readonly platform: PlatformBrand;
 }
 
 export { ConfigError };
@@ -181,6 +184,9 @@ export function loadConfig(env: Env = process.env, { cwd = process.cwd(), persis
       throw new ConfigError(message);
     }),
     trustedProxies: parseTrustedProxies(env.GRANTKIT_TRUSTED_PROXIES, (message) => {
+      throw new ConfigError(message);
+    }),
+    platform: loadPlatformBrand(env, publicUrl, (message) => {
       throw new ConfigError(message);
     }),
   };

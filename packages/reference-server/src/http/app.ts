@@ -18,14 +18,19 @@ import { securitySchemes } from './api-security.js';
 import { apiDocsBody } from './pages/api-docs.js';
 import { messages } from './pages/i18n/index.js';
 import { renderPage } from './pages/layout.js';
-import { errorForPath, isPagePath } from './page-paths.js';
-import { DomainError, ValidationError } from '../errors.js';
+import { answersWithPage, errorForPath, isPagePath, wantsHtmlPage } from './page-paths.js';
+import { renderBrowserError } from './pages/browser-errors.js';
+import { ValidationError } from '../errors.js';
 import { allowedMethods } from './method-not-allowed.js';
 
 export function createApp(deps: AppDeps) {
   const app = createRouter();
   app.use('*', requestContext(deps.logger, secretPathParams));
   app.use('*', securityHeaders());
+  app.use('*', async (c, next) => {
+    c.set('platform', deps.config.platform);
+    await next();
+  });
   // Before anything reads a body or authenticates the caller.
   app.use('*', bodyLimits(bodyLimitRoutes));
   // Partner web pages read the API with their access token (bearer only; never cookies).
@@ -48,9 +53,13 @@ export function createApp(deps: AppDeps) {
   app.notFound((c) => {
     const allowed = allowedAt(c.req.path);
     // A route's own c.notFound() (its method is allowed) stays a 404.
-    if (!allowed.length || allowed.includes(c.req.method)) return problemResponse(problem('not_found', 'There is no such endpoint.'));
+    if (!allowed.length || allowed.includes(c.req.method)) {
+      return wantsHtmlPage(c) ? renderBrowserError(c, 'not_found') : problemResponse(problem('not_found', 'There is no such endpoint.'));
+    }
+    const headers = { allow: allowed.join(', ') };
+    if (answersWithPage(c)) return renderBrowserError(c, 'method_not_allowed', headers);
     const detail = `${c.req.method.slice(0, 16)} is not allowed here; use ${allowed.join(', ')}.`;
-    return errorForPath(c, new DomainError('method_not_allowed', 405, detail, { allowed_methods: allowed }), { allow: allowed.join(', ') });
+    return problemResponse(problem('method_not_allowed', detail, { allowed_methods: allowed }), headers);
   });
   app.onError((error, c) =>
     // A page's bad form input (domain/text-input.ts via formFields) gets the friendly error page.

@@ -6,6 +6,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { TokenPrincipal } from '../domain/access-policy.js';
 import type { Logger } from '../logger.js';
+import type { PlatformBrand } from '../branding/platform-brand.js';
 import type { Services } from '../services.js';
 import type { User } from '../domain/model/user.js';
 import { validationHook } from './validation.js';
@@ -22,6 +23,8 @@ export interface AppVariables {
   user: User | undefined;
   /** The bearer-token caller, if any. */
   token: TokenPrincipal | undefined;
+  /** Whose pages these are (config `platform`), for the page layout. */
+  platform: PlatformBrand;
 }
 
 export interface AppEnv {

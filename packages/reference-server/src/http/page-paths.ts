@@ -4,6 +4,7 @@
  * everything else answers problem+json (or OAuth JSON).
  */
 import type { Context } from 'hono';
+import { accepts } from 'hono/accepts';
 import type { DomainError } from '../errors.js';
 import type { AppEnv } from './context.js';
 import { problem, problemResponse } from './problem.js';
@@ -17,6 +18,27 @@ const JSON_PATH = /^\/(api|oauth|\.well-known)\/|^\/(openapi\.json|healthz|ready
 /** The HTML routes: every other path. */
 export function isPagePath(path: string): boolean {
   return !JSON_PATH.test(path);
+}
+
+const HTML = 'text/html';
+const JSON_TYPES = ['application/json', 'application/problem+json'];
+
+/** The type the `Accept` header prefers among HTML and JSON (RFC 9110 §12.5.1), else `fallback`. */
+function preferredType(c: Context<AppEnv>, fallback: string): string {
+  return accepts(c, { header: 'Accept', supports: [HTML, ...JSON_TYPES], default: fallback });
+}
+
+/**
+ * A browser asking for a page: an HTML route, and `Accept` names text/html above any JSON type
+ * (a browser’s navigation does; a bare wildcard or no header does not). The 404 for paths nothing serves.
+ */
+export function wantsHtmlPage(c: Context<AppEnv>): boolean {
+  return isPagePath(c.req.path) && preferredType(c, 'application/problem+json') === HTML;
+}
+
+/** An HTML route, unless the client prefers JSON: how the HTML routes answer their errors. */
+export function answersWithPage(c: Context<AppEnv>): boolean {
+  return isPagePath(c.req.path) && preferredType(c, HTML) === HTML;
 }
 
 /** `error` as the error page on an HTML route, as problem+json elsewhere. */

@@ -17,7 +17,7 @@ export const SESSION_COOKIE = 'gk_session';
  * Loopback http is the only place a cookie may go without Secure (RFC 6265bis §5.6.7 trusts it);
  * "loopback" is the one rule of `@grantkit/sdk/rules`.
  */
-const cookieSecure = (publicUrl: string): boolean => !isLoopbackHttpUrl(publicUrl);
+export const cookieSecure = (publicUrl: string): boolean => !isLoopbackHttpUrl(publicUrl);
 
 export function loadSession({ store, clock }: AppDeps): MiddlewareHandler<AppEnv> {
   return async function loadSessionMiddleware(c, next) {

@@ -9,11 +9,17 @@
  * browsers send `Origin: null` on form POSTs (Fetch §3.1 "append a request Origin header"),
  * which our CSRF check must refuse. `same-origin` still sends nothing to any other site, and
  * the 303 to a partner carries `no-referrer` itself.
+ *
+ * Every page opens with the brand header (brand.ts); the operator's theme (`GRANTKIT_THEME`,
+ * validated in branding/platform-brand.ts) follows the stylesheet inside the same nonce'd block.
  */
 import type { Context } from 'hono';
 import { html, raw } from 'hono/html';
 import type { HtmlEscapedString } from 'hono/utils/html';
 import { randomToken } from '../../security/random.js';
+import { DEFAULT_PLATFORM_BRAND, themeCss } from '../../branding/platform-brand.js';
+import type { AppEnv } from '../context.js';
+import { brandHeader, type BrandParty } from './brand.js';
 import type { PageMessages } from './i18n/index.js';
 import { STYLES } from './styles.js';
 
@@ -32,6 +38,8 @@ export interface PageOptions {
   readonly errorCode?: string;
   /** A wider card (the API reference). */
   readonly wide?: boolean;
+  /** The partner asking (login and consent): shown beside the platform in the brand header. */
+  readonly partner?: BrandParty;
 }
 
 export function pageSecurityHeaders(nonce: string, formTargets: readonly string[] = []): Record<string, string> {
@@ -52,8 +60,10 @@ export function pageSecurityHeaders(nonce: string, formTargets: readonly string[
   };
 }
 
-export async function renderPage(c: Context, { m, title, body, status = 200, formTargets = [], elements = false, errorCode, wide = false }: PageOptions): Promise<Response> {
+export async function renderPage(c: Context<AppEnv>, { m, title, body, status = 200, formTargets = [], elements = false, errorCode, wide = false, partner }: PageOptions): Promise<Response> {
   const nonce = randomToken(16);
+  // Set for every request by the app (http/app.ts); a bare router in a test gets the default.
+  const platform = c.get('platform') ?? DEFAULT_PLATFORM_BRAND;
   const document = html`<!doctype html>
 <html lang="${m.lang}">
 <head>
@@ -61,11 +71,12 @@ export async function renderPage(c: Context, { m, title, body, status = 200, for
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 ${errorCode ? html`<meta name="grantkit-error" content="${errorCode}">` : ''}
-<title>${title} · ${m.productName}</title>
-<style nonce="${nonce}">${raw(STYLES)}</style>
+<title>${title} · ${platform.name}</title>
+<style nonce="${nonce}">${raw(STYLES)}${raw(themeCss(platform))}</style>
 ${elements ? html`<script type="module" src="/assets/grantkit-elements.js" nonce="${nonce}"></script>` : ''}
 </head>
 <body>
+${brandHeader(platform, partner)}
 <main class="card${wide ? ' wide' : ''}">
 ${body}
 </main>

@@ -7,18 +7,21 @@ import { html } from 'hono/html';
 import { consentStrings } from '@grantkit/elements/consent-strings';
 import type { ConsentView } from '../../domain/access-requests.js';
 import type { User } from '../../domain/model/user.js';
+import { initials } from './brand.js';
 import type { Html } from './layout.js';
 import type { PageMessages } from './i18n/index.js';
 
 export interface LoginPageInput {
+  /** The platform the person signs in to (config `platform.name`). */
+  readonly platformName: string;
   readonly next: string;
   readonly requester?: string | null;
   readonly error?: string | null;
   readonly email?: string;
 }
 
-export function loginBody(m: PageMessages, { next, requester, error, email = '' }: LoginPageInput): Html {
-  return html`<h1>${m.login.heading}</h1>
+export function loginBody(m: PageMessages, { platformName, next, requester, error, email = '' }: LoginPageInput): Html {
+  return html`<h1>${m.login.heading(platformName)}</h1>
 ${requester ? html`<p data-testid="requester">${m.login.requestIntro(requester)}</p>` : ''}
 ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 <form method="post" action="/login">
@@ -29,15 +32,6 @@ ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
   <input id="password" name="password" type="password" autocomplete="current-password" required>
   <div class="actions"><button class="primary" type="submit">${m.login.submit}</button></div>
 </form>`;
-}
-
-function initials(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((w) => w[0]!.toUpperCase())
-    .join('');
 }
 
 export interface ConsentPageInput {

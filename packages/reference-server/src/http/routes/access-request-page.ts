@@ -68,6 +68,7 @@ async function renderConsent(c: Context<AppEnv>, deps: AppDeps, user: User, requ
     status,
     formTargets,
     elements: true,
+    partner: { name: view.group.name, logoUrl: view.group.logoUrl },
     body: consentBody(pm, {
       view,
       user,
@@ -90,7 +91,12 @@ export function accessRequestPageRoutes(deps: AppDeps) {
       const user = c.get('user');
       if (!user) {
         const next = url.pathname + url.search;
-        return renderPage(c, { m, title: m.login.title, body: loginBody(m, { next, requester: params.partnerName ?? group.name }) });
+        return renderPage(c, {
+          m,
+          title: m.login.title,
+          partner: { name: group.name, logoUrl: group.logoUrl },
+          body: loginBody(m, { platformName: c.get('platform').name, next, requester: params.partnerName ?? group.name }),
+        });
       }
       // Each visit stores a pending request: cap them per user so nobody can fill the table.
       await consume(deps.store.rateLimits, [rateLimitRule(deps.config.rateLimits.accessRequestPerUser, user.id)], deps.clock());
@@ -108,7 +114,7 @@ export function accessRequestPageRoutes(deps: AppDeps) {
     const user = c.get('user');
     const fallback = messages(pageLocale(c, new URLSearchParams()));
     if (!user) {
-      return renderPage(c, { m: fallback, title: fallback.login.title, status: 401, body: loginBody(fallback, { next: '/' }) });
+      return renderPage(c, { m: fallback, title: fallback.login.title, status: 401, body: loginBody(fallback, { platformName: c.get('platform').name, next: '/' }) });
     }
     const form = await formFields(c);
     let m = fallback;

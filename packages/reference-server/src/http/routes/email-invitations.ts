@@ -194,8 +194,9 @@ export function emailInvitationRoutes(deps: AppDeps) {
       m: messages(locale),
       title: t.join(partner.name),
       status,
-      body: html`${partner.logoUrl ? html`<img src="${partner.logoUrl}" alt="" width="64" height="64">` : ''}
-<h1>${t.join(partner.name)}</h1>
+      // The partner inviting stands beside the platform in the brand header.
+      partner: { name: partner.name, logoUrl: partner.logoUrl },
+      body: html`<h1>${t.join(partner.name)}</h1>
 <p>${t.intro(role, partner.name, expires)}</p>
 ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
 ${form}`,

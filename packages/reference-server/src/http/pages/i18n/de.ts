@@ -9,7 +9,7 @@ const de: PageMessages = {
   productName: 'grantkit',
   login: {
     title: 'Anmelden',
-    heading: 'Anmelden',
+    heading: (platform) => `Bei ${platform} anmelden`,
     requestIntro: (requester) => `${requester} bittet um Zugriff auf eine Ihrer Installationen. Melden Sie sich an, um die Zugriffsanforderung zu überprüfen.`,
     email: 'E-Mail',
     password: 'Passwort',
@@ -50,6 +50,11 @@ const de: PageMessages = {
     notFound: 'Diese Zugriffsanforderung gibt es nicht.',
     generic: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
     askPartner: 'Bitten Sie den Partner, Ihnen einen neuen Link zu senden.',
+    pageNotFoundTitle: 'Seite nicht gefunden',
+    pageNotFound: 'Unter dieser Adresse gibt es keine Seite. Prüfen Sie den Link, dem Sie gefolgt sind.',
+    methodNotAllowedTitle: 'Diese Seite kann so nicht verwendet werden',
+    methodNotAllowed: 'Diese Adresse nimmt diese Art von Anfrage nicht an. Gehen Sie zurück und versuchen Sie es erneut.',
+    home: 'Zur Startseite',
   },
 };
 

@@ -11,7 +11,8 @@ export interface PageMessages {
   readonly productName: string;
   readonly login: {
     readonly title: string;
-    readonly heading: string;
+    /** Names the platform the person signs in to. */
+    readonly heading: (platform: string) => string;
     /** Shown when the login comes from an access request. */
     readonly requestIntro: (requester: string) => string;
     readonly email: string;
@@ -45,6 +46,12 @@ export interface PageMessages {
     readonly notFound: string;
     readonly generic: string;
     readonly askPartner: string;
+    /** The browser's 404 and 405 pages (http/not-found-page.ts). */
+    readonly pageNotFoundTitle: string;
+    readonly pageNotFound: string;
+    readonly methodNotAllowedTitle: string;
+    readonly methodNotAllowed: string;
+    readonly home: string;
   };
 }
 
@@ -53,7 +60,7 @@ const en: PageMessages = {
   productName: 'grantkit',
   login: {
     title: 'Log in',
-    heading: 'Log in',
+    heading: (platform) => `Log in to ${platform}`,
     requestIntro: (requester) => `${requester} is asking for access to one of your installations. Log in to review the request.`,
     email: 'Email',
     password: 'Password',
@@ -94,6 +101,11 @@ const en: PageMessages = {
     notFound: 'This access request does not exist.',
     generic: 'Something went wrong. Please try again.',
     askPartner: 'Ask the partner to send you a new link.',
+    pageNotFoundTitle: 'Page not found',
+    pageNotFound: 'There is no page at this address. Check the link you followed.',
+    methodNotAllowedTitle: 'This page cannot be used this way',
+    methodNotAllowed: 'This address does not accept that kind of request. Go back and try again.',
+    home: 'Go to the start page',
   },
 };
 

@@ -9,7 +9,7 @@ const fr: PageMessages = {
   productName: 'grantkit',
   login: {
     title: 'Connexion',
-    heading: 'Connexion',
+    heading: (platform) => `Connexion à ${platform}`,
     requestIntro: (requester) => `${requester} demande l’accès à l’une de vos installations. Connectez-vous pour examiner la demande d’accès.`,
     email: 'E-mail',
     password: 'Mot de passe',
@@ -50,6 +50,11 @@ const fr: PageMessages = {
     notFound: 'Cette demande d’accès n’existe pas.',
     generic: 'Une erreur s’est produite. Veuillez réessayer.',
     askPartner: 'Demandez au partenaire de vous envoyer un nouveau lien.',
+    pageNotFoundTitle: 'Page introuvable',
+    pageNotFound: 'Il n’y a aucune page à cette adresse. Vérifiez le lien que vous avez suivi.',
+    methodNotAllowedTitle: 'Cette page ne peut pas être utilisée ainsi',
+    methodNotAllowed: 'Cette adresse n’accepte pas ce type de requête. Revenez en arrière et réessayez.',
+    home: 'Aller à la page d’accueil',
   },
 };
 

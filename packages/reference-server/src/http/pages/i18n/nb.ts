@@ -9,7 +9,7 @@ const nb: PageMessages = {
   productName: 'grantkit',
   login: {
     title: 'Logg inn',
-    heading: 'Logg inn',
+    heading: (platform) => `Logg inn på ${platform}`,
     requestIntro: (requester) => `${requester} ber om tilgang til en av installasjonene dine. Logg inn for å se gjennom forespørselen.`,
     email: 'E-post',
     password: 'Passord',
@@ -50,6 +50,11 @@ const nb: PageMessages = {
     notFound: 'Denne tilgangsforespørselen finnes ikke.',
     generic: 'Noe gikk galt. Prøv igjen.',
     askPartner: 'Be partneren sende deg en ny lenke.',
+    pageNotFoundTitle: 'Fant ikke siden',
+    pageNotFound: 'Det finnes ingen side på denne adressen. Sjekk lenken du fulgte.',
+    methodNotAllowedTitle: 'Denne siden kan ikke brukes slik',
+    methodNotAllowed: 'Denne adressen tar ikke imot denne typen forespørsel. Gå tilbake og prøv igjen.',
+    home: 'Gå til startsiden',
   },
 };
 

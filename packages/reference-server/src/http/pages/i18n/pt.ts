@@ -9,7 +9,7 @@ const pt: PageMessages = {
   productName: 'grantkit',
   login: {
     title: 'Entrar',
-    heading: 'Entrar',
+    heading: (platform) => `Entrar em ${platform}`,
     requestIntro: (requester) => `${requester} está a pedir acesso a uma das suas instalações. Entre para analisar o pedido.`,
     email: 'E-mail',
     password: 'Palavra-passe',
@@ -50,6 +50,11 @@ const pt: PageMessages = {
     notFound: 'Este pedido de acesso não existe.',
     generic: 'Algo correu mal. Tente novamente.',
     askPartner: 'Peça ao parceiro que lhe envie uma nova ligação.',
+    pageNotFoundTitle: 'Página não encontrada',
+    pageNotFound: 'Não existe nenhuma página neste endereço. Verifique a ligação que seguiu.',
+    methodNotAllowedTitle: 'Esta página não pode ser usada desta forma',
+    methodNotAllowed: 'Este endereço não aceita este tipo de pedido. Volte atrás e tente novamente.',
+    home: 'Ir para a página inicial',
   },
 };
 
