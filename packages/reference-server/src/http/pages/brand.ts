@@ -7,7 +7,10 @@
  */
 import { html } from 'hono/html';
 import type { PlatformBrand } from '../../branding/platform-brand.js';
-import type { Html } from './layout.js';
+import type { HtmlEscapedString } from 'hono/utils/html';
+
+/** What a page fragment renders to (hono/html). */
+export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
 
 /** A party shown in the header: the platform or a partner. */
 export interface BrandParty {

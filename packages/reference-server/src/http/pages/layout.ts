@@ -15,15 +15,14 @@
  */
 import type { Context } from 'hono';
 import { html, raw } from 'hono/html';
-import type { HtmlEscapedString } from 'hono/utils/html';
 import { randomToken } from '../../security/random.js';
 import { DEFAULT_PLATFORM_BRAND, themeCss } from '../../branding/platform-brand.js';
 import type { AppEnv } from '../context.js';
-import { brandHeader, type BrandParty } from './brand.js';
+import { brandHeader, type BrandParty, type Html } from './brand.js';
 import type { PageMessages } from './i18n/index.js';
 import { STYLES } from './styles.js';
 
-export type Html = HtmlEscapedString | Promise<HtmlEscapedString>;
+export type { Html };
 
 export interface PageOptions {
   readonly m: PageMessages;
