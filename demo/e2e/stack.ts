@@ -15,6 +15,7 @@ import { demoConfig } from '../vite.config.js';
 
 export { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
+import { platformBrandEnv } from '../scripts/platform-brand.js';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -39,7 +40,7 @@ export async function startDemoStack(): Promise<DemoStack> {
   const demoUrl = `http://127.0.0.1:${port}`;
   // Every demo login of every e2e file comes from 127.0.0.1 within a few minutes: more than the
   // default 20 per address in 5 minutes. The limit itself is tested in the server's own suite.
-  const server = await startTestServer({ env: { GRANTKIT_TRUSTED_ORIGINS: demoUrl, GRANTKIT_RATE_LIMIT_LOGIN_PER_ADDRESS: '1000/300' } });
+  const server = await startTestServer({ env: { ...platformBrandEnv, GRANTKIT_TRUSTED_ORIGINS: demoUrl, GRANTKIT_RATE_LIMIT_LOGIN_PER_ADDRESS: '1000/300' } });
   await server.deps.store.groups.addReturnUrl(DEMO_GROUPS.acme.id, `${demoUrl}/partner/return.html`);
   const vite = await createViteServer({ ...demoConfig({ serverUrl: server.url, port, host: '127.0.0.1', cacheDir: 'node_modules/.vite-e2e' }), configFile: false, logLevel: 'error' });
   await vite.listen();

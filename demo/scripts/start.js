@@ -16,12 +16,14 @@
 //
 // Environment: PORT (default 4000), PUBLIC_URL, GRANTKIT_DATA_DIR, DATABASE_URL, LOG_LEVEL
 // (default warn here, so the terminal stays readable), DEMO_PORT (default 5173: the seeded
-// return URLs of Acme Energy point there).
+// return URLs of Acme Energy point there), GRANTKIT_PLATFORM_NAME, GRANTKIT_PLATFORM_LOGO_URL and
+// GRANTKIT_THEME (default: the Voltgrid brand, scripts/platform-brand.js).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { portIsFree } from './ports.js';
+import { platformBrandEnv } from './platform-brand.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const port = process.env.PORT || '4000';
@@ -71,6 +73,8 @@ const services = [
       LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
       GRANTKIT_TRUSTED_ORIGINS: trustedOrigins,
       GRANTKIT_INSTANCE_ID: instanceId,
+      // Voltgrid's name, logo and colour on the server's pages; the operator's own env wins.
+      ...Object.fromEntries(Object.entries(platformBrandEnv).map(([name, value]) => [name, process.env[name] || value])),
     },
     // Ours (our instance id on /healthz) and ready (database answers, migrations applied).
     ready: async () => (await instanceAt(`${publicUrl}/healthz`, (res) => res.json().then((b) => b.instance))) && (await fetch(`${publicUrl}/readyz`)).ok,
