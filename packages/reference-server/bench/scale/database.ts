@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../../src/config.js';
-import { silentLogger } from '../../src/logger.js';
+import { silentLogger, type Logger } from '../../src/logger.js';
 import { createServer, openDatabase } from '../../src/server.js';
 import { createCodeSealer } from '../../src/security/code-sealing.js';
 import { openPostgres } from '../../src/storage/drivers/postgres.js';
@@ -27,7 +27,7 @@ export interface ScaleServer {
   close(): Promise<void>;
 }
 
-/** The database the benchmark owns on the PostgreSQL server of `adminUrl`. */
+/** The database the scale benchmark owns (the load benchmark passes its own) on the PostgreSQL server of `adminUrl`. */
 export const SCALE_DATABASE = 'grantkit_scale';
 
 async function admin(adminUrl: string, sql: string): Promise<void> {
@@ -50,7 +50,12 @@ function withDatabase(url: string, database: string): string {
 export async function openScaleServer(
   engine: Engine,
   plan: ScalePlan,
-  { adminUrl, progress = () => undefined }: { adminUrl: string; progress?: (line: string) => void },
+  {
+    adminUrl,
+    database = SCALE_DATABASE,
+    logger = silentLogger,
+    progress = () => undefined,
+  }: { adminUrl: string; database?: string; logger?: Logger; progress?: (line: string) => void },
 ): Promise<ScaleServer> {
   const dir = mkdtempSync(join(tmpdir(), 'grantkit-scale-'));
   // Approvals and consent visits are repeated hundreds of times by one user: lift that user's
@@ -62,13 +67,13 @@ export async function openScaleServer(
   let db: Executor | undefined;
   let dropDatabase = async (): Promise<void> => {};
   if (engine === 'postgres') {
-    await admin(adminUrl, `DROP DATABASE IF EXISTS ${SCALE_DATABASE}`);
-    await admin(adminUrl, `CREATE DATABASE ${SCALE_DATABASE}`);
-    dropDatabase = () => admin(adminUrl, `DROP DATABASE IF EXISTS ${SCALE_DATABASE}`);
-    db = await openPostgres({ connectionString: withDatabase(adminUrl, SCALE_DATABASE) });
+    await admin(adminUrl, `DROP DATABASE IF EXISTS ${database}`);
+    await admin(adminUrl, `CREATE DATABASE ${database}`);
+    dropDatabase = () => admin(adminUrl, `DROP DATABASE IF EXISTS ${database}`);
+    db = await openPostgres({ connectionString: withDatabase(adminUrl, database) });
   }
   db ??= await openDatabase(config);
-  const server = await createServer({ config, db, logger: silentLogger });
+  const server = await createServer({ config, db, logger });
   const close = async () => {
     await server.close();
     await dropDatabase();
