@@ -90,12 +90,13 @@ function printGrowth(engine: Engine, results: readonly SizeResult[]): void {
   const first = results[0]!;
   const last = results[results.length - 1]!;
   console.log(`\n### ${engine}: p50 / p99 ms by size, p99 growth ${sizeLabel(first.size)} → ${sizeLabel(last.size)} (target ≤ 2x)\n`);
-  console.log(`| request | ${results.map((r) => sizeLabel(r.size)).join(' | ')} | p99 growth |`);
-  console.log(`| --- | ${results.map(() => '---:').join(' | ')} | ---: |`);
+  console.log(`| request | ${results.map((r) => sizeLabel(r.size)).join(' | ')} | p50 growth | p99 growth |`);
+  console.log(`| --- | ${results.map(() => '---:').join(' | ')} | ---: | ---: |`);
   for (const label of PROBE_LABELS) {
     const cells = results.map((r) => `${fmt(percentile(r.samples.get(label)!, 50))} / ${fmt(percentile(r.samples.get(label)!, 99))}`);
-    const growth = percentile(last.samples.get(label)!, 99) / percentile(first.samples.get(label)!, 99);
-    console.log(`| ${label} | ${cells.join(' | ')} | ${fmt(growth, 2)}x ${growth <= 2 ? '✓' : '✗'} |`);
+    // p50 growth beside the target's p99 growth: on a shared machine p99 is mostly other processes.
+    const growth = (p: number) => percentile(last.samples.get(label)!, p) / percentile(first.samples.get(label)!, p);
+    console.log(`| ${label} | ${cells.join(' | ')} | ${fmt(growth(50), 2)}x | ${fmt(growth(99), 2)}x ${growth(99) <= 2 ? '✓' : '✗'} |`);
   }
 }
 

@@ -57,7 +57,10 @@ await new Promise<void>((resolve, reject) => {
 
 const pid = served.pid!;
 /** utime + stime (fields 14 and 15, after the parenthesised command name) in clock ticks of 10 ms. */
-const stat = (file: string) => readFileSync(file, 'utf8').slice(readFileSync(file, 'utf8').lastIndexOf(')') + 2).split(' ');
+const stat = (file: string) => {
+  const text = readFileSync(file, 'utf8');
+  return text.slice(text.lastIndexOf(')') + 2).split(' ');
+};
 const process_: ServingProcess = {
   cpuMicros: () => {
     const fields = stat(`/proc/${pid}/stat`);
