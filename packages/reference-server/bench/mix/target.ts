@@ -152,6 +152,9 @@ const ready: MixReady = {
   revokePool: REVOKE_INSTALLATIONS * plan.groups,
 };
 reportReady(ready, async () => {
-  http.close();
+  // Let the requests still running when the load generator stopped finish before the database closes.
+  const drained = new Promise((resolve) => http.close(resolve));
+  http.closeIdleConnections();
+  await Promise.race([drained, new Promise((resolve) => setTimeout(resolve, 5000))]);
   await scale.close();
 });
