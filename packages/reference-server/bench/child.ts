@@ -63,15 +63,34 @@ function cpuMicrosSinceReset(): number {
   return user + system;
 }
 
-export function reportReady(message: Omit<ReadyMessage, 'type'>, onStop: () => Promise<void> | void = () => undefined): void {
+/**
+ * The statistics of a target that serves from another process (the CLI started by this one):
+ * CPU and peak RSS read from Linux's /proc for that process; its event loop cannot be sampled
+ * from here.
+ */
+export interface ServingProcess {
+  /** User + system CPU time so far, µs. */
+  cpuMicros(): number;
+  mainThreadCpuMicros(): number | undefined;
+  peakRss(): number;
+}
+
+export function reportReady(message: Omit<ReadyMessage, 'type'>, onStop: () => Promise<void> | void = () => undefined, serving?: ServingProcess): void {
+  let servingCpuAtReset = serving?.cpuMicros() ?? 0;
+  let servingMainAtReset = serving?.mainThreadCpuMicros();
   process.on('message', async (m: { type: string }) => {
-    if (m.type === 'rss') {
+    if (m.type === 'rss' && serving) {
+      const main = serving.mainThreadCpuMicros();
+      process.send!({ type: 'rss', peakRss: serving.peakRss(), loopDelayMaxMs: NaN, loopDelayP99Ms: NaN, cpuMicros: serving.cpuMicros() - servingCpuAtReset, mainThreadCpuMicros: main === undefined || servingMainAtReset === undefined ? undefined : main - servingMainAtReset });
+    } else if (m.type === 'rss') {
       process.send!({ type: 'rss', peakRss: Math.max(peakRss, process.memoryUsage.rss()), loopDelayMaxMs: loopDelay.max / 1e6, loopDelayP99Ms: loopDelay.percentile(99) / 1e6, cpuMicros: cpuMicrosSinceReset(), mainThreadCpuMicros: mainCpuAtReset === undefined ? undefined : mainThreadCpuMicros()! - mainCpuAtReset });
     }
     if (m.type === 'reset-loop') {
       loopDelay.reset();
       cpuAtReset = process.cpuUsage();
       mainCpuAtReset = mainThreadCpuMicros();
+      servingCpuAtReset = serving?.cpuMicros() ?? 0;
+      servingMainAtReset = serving?.mainThreadCpuMicros();
     }
     if (m.type === 'profile-start') await profiler.start();
     if (m.type === 'profile-stop') process.send!({ type: 'profile', file: await profiler.stop() });

@@ -4,7 +4,10 @@
  * side on loopback with one load generator (autocannon), the same ES256 signing, body and
  * concurrency:
  *
- * - grantkit — the real server (PGlite store, service account looked up through the store);
+ * - grantkit — the real server (PGlite store, service account looked up through the store), in
+ *   the bench's own process under tsx;
+ * - grantkit served — the same as operators run it: the compiled CLI `grantkit-server serve`
+ *   started in a fresh data directory (needs `npm run build`), with its configured logging;
  * - grantkit on PostgreSQL — the same on the production store, when DATABASE_URL is set (a fresh
  *   schema, dropped afterwards);
  * - oidc-provider — the certified Node OpenID provider, JWT access tokens;
@@ -34,9 +37,10 @@ const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 3);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 
-type TargetKey = 'grantkit' | 'grantkit-postgres' | 'oidc-provider' | 'ceiling';
+type TargetKey = 'grantkit' | 'grantkit-served' | 'grantkit-postgres' | 'oidc-provider' | 'ceiling';
 const TARGETS: readonly { readonly key: TargetKey; readonly label: string }[] = [
   { key: 'grantkit', label: 'grantkit (Hono + PGlite store)' },
+  { key: 'grantkit-served', label: 'grantkit served (`grantkit-server serve`, dist/, PGlite)' },
   ...(process.env.DATABASE_URL ? [{ key: 'grantkit-postgres', label: 'grantkit (Hono + PostgreSQL store)' } as const] : []),
   { key: 'oidc-provider', label: 'oidc-provider 9 (JWT access tokens)' },
   { key: 'ceiling', label: 'ceiling (node:http, all in memory)' },
@@ -130,7 +134,7 @@ async function main(): Promise<void> {
   for (const { key, label } of TARGETS) {
     const r = best.get(key)!;
     console.log(
-      `| ${label} | ${fmt(r.requestsPerSecond)} | ${range(key)} | ${r.p50} | ${r.p99} | ${fmt(r.cpuMicrosPerRequest)} / ${r.mainThreadCpuMicrosPerRequest === undefined ? '–' : fmt(r.mainThreadCpuMicrosPerRequest)} | ${fmt(r.peakRssMb)} | ${fmt(r.loopDelayP99Ms, 1)} / ${fmt(r.loopDelayMaxMs, 1)} |`,
+      `| ${label} | ${fmt(r.requestsPerSecond)} | ${range(key)} | ${r.p50} | ${r.p99} | ${fmt(r.cpuMicrosPerRequest)} / ${r.mainThreadCpuMicrosPerRequest === undefined ? '–' : fmt(r.mainThreadCpuMicrosPerRequest)} | ${fmt(r.peakRssMb)} | ${!Number.isFinite(r.loopDelayP99Ms) ? '–' : `${fmt(r.loopDelayP99Ms, 1)} / ${fmt(r.loopDelayMaxMs, 1)}`} |`,
     );
   }
   const verify = await benchVerify(Math.max(2, SECONDS / 2));
@@ -139,6 +143,10 @@ async function main(): Promise<void> {
   console.log(`| grantkit / oidc-provider throughput | ${fmt(g.requestsPerSecond / o.requestsPerSecond, 2)}x | ≥ 2.5x |`);
   console.log(`| grantkit / ceiling throughput | ${pct(g.requestsPerSecond / c.requestsPerSecond)} | ≥ 70 % |`);
   console.log(`| grantkit p99 at ${CONNECTIONS} connections | ${g.p99} ms | < 10 ms |`);
+  const served = best.get('grantkit-served')!;
+  console.log(`| grantkit served / oidc-provider throughput | ${fmt(served.requestsPerSecond / o.requestsPerSecond, 2)}x | ≥ 2.5x |`);
+  console.log(`| grantkit served p99 at ${CONNECTIONS} connections | ${served.p99} ms | < 10 ms |`);
+  console.log(`| grantkit served / in-process throughput | ${pct(served.requestsPerSecond / g.requestsPerSecond)} | – |`);
   const onPostgres = best.get('grantkit-postgres');
   if (onPostgres) {
     console.log(`| grantkit on PostgreSQL / oidc-provider throughput | ${fmt(onPostgres.requestsPerSecond / o.requestsPerSecond, 2)}x | ≥ 2.5x |`);

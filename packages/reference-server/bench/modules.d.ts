@@ -8,6 +8,16 @@ declare module 'autocannon' {
       duration?: number;
       headers?: Record<string, string>;
       body?: string;
+      /** A sequence each connection cycles through (instead of method/headers/body). */
+      requests?: Request[];
+    }
+    interface Request {
+      method?: string;
+      path?: string;
+      headers?: Record<string, string>;
+      body?: string;
+      /** Rewrites the request before each send (a fresh path, a fresh body). */
+      setupRequest?: (request: Request) => Request;
     }
     interface Histogram {
       average: number;
