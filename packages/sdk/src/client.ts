@@ -13,6 +13,10 @@ import type {
   AccessListResponse,
   AccessRequestView,
   ApproveAccessRequest,
+  CancelAccessRequest,
+  CancelAccessResponse,
+  ConsentInstallationPage,
+  ConsentInstallationQuery,
   ApproveAccessResponse,
   AuditListResponse,
   ChargingHistoryResponse,
@@ -78,6 +82,10 @@ export interface ApiClient extends InvitationsApi, PartnersApi, EmailInvitations
   approveAccessRequest(id: string, body: ApproveAccessRequest): Promise<ApproveAccessResponse>
   /** `POST /api/access-requests/:id/deny`. */
   denyAccessRequest(id: string): Promise<DenyAccessResponse>
+  /** `GET /api/access-requests/:id/installations?q=&cursor=&limit=` — more of the installations offered, or a search. Errors as `getAccessRequest`, plus `invalid_cursor` 400. */
+  listAccessRequestInstallations(id: string, query?: ConsentInstallationQuery): Promise<ConsentInstallationPage>
+  /** `POST /api/access-requests/:id/cancel` — back to the partner without deciding (`already_shared` or `cancelled`); idempotent. */
+  cancelAccessRequest(id: string, body: CancelAccessRequest): Promise<CancelAccessResponse>
   /** `GET /api/audit?installation_id=|group_id=`. */
   listAudit(query: { readonly installation_id: string } | { readonly group_id: string } | { readonly organisation_id: string }): Promise<AuditListResponse>
 }
@@ -123,6 +131,11 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     getAccessRequest: async (id) => call('GET', `/api/access-requests/${segment(id)}`),
     approveAccessRequest: async (id, body) => call('POST', `/api/access-requests/${segment(id)}/approve`, { body }),
     denyAccessRequest: async (id) => call('POST', `/api/access-requests/${segment(id)}/deny`),
+    listAccessRequestInstallations: async (id, query) =>
+      call('GET', `/api/access-requests/${segment(id)}/installations`, {
+        query: { q: query?.q, cursor: query?.cursor, limit: query?.limit?.toString() },
+      }),
+    cancelAccessRequest: async (id, body) => call('POST', `/api/access-requests/${segment(id)}/cancel`, { body }),
     listAudit: async (query) => call('GET', '/api/audit', { query: { ...query } }),
     ...invitationMethods(call, segment),
     ...partnerMethods(call, segment),
