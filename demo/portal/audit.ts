@@ -10,6 +10,7 @@ const box = document.querySelector<HTMLElement>('#audit')!;
 const LABELS: Record<string, string> = {
   'access_request.approved': 'Access request approved',
   'access_request.denied': 'Access request denied',
+  'access_request.cancelled': 'Access request closed without sharing',
   'grant.created': 'Access granted',
   'grant.revoked': 'Access revoked',
   'installation.settings_changed': 'Settings changed',

@@ -23,6 +23,9 @@ const view: AccessRequestView = {
   group: { id: 'grp_acme', name: 'Acme Energy', logo_url: logo, lookup_key: 'TZBV' },
   partner_name: 'Acme Energy',
   permissions: ['installation:read', 'installation:settings', 'chargers:control'],
+  installations_next_cursor: null,
+  named_installation: null,
+  situation: 'choose',
   installations: [
     { id: 'ins_home', name: 'Home', address: '1 Fjord Road, 0150 Oslo', already_shared: false },
     { id: 'ins_cabin', name: 'Cabin at Geilo', address: '7 Mountain Path, 3580 Geilo', already_shared: true },
@@ -42,6 +45,8 @@ const client = {
   },
   approveAccessRequest: async () => ({ redirect_url: 'https://acme.example/return?success=true', grant_id: 'grt_1' }),
   denyAccessRequest: async () => ({ redirect_url: 'https://acme.example/return?success=false' }),
+  listAccessRequestInstallations: async () => ({ items: view.installations, next_cursor: null }),
+  cancelAccessRequest: async () => ({ redirect_url: 'https://acme.example/return?success=false&error=cancelled' }),
   listInstallationAccess: async () => ({
     items: [
       { kind: 'user' as const, id: 'usr_owner', name: 'Olivia Owner', email: 'owner@example.com', role: 'owner' as const, since: '2025-03-01T09:00:00Z', granted_by: null },

@@ -5,18 +5,15 @@
  *
  * @module
  */
+import { accessRequestMethods, type AccessRequestsApi } from './access-requests-client.js'
 import { invitationMethods, type InvitationsApi } from './invitations-client.js'
 import { emailInvitationMethods, partnerMethods, type EmailInvitationsApi, type PartnersApi } from './partners-client.js'
 import { serviceAccountMethods, type ServiceAccountsApi } from './service-accounts-client.js'
 import { createCaller, pathSegment as segment, type ApiCaller } from './transport.js'
 import type {
   AccessListResponse,
-  AccessRequestView,
-  ApproveAccessRequest,
-  ApproveAccessResponse,
   AuditListResponse,
   ChargingHistoryResponse,
-  DenyAccessResponse,
   GrantListResponse,
   GroupDetails,
   GroupListResponse,
@@ -45,7 +42,7 @@ export interface ApiClientOptions {
 }
 
 /** Grantkit JSON API client. Every method rejects with {@link ApiError} on failure. */
-export interface ApiClient extends InvitationsApi, PartnersApi, EmailInvitationsApi, ServiceAccountsApi {
+export interface ApiClient extends AccessRequestsApi, InvitationsApi, PartnersApi, EmailInvitationsApi, ServiceAccountsApi {
   /** `POST /api/session` — sets the `gk_session` cookie. Errors: `invalid_credentials` 401, `rate_limited` 429, `validation_failed` 400. */
   login(body: LoginRequest): Promise<LoginResponse>
   /** `DELETE /api/session`. */
@@ -72,12 +69,6 @@ export interface ApiClient extends InvitationsApi, PartnersApi, EmailInvitations
   getGroup(id: string): Promise<GroupDetails>
   /** `GET /api/groups/:id/grants` (group admin). */
   listGroupGrants(id: string): Promise<GrantListResponse>
-  /** `GET /api/access-requests/:id`. Errors: `access_request_not_found` 404, `access_request_expired` 410, `access_request_decided` 409. */
-  getAccessRequest(id: string): Promise<AccessRequestView>
-  /** `POST /api/access-requests/:id/approve`. Errors as above, plus `validation_failed` 400 for a bad installation. */
-  approveAccessRequest(id: string, body: ApproveAccessRequest): Promise<ApproveAccessResponse>
-  /** `POST /api/access-requests/:id/deny`. */
-  denyAccessRequest(id: string): Promise<DenyAccessResponse>
   /** `GET /api/audit?installation_id=|group_id=`. */
   listAudit(query: { readonly installation_id: string } | { readonly group_id: string } | { readonly organisation_id: string }): Promise<AuditListResponse>
 }
@@ -120,10 +111,8 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     listGroups: async () => call('GET', '/api/groups'),
     getGroup: async (id) => call('GET', `/api/groups/${segment(id)}`),
     listGroupGrants: async (id) => call('GET', `/api/groups/${segment(id)}/grants`),
-    getAccessRequest: async (id) => call('GET', `/api/access-requests/${segment(id)}`),
-    approveAccessRequest: async (id, body) => call('POST', `/api/access-requests/${segment(id)}/approve`, { body }),
-    denyAccessRequest: async (id) => call('POST', `/api/access-requests/${segment(id)}/deny`),
     listAudit: async (query) => call('GET', '/api/audit', { query: { ...query } }),
+    ...accessRequestMethods(call, segment),
     ...invitationMethods(call, segment),
     ...partnerMethods(call, segment),
     ...emailInvitationMethods(call, segment),

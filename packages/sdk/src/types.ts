@@ -234,7 +234,17 @@ export interface GrantListResponse {
 // Access requests
 
 /** Lifecycle of an access request. */
-export type AccessRequestStatus = 'pending' | 'approved' | 'denied' | 'expired'
+export type AccessRequestStatus = 'pending' | 'approved' | 'denied' | 'cancelled' | 'expired'
+
+/**
+ * What the consent card has to say before anyone chooses: `choose` (installations to choose
+ * from), `preselected_shared` (the installation the link named is already shared with the
+ * partner), `preselected_unknown` (the link named one that is not mine, or none at all),
+ * `all_shared` (all my installations are already shared with it), `no_installations` (I own or
+ * administer none). In every case but `choose` the card offers "Back to the partner"
+ * (`cancelAccessRequest`).
+ */
+export type ConsentSituation = 'choose' | 'preselected_shared' | 'preselected_unknown' | 'all_shared' | 'no_installations'
 
 /** An installation offered on the consent card. */
 export interface ConsentInstallation {
@@ -257,8 +267,14 @@ export interface AccessRequestView {
   }
   readonly partner_name: string | null
   readonly permissions: readonly GrantPermission[]
+  /** The first page (20) of the installations offered, the preselected one first. */
   readonly installations: readonly ConsentInstallation[]
+  /** Pass as `cursor` to `listAccessRequestInstallations` for more; null when this is all. */
+  readonly installations_next_cursor: string | null
   readonly preselected_installation_id: string | null
+  /** The installation the link named, when it is one of mine (so the card can name it). */
+  readonly named_installation: { readonly id: string; readonly name: string } | null
+  readonly situation: ConsentSituation
   readonly locale: Locale
   readonly return_url: string | null
   readonly show_existing: boolean
@@ -279,6 +295,32 @@ export interface ApproveAccessResponse {
 
 /** `POST /api/access-requests/:id/deny` response. */
 export interface DenyAccessResponse {
+  readonly redirect_url: string
+}
+
+/** `GET /api/access-requests/:id/installations` response: one page of the installations offered. */
+export interface ConsentInstallationPage {
+  readonly items: readonly ConsentInstallation[]
+  readonly next_cursor: string | null
+}
+
+/** `GET /api/access-requests/:id/installations` query. */
+export interface ConsentInstallationQuery {
+  /** Text to find in the name or address (case-insensitive). */
+  readonly q?: string
+  /** `next_cursor` of the previous page. */
+  readonly cursor?: string
+  /** 1–100, default 20. */
+  readonly limit?: number
+}
+
+/** `POST /api/access-requests/:id/cancel` request: why the person went back to the partner. */
+export interface CancelAccessRequest {
+  readonly reason: 'already_shared' | 'cancelled'
+}
+
+/** `POST /api/access-requests/:id/cancel` response. */
+export interface CancelAccessResponse {
   readonly redirect_url: string
 }
 

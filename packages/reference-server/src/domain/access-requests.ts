@@ -2,7 +2,8 @@
  * @module domain/access-requests
  * The access request's life: opened from the partner's link (pending, short TTL), shown on the
  * consent page, then approved (one grant per group × installation, an audit trail, optionally a
- * PKCE-bound authorization code) or denied. Deciding is one conditional UPDATE in the store, so
+ * PKCE-bound authorization code), denied, or cancelled (the person went back to the partner,
+ * e.g. because everything was already shared). Deciding is one conditional UPDATE in the store, so
  * two tabs or two server instances can never both decide one request.
  */
 import { isUuid } from '@grantkit/sdk/rules';
@@ -11,7 +12,9 @@ import { randomToken, sha256 } from '../security/random.js';
 import type { AccessRequest } from './model/access-request.js';
 import type { Grant } from './model/grant.js';
 import type { Group } from './model/group.js';
-import type { Installation, InstallationRole } from './model/installation.js';
+import type { Installation } from './model/installation.js';
+import type { CancelReason } from './model/access-request.js';
+import type { Page, PageRequest } from './model/page.js';
 import type { Store } from './model/store.js';
 import type { User } from './model/user.js';
 import { parseAccessRequestParams, type AccessRequestParams } from './access-request-params.js';
@@ -20,7 +23,10 @@ import { parseLookupKey } from './lookup-keys.js';
 import { GRANT_PERMISSIONS, type GrantPermission } from './permissions.js';
 import { withParams } from './return-urls.js';
 import { recordEvent } from './events.js';
-import { listInstallationsFor, mayOnInstallation } from './access-policy.js';
+import { mayOnInstallation } from './access-policy.js';
+import { checkPreselection, consentInstallationPage, type ConsentInstallation } from './consent-installations.js';
+
+export type { ConsentInstallation };
 
 /** What the rules need besides the store. */
 export interface AccessRequestContext {
@@ -92,46 +98,77 @@ export async function loadPendingRequest(store: Store, id: string, userId: strin
   return request;
 }
 
-export interface ConsentInstallation extends Installation {
-  readonly role: InstallationRole;
-  readonly alreadyShared: boolean;
-}
+/**
+ * What the consent card has to say before anyone chooses (GitHub's "already installed" case):
+ * - `choose`: installations to choose from;
+ * - `preselected_shared`: the installation the link named is already shared with this partner;
+ * - `preselected_unknown`: the link named an installation that is not this person's (or none);
+ * - `all_shared`: every installation this person may share is already shared with this partner;
+ * - `no_installations`: this person owns or administers no installation.
+ * In every case but `choose` the card offers the way back to the partner (cancelAccessRequest).
+ */
+export type ConsentSituation = 'choose' | 'preselected_shared' | 'preselected_unknown' | 'all_shared' | 'no_installations';
 
 export interface ConsentView {
   readonly request: AccessRequest;
   readonly group: Group;
   readonly locale: Locale;
   readonly permissions: readonly GrantPermission[];
-  /** Installations this user owns or administers; already-shared ones only with show_existing. */
-  readonly installations: readonly ConsentInstallation[];
-  /** The preselected installation when it is among those offered. */
+  /** The first page of installations offered (see consentInstallationPage), the preselected one first. */
+  readonly installations: Page<ConsentInstallation>;
+  /** The preselected installation when it is offered. */
   readonly preselectedInstallationId: string | null;
-  /** True when the link named an installation this user cannot share (or that is hidden as shared). */
-  readonly preselectionIgnored: boolean;
+  /** The installation the link named, when it is this person's (so the card can name it). */
+  readonly namedInstallation: Installation | null;
+  readonly situation: ConsentSituation;
+}
+
+/** How many installations the consent card shows before "Show more". */
+export const CONSENT_FIRST_PAGE = 20;
+
+/** The request and its group, for its own user while pending (404/409/410 otherwise). */
+async function loadConsentSubject(store: Store, id: string, userId: string, now: Date): Promise<{ request: AccessRequest; group: Group }> {
+  const request = await loadPendingRequest(store, id, userId, now);
+  const group = await store.groups.findById(request.groupId);
+  if (!group || group.deactivatedAt) throw new NotFoundError('access request', 'access_request_not_found');
+  return { request, group };
 }
 
 /** Everything the consent page and `<gk-consent>` show. */
 export async function consentView(store: Store, id: string, userId: string, now: Date): Promise<ConsentView> {
-  const request = await loadPendingRequest(store, id, userId, now);
-  const group = await store.groups.findById(request.groupId);
-  if (!group || group.deactivatedAt) throw new NotFoundError('access request', 'access_request_not_found');
-  const shared = new Set(await store.grants.activeInstallationIds(group.id));
-  // Only the owner and admins may grant access: the installations the person may manage.
-  const installations = (await listInstallationsFor(store, { kind: 'user', user: { id: userId } }, 'manage'))
-    .flatMap(({ role, ...i }) => (role === 'group' ? [] : [{ ...i, role }]))
-    .map((i) => ({ ...i, alreadyShared: shared.has(i.id) }))
-    .filter((i) => request.showExisting || !i.alreadyShared);
-  const pre = request.preselectedInstallationId;
-  const offered = pre !== null && installations.some((i) => i.id === pre);
+  const { request, group } = await loadConsentSubject(store, id, userId, now);
+  const preselection = await checkPreselection(store, request, userId);
+  const installations = await consentInstallationPage(store, { request, userId, preselection, page: { limit: CONSENT_FIRST_PAGE } });
+  const situation: ConsentSituation =
+    preselection.kind === 'shared'
+      ? 'preselected_shared'
+      : preselection.kind === 'unknown'
+        ? 'preselected_unknown'
+        : installations.items.length > 0
+          ? 'choose'
+          : (await store.installations.hasManageable(userId))
+            ? 'all_shared'
+            : 'no_installations';
   return {
     request,
     group,
     locale: normaliseLocale(request.locale) ?? DEFAULT_LOCALE,
     permissions: [...GRANT_PERMISSIONS],
     installations,
-    preselectedInstallationId: offered ? pre : null,
-    preselectionIgnored: pre !== null && !offered,
+    preselectedInstallationId: preselection.kind === 'offered' ? preselection.installation.id : null,
+    namedInstallation: preselection.kind === 'offered' || preselection.kind === 'shared' ? preselection.installation : null,
+    situation,
   };
+}
+
+/** `GET /api/access-requests/:id/installations`: a further page, or a search, for the request's own user. */
+export async function consentInstallations(
+  store: Store,
+  { id, userId, now, search, page }: { id: string; userId: string; now: Date; search?: string | undefined; page: PageRequest },
+): Promise<Page<ConsentInstallation>> {
+  const { request } = await loadConsentSubject(store, id, userId, now);
+  const preselection = await checkPreselection(store, request, userId);
+  return consentInstallationPage(store, { request, userId, preselection, search: search?.trim() || undefined, page });
 }
 
 /** Says why a conditional decide matched nothing. */
@@ -237,10 +274,74 @@ export async function denyAccessRequest(ctx: AccessRequestContext, { id, user }:
       subjectId: decided.id,
       data: { access_request_id: decided.id },
     });
-    const redirectUrl = decided.returnUrl
-      ? withParams(decided.returnUrl, { success: 'false', error: 'access_denied', lookup_key: group.lookupKey, state: decided.state, iss: ctx.issuer })
-      : receiptUrl(ctx.issuer, decided.id);
-    return { request: decided, redirectUrl };
+    return { request: decided, redirectUrl: unsuccessfulReturn(ctx, decided, group, 'access_denied') };
+  });
+}
+
+/**
+ * The return trip of a request that ends without a grant: the partner's return URL with
+ * `success=false`, the error, `lookup_key`, `state` and `iss` (RFC 9207), or the receipt page
+ * when the request has no return URL.
+ */
+function unsuccessfulReturn(
+  ctx: Pick<AccessRequestContext, 'issuer'>,
+  request: AccessRequest,
+  group: Group,
+  error: 'access_denied' | CancelReason,
+  installationId: string | null = null,
+): string {
+  return request.returnUrl
+    ? withParams(request.returnUrl, {
+        success: 'false',
+        error,
+        installation_id: installationId,
+        lookup_key: group.lookupKey,
+        state: request.state,
+        iss: ctx.issuer,
+      })
+    : receiptUrl(ctx.issuer, request.id);
+}
+
+/** A cancelled request's way back: `installation_id` names the preselected installation when it was already shared. */
+function cancelledReturn(ctx: Pick<AccessRequestContext, 'issuer'>, request: AccessRequest, group: Group): string {
+  const reason = request.cancelReason ?? 'cancelled';
+  return unsuccessfulReturn(ctx, request, group, reason, reason === 'already_shared' ? request.preselectedInstallationId : null);
+}
+
+/**
+ * "Back to the partner": ends a pending request without a decision (everything offered was
+ * already shared, or the request did not fit), records `access_request.cancelled`, and says
+ * where to go. Idempotent: cancelling a cancelled request answers the same way again and
+ * records nothing more (a double click, or a retry after a lost answer).
+ */
+export async function cancelAccessRequest(
+  ctx: AccessRequestContext,
+  { id, user, reason }: { id: string; user: User; reason: CancelReason },
+): Promise<Decision> {
+  return ctx.store.transaction(async (store) => {
+    const again = await cancelledBefore(store, id, user.id);
+    if (again) return again;
+    await loadPendingRequest(store, id, user.id, ctx.now);
+    const decided = await store.accessRequests.decide({ id, userId: user.id, status: 'cancelled', installationId: null, cancelReason: reason, now: ctx.now });
+    if (!decided) return (await cancelledBefore(store, id, user.id)) ?? (await explainUndecided(store, id, user.id, ctx.now));
+    const group = (await store.groups.findById(decided.groupId))!;
+    await recordEvent(store, {
+      at: ctx.now,
+      actorUserId: user.id,
+      actorLabel: user.name,
+      type: 'access_request.cancelled',
+      groupId: group.id,
+      subjectId: decided.id,
+      data: { access_request_id: decided.id, reason },
+    });
+    return { request: decided, redirectUrl: cancelledReturn(ctx, decided, group) };
+
+    async function cancelledBefore(s: Store, requestId: string, userId: string): Promise<Decision | undefined> {
+      const request = isUuid(requestId) ? await s.accessRequests.findById(requestId) : undefined;
+      if (!request || request.userId !== userId || request.status !== 'cancelled') return undefined;
+      const group = (await s.groups.findById(request.groupId))!;
+      return { request, redirectUrl: cancelledReturn(ctx, request, group) };
+    }
   });
 }
 

@@ -12,6 +12,7 @@ import type { EventOutbox } from './model/outbox.js';
 export interface DomainEvents {
   'access_request.approved': { grant_id: string; access_request_id: string };
   'access_request.denied': { access_request_id: string };
+  'access_request.cancelled': { access_request_id: string; reason: 'already_shared' | 'cancelled' };
   'grant.created': { grant_id: string; permissions: readonly string[]; access_request_id?: string; via?: 'partner_link' };
   'grant.revoked': { grant_id: string; how: string };
   'installation.settings_changed': { changes: Readonly<Record<string, unknown>>; client_id?: string };

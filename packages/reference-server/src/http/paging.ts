@@ -48,6 +48,11 @@ export function encodeCursor(key: Keyset): string {
   return Buffer.from(JSON.stringify(key), 'utf8').toString('base64url');
 }
 
+/** The 400 for a cursor this list never returned. */
+export function invalidCursor() {
+  return invalid('cursor', 'invalid_cursor', 'cursor: not a cursor this list returned; start again without one.');
+}
+
 /** Reads a cursor back into a sort key of `arity` strings; anything else is a 400 `invalid_cursor`. */
 export function decodeCursor(cursor: string, arity: number): Keyset {
   let key: unknown;
@@ -57,7 +62,7 @@ export function decodeCursor(cursor: string, arity: number): Keyset {
     key = undefined;
   }
   if (!Array.isArray(key) || key.length !== arity || !key.every((v) => typeof v === 'string' && v.length <= 256)) {
-    throw invalid('cursor', 'invalid_cursor', 'cursor: not a cursor this list returned; start again without one.');
+    throw invalidCursor();
   }
   return key as Keyset;
 }

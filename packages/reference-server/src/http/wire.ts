@@ -4,7 +4,8 @@
  * that document them in the OpenAPI document. Shapes follow `@grantkit/sdk/types`.
  */
 import { z } from '@hono/zod-openapi';
-import type { ConsentView } from '../domain/access-requests.js';
+import type { ConsentInstallation, ConsentView } from '../domain/access-requests.js';
+import { nextCursorSchema, toWirePage } from './paging.js';
 import { GRANT_PERMISSIONS } from '../domain/permissions.js';
 import type { AuditEvent } from '../storage/audit-store.js';
 import type { GrantView } from '../domain/model/grant.js';
@@ -138,15 +139,34 @@ export function toAuditEvent(e: AuditEvent) {
   };
 }
 
+export const ConsentInstallationSchema = z
+  .object({ id: z.string().uuid(), name: z.string(), address: z.string(), already_shared: z.boolean() })
+  .openapi('ConsentInstallation');
+
+export function toConsentInstallation(i: ConsentInstallation) {
+  return { id: i.id, name: i.name, address: i.address, already_shared: i.alreadyShared };
+}
+
 export const AccessRequestViewSchema = z
   .object({
     id: z.string().uuid(),
-    status: z.enum(['pending', 'approved', 'denied', 'expired']),
+    status: z.enum(['pending', 'approved', 'denied', 'cancelled', 'expired']),
     group: z.object({ id: z.string().uuid(), name: z.string(), logo_url: z.string().nullable(), lookup_key: z.string() }),
     partner_name: z.string().nullable(),
     permissions: z.array(PermissionSchema),
-    installations: z.array(z.object({ id: z.string().uuid(), name: z.string(), address: z.string(), already_shared: z.boolean() })),
+    installations: z.array(ConsentInstallationSchema).openapi({ description: 'The first page (20) of installations offered; the preselected one first.' }),
+    installations_next_cursor: nextCursorSchema.openapi({ description: 'Pass as `cursor` to `GET /api/access-requests/{id}/installations` for more; null when this is all.' }),
     preselected_installation_id: z.string().uuid().nullable(),
+    named_installation: z
+      .object({ id: z.string().uuid(), name: z.string() })
+      .nullable()
+      .openapi({ description: 'The installation the link named (`installation_id`), when it is one of mine; null otherwise.' }),
+    situation: z.enum(['choose', 'preselected_shared', 'preselected_unknown', 'all_shared', 'no_installations']).openapi({
+      description:
+        '`choose`: installations to choose from. `preselected_shared`: the named installation is already shared with this partner. ' +
+        '`preselected_unknown`: the named installation is not mine or does not exist. `all_shared`: all my installations are already shared with it. ' +
+        '`no_installations`: I own or administer none. In every case but `choose`, offer the way back (`POST …/cancel`).',
+    }),
     locale: z.enum(['en', 'fr', 'de', 'pt', 'nb']),
     return_url: z.string().nullable(),
     show_existing: z.boolean(),
@@ -155,14 +175,18 @@ export const AccessRequestViewSchema = z
   .openapi('AccessRequestView');
 
 export function toAccessRequestView(v: ConsentView) {
+  const firstPage = toWirePage(v.installations, toConsentInstallation);
   return {
     id: v.request.id,
     status: v.request.status,
     group: { id: v.group.id, name: v.group.name, logo_url: v.group.logoUrl, lookup_key: v.group.lookupKey },
     partner_name: v.request.partnerName,
     permissions: [...v.permissions],
-    installations: v.installations.map((i) => ({ id: i.id, name: i.name, address: i.address, already_shared: i.alreadyShared })),
+    installations: firstPage.items,
+    installations_next_cursor: firstPage.next_cursor,
     preselected_installation_id: v.preselectedInstallationId,
+    named_installation: v.namedInstallation && { id: v.namedInstallation.id, name: v.namedInstallation.name },
+    situation: v.situation,
     locale: v.locale,
     return_url: v.request.returnUrl,
     show_existing: v.request.showExisting,

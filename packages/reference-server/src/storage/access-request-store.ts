@@ -1,12 +1,12 @@
 /**
  * @module storage/access-request-store
- * Access requests (pending → approved | denied; expired is pending past `expires_at`) and the
+ * Access requests (pending → approved | denied | cancelled; expired is pending past `expires_at`) and the
  * single-use authorization codes an approval issues. The at-most-once rules live in SQL: one
  * conditional UPDATE decides a request, one conditional UPDATE consumes a code, so any number
  * of server instances sharing one database agree.
  */
 import type { Executor } from './executor.js';
-import type { AccessRequestStatus, AccessRequest, NewAccessRequest, AuthorizationCode, ConsumedAuthorizationCode, AccessRequestStore } from '../domain/model/access-request.js';
+import type { CancelReason, AccessRequestStatus, AccessRequest, NewAccessRequest, AuthorizationCode, ConsumedAuthorizationCode, AccessRequestStore } from '../domain/model/access-request.js';
 
 interface AccessRequestRow {
   id: string;
@@ -25,6 +25,7 @@ interface AccessRequestRow {
   decided_at: Date | null;
   installation_id: string | null;
   grant_id: string | null;
+  cancel_reason: CancelReason | null;
 }
 
 const toAccessRequest = (r: AccessRequestRow): AccessRequest => ({
@@ -44,6 +45,7 @@ const toAccessRequest = (r: AccessRequestRow): AccessRequest => ({
   decidedAt: r.decided_at,
   installationId: r.installation_id,
   grantId: r.grant_id,
+  cancelReason: r.cancel_reason,
 });
 
 interface CodeRow {
@@ -98,13 +100,13 @@ export function createAccessRequestStore(db: Executor): AccessRequestStore {
       const [row] = await db.query<AccessRequestRow>(`SELECT * FROM access_requests WHERE id = $1`, [id]);
       return row && toAccessRequest(row);
     },
-    async decide({ id, userId, status, installationId, now }) {
+    async decide({ id, userId, status, installationId, cancelReason, now }) {
       const [row] = await db.query<AccessRequestRow>(
         `UPDATE access_requests
-            SET status = $3, installation_id = $4, decided_at = $5
+            SET status = $3, installation_id = $4, decided_at = $5, cancel_reason = $6
           WHERE id = $1 AND user_id = $2 AND status = 'pending' AND expires_at > $5
           RETURNING *`,
-        [id, userId, status, installationId, now],
+        [id, userId, status, installationId, now, cancelReason ?? null],
       );
       return row && toAccessRequest(row);
     },

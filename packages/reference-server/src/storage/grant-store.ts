@@ -113,5 +113,13 @@ export function createGrantStore(db: Executor): GrantStore {
       );
       return rows.map((r) => r.installation_id);
     },
+    async sharedAmong(groupId, installationIds) {
+      if (installationIds.length === 0) return [];
+      const rows = await db.query<{ installation_id: string }>(
+        `SELECT installation_id FROM grants WHERE group_id = $1 AND installation_id = ANY($2::uuid[]) AND revoked_at IS NULL`,
+        [groupId, installationIds],
+      );
+      return rows.map((r) => r.installation_id);
+    },
   };
 }

@@ -5,6 +5,8 @@
  */
 import type { AccessRelation, AccessSubject, Charger, ChargingSession, Installation, InstallationRole, InstallationStore, InstallationUser } from '../domain/model/installation.js';
 import type { Executor } from './executor.js';
+import { toPage } from '../domain/model/page.js';
+import { likePattern } from './like-pattern.js';
 
 interface InstallationRow {
   id: string;
@@ -13,6 +15,22 @@ interface InstallationRow {
   settings: Record<string, unknown>;
   created_at: Date;
 }
+
+/**
+ * A page of a person's manageable installations. The person's own rows (installation_users holds
+ * owners and admins only) joined to installations, filtered, then keyset-paged on
+ * (lower(name), id), which installations_name_idx (migration 0065) serves in order.
+ */
+const MANAGEABLE_PAGE = `
+  SELECT i.*, lower(i.name) AS sort_name
+    FROM installations i JOIN installation_users iu ON iu.installation_id = i.id AND iu.user_id = $1
+   WHERE ($2::text IS NULL OR lower(i.name) LIKE lower($2) ESCAPE '\\' OR lower(i.address) LIKE lower($2) ESCAPE '\\')
+     AND ($3::uuid IS NULL OR NOT EXISTS (
+           SELECT 1 FROM grants gr WHERE gr.group_id = $3 AND gr.installation_id = i.id AND gr.revoked_at IS NULL))
+     AND ($4::uuid IS NULL OR i.id <> $4)
+     AND ($5::text IS NULL OR (lower(i.name), i.id) > ($5::text, $6::uuid))
+   ORDER BY lower(i.name), i.id
+   LIMIT $7`;
 
 const toInstallation = (r: InstallationRow): Installation => ({
   id: r.id,
@@ -72,6 +90,23 @@ export function createInstallationStore(db: Executor): InstallationStore {
         role: r.role,
         grant: r.grant_id ? { id: r.grant_id, groupId: r.group_id!, permissions: r.permissions! } : null,
       }));
+    },
+    async pageManageable({ userId, search, notSharedWith, except, page }) {
+      const rows = await db.query<InstallationRow & { sort_name: string }>(MANAGEABLE_PAGE, [
+        userId,
+        search ? likePattern(search) : null,
+        notSharedWith ?? null,
+        except ?? null,
+        page.after?.[0] ?? null,
+        page.after?.[1] ?? null,
+        page.limit + 1,
+      ]);
+      const cut = toPage(rows, page, (r) => [r.sort_name, r.id]);
+      return { items: cut.items.map(toInstallation), nextAfter: cut.nextAfter };
+    },
+    async hasManageable(userId) {
+      const rows = await db.query(`SELECT 1 FROM installation_users WHERE user_id = $1 LIMIT 1`, [userId]);
+      return rows.length > 0;
     },
     async listUsers(installationId) {
       const rows = await db.query<{

@@ -8,6 +8,9 @@
 import type {
   AccessEntry,
   AccessRequestView,
+  ConsentInstallation,
+  ConsentInstallationPage,
+  ConsentSituation,
   AuditEvent,
   ChargingSession,
   Grant,
@@ -54,7 +57,8 @@ export interface MockAccessRequest {
   readonly show_existing: boolean
   readonly state: string | null
   readonly code_challenge: string | null
-  status: 'pending' | 'approved' | 'denied'
+  status: 'pending' | 'approved' | 'denied' | 'cancelled'
+  cancel_reason?: 'already_shared' | 'cancelled'
   readonly created_at: number
   expires_at: number
 }
@@ -93,6 +97,8 @@ const LOOKUP_KEY = /^[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{4,8}$/
 const LOCALES: readonly Locale[] = ['en', 'fr', 'de', 'pt', 'nb']
 const CODE_CHALLENGE = /^[A-Za-z0-9._~-]{43,128}$/
 const CODE_TTL_MS = 60_000
+/** The consent card's first page, as on the server. */
+const CONSENT_PAGE = 20
 const TOKEN_TTL_S = 3600
 const LOGIN_ATTEMPTS = 5
 const LOGIN_WINDOW_MS = 60_000
@@ -538,14 +544,37 @@ export class MockDb {
     return request
   }
 
+  /** The installations a request offers, in the server's order: the preselected one first, then by name (`search` lists every match by name). */
+  private offered(request: MockAccessRequest, userId: string, search?: string): { list: ConsentInstallation[]; named: MockInstallation | null; situation: ConsentSituation } {
+    const shared = (instId: string): boolean => [...this.grants.values()].some((g) => g.installation_id === instId && g.group_id === request.group_id)
+    const mine = [...this.installations.values()].filter((inst) => inst.owner_id === userId || inst.admin_ids.includes(userId))
+    const named = mine.find((inst) => inst.id === request.installation_id) ?? null
+    const needle = search?.trim().toLowerCase()
+    const list = mine
+      .map((inst) => ({ id: inst.id, name: inst.name, address: inst.address, already_shared: shared(inst.id) }))
+      .filter((inst) => request.show_existing || !inst.already_shared)
+      .filter((inst) => !needle || inst.name.toLowerCase().includes(needle) || inst.address.toLowerCase().includes(needle))
+      .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()) || a.id.localeCompare(b.id))
+    const lead = needle ? -1 : list.findIndex((inst) => inst.id === request.installation_id)
+    if (lead > 0) list.unshift(...list.splice(lead, 1))
+    const situation: ConsentSituation =
+      request.installation_id !== null && !named
+        ? 'preselected_unknown'
+        : named && !request.show_existing && shared(named.id)
+          ? 'preselected_shared'
+          : list.length > 0 || needle
+            ? 'choose'
+            : mine.length > 0
+              ? 'all_shared'
+              : 'no_installations'
+    return { list, named, situation }
+  }
+
   accessRequestView(userId: string, id: string): AccessRequestView {
     const request = this.pending(id, userId)
     const group = this.groups.get(request.group_id)!
-    const shared = (instId: string): boolean => [...this.grants.values()].some((g) => g.installation_id === instId && g.group_id === group.id)
-    const installations = [...this.installations.values()]
-      .filter((inst) => inst.owner_id === userId || inst.admin_ids.includes(userId))
-      .map((inst) => ({ id: inst.id, name: inst.name, address: inst.address, already_shared: shared(inst.id) }))
-      .filter((inst) => request.show_existing || !inst.already_shared)
+    const { list, named, situation } = this.offered(request, userId)
+    const installations = list.slice(0, CONSENT_PAGE)
     return {
       id: request.id,
       status: request.status,
@@ -553,12 +582,44 @@ export class MockDb {
       partner_name: request.partner_name,
       permissions: [...MOCK_PERMISSIONS],
       installations,
-      preselected_installation_id: installations.some((i) => i.id === request.installation_id) ? request.installation_id : null,
+      installations_next_cursor: list.length > CONSENT_PAGE ? String(CONSENT_PAGE) : null,
+      preselected_installation_id: situation !== 'preselected_shared' && installations.some((i) => i.id === request.installation_id) ? request.installation_id : null,
+      named_installation: named && { id: named.id, name: named.name },
+      situation,
       locale: request.locale,
       return_url: request.return_url,
       show_existing: request.show_existing,
       expires_at: this.iso(request.expires_at),
     }
+  }
+
+  /** `GET /api/access-requests/:id/installations`: the cursor is an offset here (opaque to callers, as on the server). */
+  accessRequestInstallations(userId: string, id: string, query: URLSearchParams): ConsentInstallationPage {
+    const request = this.pending(id, userId)
+    const cursor = query.get('cursor')
+    const offset = cursor === null ? 0 : Number(cursor)
+    if (!Number.isInteger(offset) || offset < 0) throw invalidField('cursor', 'invalid_cursor', 'cursor: not a cursor this list returned; start again without one.')
+    const limit = Number(query.get('limit') ?? CONSENT_PAGE)
+    const { list } = this.offered(request, userId, query.get('q') ?? undefined)
+    const items = list.slice(offset, offset + limit)
+    return { items, next_cursor: list.length > offset + limit ? String(offset + limit) : null }
+  }
+
+  cancel(userId: string, id: string, reason: unknown): { redirect_url: string } {
+    if (reason !== 'already_shared' && reason !== 'cancelled') throw invalidField('reason', 'invalid', 'reason must be already_shared or cancelled.')
+    const existing = this.accessRequests.get(id)
+    const request = existing?.status === 'cancelled' && existing.user_id === userId ? existing : this.pending(id, userId)
+    const group = this.groups.get(request.group_id)!
+    const why = request.cancel_reason ?? reason
+    if (request.status === 'pending') {
+      request.status = 'cancelled'
+      request.cancel_reason = reason
+      this.record('access_request.cancelled', userId, { group_id: group.id, access_request_id: id, reason })
+    }
+    const params: Record<string, string> = { success: 'false', error: why }
+    if (why === 'already_shared' && request.installation_id !== null) params.installation_id = request.installation_id
+    params.lookup_key = group.lookup_key
+    return { redirect_url: this.returnTrip(request, params) }
   }
 
   private returnTrip(request: MockAccessRequest, params: Record<string, string>): string {

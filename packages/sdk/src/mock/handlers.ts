@@ -183,6 +183,13 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
     })),
     http.post(`${base}/api/access-requests/:id/deny`, api(({ request, cookies, params }) =>
       HttpResponse.json(db().deny(requireUser(request, cookies), param(params, 'id'))))),
+    http.get(`${base}/api/access-requests/:id/installations`, api(({ request, cookies, params }) =>
+      HttpResponse.json(db().accessRequestInstallations(requireUser(request, cookies), param(params, 'id'), new URL(request.url).searchParams)))),
+    http.post(`${base}/api/access-requests/:id/cancel`, api(async ({ request, cookies, params }) => {
+      const userId = requireUser(request, cookies)
+      const body = await jsonBody(request)
+      return HttpResponse.json(db().cancel(userId, param(params, 'id'), body.reason))
+    })),
 
     // The HTML page: the mock stores the request and names its id for the test to act on.
     http.get(`${base}/access/request/:lookupKey`, ({ request, params, cookies }) => {

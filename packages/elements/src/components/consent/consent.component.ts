@@ -4,15 +4,16 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { GRANT_PERMISSIONS, type AccessRequestView, type GrantPermission } from '@grantkit/sdk/types';
+import { GRANT_PERMISSIONS, type AccessRequestView, type ConsentInstallation, type GrantPermission } from '@grantkit/sdk/types';
 import { GkElement } from '../../base/gk-element.js';
 import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
 import { withCommon, type CommonStrings } from '../../i18n/common/index.js';
 import type { ConsentStrings } from './i18n/en.js';
 import { GkApprovedEvent } from '../../events/gk-approved.js';
 import { GkDeniedEvent } from '../../events/gk-denied.js';
+import { GkCancelledEvent } from '../../events/gk-cancelled.js';
 import { classifyFailure, type Failure } from '../../internal/failure.js';
-import { createClient, type ElementsClient } from '../../internal/client.js';
+import { createConsentClient, type ConsentClient } from '../../internal/client.js';
 import { followRedirect } from '../../internal/navigate.js';
 import tokens from '../../styles/tokens.styles.js';
 import styles from './consent.styles.js';
@@ -23,7 +24,12 @@ type View =
   | { readonly kind: 'loading' }
   | { readonly kind: 'ready'; readonly request: AccessRequestView }
   | { readonly kind: 'failed'; readonly failure: Failure }
-  | { readonly kind: 'done'; readonly request: AccessRequestView; readonly outcome: 'approved' | 'denied'; readonly leaving: boolean };
+  | { readonly kind: 'done'; readonly request: AccessRequestView; readonly outcome: Outcome; readonly leaving: boolean };
+
+type Outcome = 'approved' | 'denied' | 'cancelled';
+
+/** How long typing pauses before the list is searched. */
+const SEARCH_DELAY_MS = 300;
 
 const check = html`<svg class="check" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
   <path d="M16.7 5.3a1 1 0 0 1 0 1.4l-8 8a1 1 0 0 1-1.4 0l-4-4a1 1 0 1 1 1.4-1.4L8 12.6l7.3-7.3a1 1 0 0 1 1.4 0Z" />
@@ -41,10 +47,13 @@ const strings: Catalogue<Strings> = catalogue(withCommon({
 }));
 
 /**
- * The consent card: who asks (logo, name, lookup key, and the partner name given before login),
- * what approving allows, which installation, and Approve / Deny. It loads
- * `GET /api/access-requests/:id`, posts the decision, dispatches `gk-approved` or `gk-denied`, and
- * then follows the `redirect_url` the server returns.
+ * The consent card: who asks (logo, name, and the partner name given before login), what
+ * approving allows, which installation, and Approve / Deny. It loads
+ * `GET /api/access-requests/:id` (the first 20 installations), searches and shows more through
+ * `GET /api/access-requests/:id/installations`, posts the decision, dispatches `gk-approved` or
+ * `gk-denied`, and then follows the `redirect_url` the server returns. When nothing can be
+ * shared (all already shared with the partner, or the link named someone else's installation)
+ * it says so and offers "Back to {partner}" (`POST …/cancel`, `gk-cancelled`).
  *
  * Progressive enhancement: put the page's no-JavaScript `<form>` inside the element. Before the
  * element is defined the form shows; once it upgrades, its shadow root (which has no slot)
@@ -56,12 +65,17 @@ const strings: Catalogue<Strings> = catalogue(withCommon({
  *
  * @event {GkApprovedEvent} gk-approved - The server accepted the approval. Detail: `{ requestId, installationId, grantId, redirectUrl }`. Cancelable: cancelling keeps the user on the page.
  * @event {GkDeniedEvent} gk-denied - The server recorded the denial. Detail: `{ requestId, installationId, redirectUrl }`. Cancelable.
+ * @event {GkCancelledEvent} gk-cancelled - The user went back to the partner; the server ended the request. Detail: `{ requestId, reason, redirectUrl }`. Cancelable.
  *
  * @csspart base - The card.
  * @csspart header - Logo, title and subtitle.
  * @csspart logo - The partner's logo (an image, or its initials when it has none).
  * @csspart title - The heading.
  * @csspart permissions - The list of what approving allows.
+ * @csspart search - The search box for the installations.
+ * @csspart more-button - The "Show more" button under the installations.
+ * @csspart notice - Why the request cannot simply be approved (all already shared, not yours…).
+ * @csspart back-button - "Back to {partner}": ends the request and returns to the partner.
  * @csspart installations - The installation picker (a fieldset of radios).
  * @csspart installation - One installation option.
  * @csspart badge - The "Already shared" marker.
@@ -110,7 +124,7 @@ export class GkConsent extends GkElement<Strings> {
    * The API client; by default one for `api-base` built with the SDK's `createApiClient`.
    * Set it to share a client (and its credentials) with the rest of the page.
    */
-  @property({ attribute: false }) client?: ElementsClient;
+  @property({ attribute: false }) client?: ConsentClient;
 
   /**
    * How the element follows the server's `redirect_url`: `location.assign` for http(s) URLs
@@ -120,14 +134,25 @@ export class GkConsent extends GkElement<Strings> {
 
   @state() private view: View = { kind: 'idle' };
   @state() private selected: string | null = null;
-  @state() private busy: 'approve' | 'deny' | null = null;
+  @state() private busy: 'approve' | 'deny' | 'cancel' | null = null;
   @state() private inlineError = '';
+  /** The installations listed: the first page, then search results and "Show more" pages. */
+  @state() private items: readonly ConsentInstallation[] = [];
+  @state() private nextCursor: string | null = null;
+  @state() private query = '';
+  /** A search or "Show more" in flight. */
+  @state() private listing = false;
+  /** Announced politely after the list changed (how many are shown, or no match). */
+  @state() private announcement = '';
+  private searchTimer?: ReturnType<typeof setTimeout>;
+  /** Bumped on every search or "Show more", so only the latest answer is shown. */
+  private listGeneration = 0;
 
   /** Bumped on every load, so an answer to an outdated request is dropped. */
   private generation = 0;
   /** Move focus to `[data-focus-target]` after the next render. */
   private pendingFocus = false;
-  private defaultClient?: ElementsClient;
+  private defaultClient?: ConsentClient;
 
   /** The access request being shown, once loaded. */
   get accessRequest(): AccessRequestView | undefined {
@@ -168,7 +193,13 @@ export class GkConsent extends GkElement<Strings> {
       const request = await this.api.getAccessRequest(id);
       if (generation !== this.generation) return;
       this.view = request.status === 'pending' ? { kind: 'ready', request } : { kind: 'failed', failure: request.status === 'expired' ? 'expired' : 'decided' };
-      if (this.view.kind === 'ready') this.selected = this.initialSelection(request);
+      if (this.view.kind === 'ready') {
+        this.selected = this.initialSelection(request);
+        this.items = request.installations;
+        this.nextCursor = request.installations_next_cursor;
+        this.query = '';
+        this.announcement = '';
+      }
       // An error state, or nothing to choose from: either needs the user's attention.
       this.pendingFocus = this.view.kind !== 'ready' || request.installations.length === 0;
     } catch (error) {
@@ -178,8 +209,61 @@ export class GkConsent extends GkElement<Strings> {
     }
   }
 
-  private get api(): ElementsClient {
-    return this.client ?? (this.defaultClient ??= createClient(this.apiBase));
+  private get api(): ConsentClient {
+    return this.client ?? (this.defaultClient ??= createConsentClient(this.apiBase));
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.searchTimer);
+  }
+
+  private onSearch(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => void this.list(false), SEARCH_DELAY_MS);
+  }
+
+  /** Searches (from the first page) or appends the next page, for the current query. */
+  private async list(more: boolean): Promise<void> {
+    const { view } = this;
+    if (view.kind !== 'ready') return;
+    const generation = ++this.listGeneration;
+    const q = this.query.trim();
+    this.listing = true;
+    try {
+      const page = await this.api.listAccessRequestInstallations(view.request.id, {
+        ...(q ? { q } : {}),
+        ...(more && this.nextCursor ? { cursor: this.nextCursor } : {}),
+      });
+      if (generation !== this.listGeneration) return;
+      this.items = more ? [...this.items, ...page.items] : page.items;
+      this.nextCursor = page.next_cursor;
+      this.announcement = this.items.length || !q ? this.s.shown(this.items.length) : this.s.noMatches(q);
+      this.inlineError = '';
+    } catch (error) {
+      if (generation === this.listGeneration) this.fail(classifyFailure(error));
+    } finally {
+      if (generation === this.listGeneration) this.listing = false;
+    }
+  }
+
+  /** A failed call: the request is gone (a state of its own) or a message beside the buttons. */
+  private fail(failure: Failure): void {
+    if (failure === 'expired' || failure === 'decided' || failure === 'not_found') {
+      this.view = { kind: 'failed', failure };
+    } else {
+      const t = this.s;
+      this.inlineError =
+        failure === 'validation'
+          ? t.chooseInstallation
+          : failure === 'network'
+            ? t.common.networkError
+            : failure === 'unauthenticated'
+              ? t.common.sessionExpired
+              : t.common.serverError;
+    }
+    this.pendingFocus = true;
   }
 
   private initialSelection(request: AccessRequestView): string | null {
@@ -202,7 +286,7 @@ export class GkConsent extends GkElement<Strings> {
     return request?.group.name ?? (this.partnerName?.trim() || undefined);
   }
 
-  private async decide(outcome: 'approve' | 'deny'): Promise<void> {
+  private async decide(outcome: 'approve' | 'deny' | 'cancel'): Promise<void> {
     const { view } = this;
     if (view.kind !== 'ready' || this.busy) return;
     const { request } = view;
@@ -221,6 +305,11 @@ export class GkConsent extends GkElement<Strings> {
         const answer = await this.api.approveAccessRequest(request.id, { installation_id: installationId });
         redirectUrl = answer.redirect_url;
         proceed = this.emit(new GkApprovedEvent({ requestId: request.id, installationId, grantId: answer.grant_id, redirectUrl }));
+      } else if (outcome === 'cancel') {
+        // "Already shared" is what the partner should hear when that is why the user goes back.
+        const reason = request.situation === 'all_shared' || request.situation === 'preselected_shared' ? 'already_shared' : 'cancelled';
+        redirectUrl = (await this.api.cancelAccessRequest(request.id, { reason })).redirect_url;
+        proceed = this.emit(new GkCancelledEvent({ requestId: request.id, reason, redirectUrl }));
       } else {
         const answer = await this.api.denyAccessRequest(request.id);
         redirectUrl = answer.redirect_url;
@@ -236,23 +325,10 @@ export class GkConsent extends GkElement<Strings> {
           this.inlineError = this.s.common.serverError;
         }
       }
-      this.view = { kind: 'done', request, outcome: outcome === 'approve' ? 'approved' : 'denied', leaving };
+      this.view = { kind: 'done', request, outcome: outcome === 'approve' ? 'approved' : outcome === 'deny' ? 'denied' : 'cancelled', leaving };
       this.pendingFocus = true;
     } catch (error) {
-      const failure = classifyFailure(error);
-      if (failure === 'expired' || failure === 'decided' || failure === 'not_found') {
-        this.view = { kind: 'failed', failure };
-      } else {
-        this.inlineError =
-          failure === 'validation'
-            ? this.s.chooseInstallation
-            : failure === 'network'
-              ? this.s.common.networkError
-              : failure === 'unauthenticated'
-                ? this.s.common.sessionExpired
-                : this.s.common.serverError;
-      }
-      this.pendingFocus = true;
+      this.fail(classifyFailure(error));
     } finally {
       this.busy = null;
     }
@@ -285,14 +361,13 @@ export class GkConsent extends GkElement<Strings> {
         return this.renderFailure(view.failure);
       case 'done': {
         const partner = view.request.group.name;
-        const approved = view.outcome === 'approved';
-        const message = view.leaving
-          ? approved
-            ? t.approvedRedirect(partner)
-            : t.deniedRedirect(partner)
-          : approved
-            ? t.approved
-            : t.denied;
+        const messages = {
+          approved: [t.approvedRedirect, t.approved],
+          denied: [t.deniedRedirect, t.denied],
+          cancelled: [t.cancelledRedirect, t.cancelled],
+        } as const;
+        const [redirecting, stayed] = messages[view.outcome];
+        const message = view.leaving ? redirecting(partner) : stayed;
         return html`${this.renderHeader(view.request)}
           <p part="status" class="status done" role="status" tabindex="-1" data-focus-target>
             ${view.outcome === 'approved' ? check : nothing}${message}
@@ -327,14 +402,33 @@ export class GkConsent extends GkElement<Strings> {
     </header>`;
   }
 
+  /** Why the request cannot simply be approved, as [title, body]; null when there is a choice to make. */
+  private notice(request: AccessRequestView): readonly [string, string] | null {
+    const t = this.s;
+    const partner = request.group.name;
+    switch (request.situation) {
+      case 'choose':
+        return null;
+      case 'all_shared':
+        return [t.allSharedTitle(partner), t.alreadySharedBody];
+      case 'preselected_shared':
+        return [t.preselectedSharedTitle(partner, request.named_installation?.name ?? ''), t.alreadySharedBody];
+      case 'preselected_unknown':
+        return [t.preselectedUnknownTitle, t.preselectedUnknownBody];
+      case 'no_installations':
+        return [t.noInstallationsTitle, t.noInstallationsBody];
+    }
+  }
+
   private renderRequest(request: AccessRequestView): TemplateResult {
     const t = this.s;
     const partner = request.group.name;
     const permissions = GRANT_PERMISSIONS.filter((permission) => request.permissions.includes(permission));
     const busy = this.busy !== null;
-    // Nothing to approve (no installation, or all already shared): Deny stays, so the partner
-    // always gets an answer (`error=access_denied`) instead of waiting on a closed window.
-    const empty = request.installations.length === 0;
+    const notice = this.notice(request);
+    // Something to choose from (the list may be narrowed by a search to nothing for a while).
+    const choices = request.installations.length > 0;
+    const spinner = (on: boolean) => (on ? html`<span class="spinner" aria-hidden="true"></span>` : nothing);
     return html`${this.renderHeader(request)}
       <p class="intro">${t.intro(partner)}</p>
       <section class="permissions" aria-labelledby="permissions-heading">
@@ -346,24 +440,32 @@ export class GkConsent extends GkElement<Strings> {
         </ul>
         <p class="note">${t.scopeNote}</p>
       </section>
-      ${empty
-        ? html`<div part="status" class="status empty" role="alert" tabindex="-1" data-focus-target>
-            <h3 class="section-title">${t.noInstallationsTitle}</h3>
-            <p>${t.noInstallationsBody}</p>
+      ${notice
+        ? html`<div part="notice status" class="status empty" role="alert" tabindex="-1" ?data-focus-target=${!choices}>
+            <h3 class="section-title">${notice[0]}</h3>
+            <p>${notice[1]}</p>
           </div>`
         : nothing}
+      ${choices
+        ? html`<p class="search">
+            <label for="search" class="section-title">${t.searchLabel}</label>
+            <input part="search" id="search" type="search" maxlength="100" autocomplete="off" .value=${this.query} @input=${this.onSearch} />
+          </p>`
+        : nothing}
       <form class="form" novalidate @submit=${this.onSubmit}>
-        ${empty
-          ? nothing
-          : html`<fieldset part="installations" class="installations" aria-describedby="decision-error">
+        ${choices
+          ? html`<fieldset part="installations" class="installations" aria-describedby="decision-error" aria-busy=${this.listing ? 'true' : 'false'}>
               <legend class="section-title">${t.pickerLegend}</legend>
-              ${request.installations.map(
-                (installation, index) => html`<label part="installation" class="option">
+              ${this.items.map((installation, index) => {
+                // Already shared and not re-offered: shown for what it is, not selectable.
+                const locked = installation.already_shared && !request.show_existing;
+                return html`<label part="installation" class="option">
                   <input
                     type="radio"
                     name="installation"
                     .value=${installation.id}
                     .checked=${this.selected === installation.id}
+                    ?disabled=${locked}
                     ?data-focus-target=${this.inlineError !== '' && (this.selected ? this.selected === installation.id : index === 0)}
                     @change=${this.onPick}
                   />
@@ -374,29 +476,35 @@ export class GkConsent extends GkElement<Strings> {
                     </span>
                     ${installation.address ? html`<span class="option-address">${installation.address}</span>` : nothing}
                   </span>
-                </label>`,
-              )}
-            </fieldset>`}
+                </label>`;
+              })}
+              ${this.nextCursor
+                ? html`<button part="more-button" class="button secondary" type="button" aria-disabled=${this.listing ? 'true' : 'false'}
+                    @click=${() => this.listing || void this.list(true)}>${spinner(this.listing)}${t.showMore}</button>`
+                : nothing}
+            </fieldset>
+            <p class="live note" role="status">${this.announcement}</p>`
+          : nothing}
         <div id="decision-error" class="live" aria-live="assertive">
           ${this.inlineError ? html`<p part="error" class="error">${this.inlineError}</p>` : nothing}
         </div>
-        ${empty || this.selected ? nothing : html`<p id="approve-hint" part="approve-hint" class="note">${t.chooseInstallation}</p>`}
+        ${!choices || this.selected ? nothing : html`<p id="approve-hint" part="approve-hint" class="note">${t.chooseInstallation}</p>`}
         <div part="actions" class="actions">
-          <button
-            part="deny-button"
-            class="button secondary"
-            type="button"
-            aria-disabled=${busy ? 'true' : 'false'}
-            @click=${() => void this.decide('deny')}
-          >
-            ${this.busy === 'deny' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.deny}
-          </button>
-          ${empty
-            ? nothing
-            : html`<button part="approve-button" class="button primary" type="submit" aria-disabled=${busy || !this.selected ? 'true' : 'false'}
+          ${request.situation === 'choose' || choices
+            ? html`<button part="deny-button" class="button secondary" type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => void this.decide('deny')}>
+                ${spinner(this.busy === 'deny')}${t.deny}
+              </button>`
+            : nothing}
+          ${notice
+            ? html`<button part="back-button" class="button ${choices ? 'secondary' : 'primary'}" type="button" aria-disabled=${busy ? 'true' : 'false'}
+                @click=${() => void this.decide('cancel')}>${spinner(this.busy === 'cancel')}${t.backTo(partner)}</button>`
+            : nothing}
+          ${choices
+            ? html`<button part="approve-button" class="button primary" type="submit" aria-disabled=${busy || !this.selected ? 'true' : 'false'}
                 aria-describedby=${this.selected ? nothing : 'approve-hint'}>
-                ${this.busy === 'approve' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${t.approve}
-              </button>`}
+                ${spinner(this.busy === 'approve')}${t.approve}
+              </button>`
+            : nothing}
         </div>
       </form>`;
   }

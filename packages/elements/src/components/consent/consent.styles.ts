@@ -241,4 +241,19 @@ export default css`
     justify-content: flex-start;
     margin-top: 0.5rem;
   }
+
+  .search {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0;
+  }
+  .search input {
+    font: inherit;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-small);
+  }
+  .option:has(input:disabled) {
+    opacity: 0.7;
+  }
 `;

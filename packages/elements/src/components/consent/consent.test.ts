@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { catalogues, SUPPORTED_LOCALES } from '../../i18n/index.js';
 import type { GkApprovedEvent } from '../../events/gk-approved.js';
 import type { GkDeniedEvent } from '../../events/gk-denied.js';
+import type { GkCancelledEvent } from '../../events/gk-cancelled.js';
 import { expectNoAxeViolations } from '../../internal/test/axe.js';
 import { mock, openRequest, resetMocks, startMocks, worker } from '../../internal/test/mocks.js';
 import './consent.define.js';
@@ -46,7 +47,7 @@ function text(node: Element | null | undefined): string {
 function focused(element: GkConsent): string {
   const active = element.shadowRoot!.activeElement;
   if (!active) return 'nothing';
-  if (active instanceof HTMLInputElement) return `radio:${active.value}`;
+  if (active instanceof HTMLInputElement && active.type === 'radio') return `radio:${active.value}`;
   return active.getAttribute('part') ?? active.tagName.toLowerCase();
 }
 
@@ -70,9 +71,10 @@ describe('<gk-consent>', () => {
         'Change installation settings',
         'Control and configure all chargers connected to the site',
       ]);
+      // The preselected installation first, then the others by name, as the server lists them.
       expect(radios(element).map((radio) => [radio.value, radio.checked])).to.deep.equal([
-        [home.id, false],
         [cabin.id, true],
+        [home.id, false],
       ]);
       expect(text(element.shadowRoot!.querySelector('fieldset'))).to.contain('1 Fjord Road, 0150 Oslo');
     });
@@ -107,8 +109,9 @@ describe('<gk-consent>', () => {
       mock.db.approve(owner.id, first, home.id);
       const { element } = await mount(openRequest({ show_existing: 'true' }));
       const labels = [...element.shadowRoot!.querySelectorAll('[part~="installation"]')];
-      expect(labels.map((label) => !!label.querySelector('[part~="badge"]'))).to.deep.equal([true, false]);
-      expect(text(labels[0]!.querySelector('[part~="badge"]'))).to.equal('Already shared');
+      // By name: Cabin, then Home (shared).
+      expect(labels.map((label) => !!label.querySelector('[part~="badge"]'))).to.deep.equal([false, true]);
+      expect(text(labels[1]!.querySelector('[part~="badge"]'))).to.equal('Already shared');
     });
 
     for (const locale of SUPPORTED_LOCALES) {
@@ -205,7 +208,7 @@ describe('<gk-consent>', () => {
       approve.click();
       await element.updateComplete;
       expect(part(element, 'error'), 'no error for a button that said it was unavailable').to.equal(null);
-      expect(focused(element)).to.equal(`radio:${home.id}`);
+      expect(focused(element)).to.equal(`radio:${cabin.id}`);
       expect(requests.filter((method) => method === 'POST')).to.deep.equal([]);
       expect(mock.db.accessRequests.get(id)!.status).to.equal('pending');
       radios(element)[0]!.click();
@@ -365,54 +368,95 @@ describe('<gk-consent>', () => {
       expect(text(part(element, 'retry-button'))).to.equal('Erneut versuchen');
     });
 
-    it('no installation to share: says why it cannot be approved and still offers Deny', async () => {
+    it('no installation to share: says why and offers the way back to the partner instead of only Deny', async () => {
       resetMocks(otherUser.id);
       const { element } = await mount(openRequest());
-      expect(text(part(element, 'status'))).to.equal(`No installation to share ${catalogues.en.consent.noInstallationsBody}`);
-      expect(text(part(element, 'status'))).to.contain('you cannot approve');
+      expect(text(part(element, 'notice'))).to.equal(`No installation to share ${catalogues.en.consent.noInstallationsBody}`);
+      expect(text(part(element, 'notice'))).not.to.contain('Deny');
       expect(part(element, 'approve-button')).to.equal(null);
-      expect(text(part(element, 'deny-button'))).to.equal('Deny');
-      expect(focused(element)).to.equal('status');
+      expect(part(element, 'deny-button')).to.equal(null);
+      expect(part(element, 'search')).to.equal(null);
+      expect(text(part(element, 'back-button'))).to.equal('Back to Acme Energy');
+      expect(focused(element)).to.equal('notice status');
     });
 
-    it('no installation to share: Deny with the keyboard answers the partner (access_denied) and follows the redirect', async () => {
+    it('no installation to share: Back with the keyboard answers the partner (error=cancelled) and follows the redirect', async () => {
       resetMocks(otherUser.id);
       const id = openRequest({ return_url: acme.returnUrl, state: 's-empty' });
       const { element, visits } = await mount(id);
-      expect(focused(element)).to.equal('status');
       await sendKeys({ press: 'Tab' });
-      expect(focused(element)).to.equal('deny-button');
-      const denied = oneEvent(element, 'gk-denied') as Promise<GkDeniedEvent>;
+      expect(focused(element)).to.equal('back-button');
+      const cancelled = oneEvent(element, 'gk-cancelled') as Promise<GkCancelledEvent>;
       await sendKeys({ press: 'Enter' });
-      const event = await denied;
-      expect(event.detail.requestId).to.equal(id);
-      expect(event.detail.installationId).to.equal(null);
+      const event = await cancelled;
+      expect(event.detail).to.include({ requestId: id, reason: 'cancelled' });
       const redirect = new URL(event.detail.redirectUrl);
       expect(redirect.origin + redirect.pathname).to.equal(acme.returnUrl);
-      expect(Object.fromEntries(redirect.searchParams)).to.include({ success: 'false', error: 'access_denied', lookup_key: acme.lookupKey, state: 's-empty' });
+      expect(Object.fromEntries(redirect.searchParams)).to.include({ success: 'false', error: 'cancelled', lookup_key: acme.lookupKey, state: 's-empty' });
       await waitUntil(() => visits.length === 1, 'the card did not follow the redirect');
-      expect(visits).to.deep.equal([event.detail.redirectUrl]);
-      expect(mock.db.accessRequests.get(id)!.status).to.equal('denied');
-      expect(text(part(element, 'status'))).to.equal('Request denied. Taking you back to Acme Energy…');
+      expect(mock.db.accessRequests.get(id)!.status).to.equal('cancelled');
+      expect(text(part(element, 'status'))).to.equal('Taking you back to Acme Energy…');
     });
 
-    it('every installation already shared (show-existing off): Deny is offered, and a failed denial is announced', async () => {
+    it('every installation already shared: names the partner, goes back with already_shared, and announces a failure', async () => {
       for (const installation of [home, cabin]) {
         const { element, visits } = await mount(openRequest({ installation_id: installation.id }));
         part(element, 'approve-button')!.click();
         await waitUntil(() => visits.length === 1);
       }
-      const { element, visits } = await mount(openRequest());
-      expect(text(part(element, 'status'))).to.contain('No installation to share');
+      const { element, visits } = await mount(openRequest({ return_url: acme.returnUrl }));
+      expect(text(part(element, 'notice'))).to.contain('Acme Energy already has access to all your installations');
       expect(part(element, 'approve-button')).to.equal(null);
-      worker.use(http.post('*/api/access-requests/:id/deny', () => HttpResponse.error()));
-      part(element, 'deny-button')!.focus();
+      expect(part(element, 'deny-button')).to.equal(null);
+      worker.use(http.post('*/api/access-requests/:id/cancel', () => HttpResponse.error()));
+      part(element, 'back-button')!.focus();
       await sendKeys({ press: 'Space' });
       await waitUntil(() => part(element, 'error') !== null, 'no error shown');
       expect(text(part(element, 'error'))).to.equal(catalogues.en.common.networkError);
       expect(visits).to.deep.equal([]);
-      expect(part(element, 'deny-button')).to.not.equal(null);
       await expectNoAxeViolations(element);
+      worker.resetHandlers();
+      const cancelled = oneEvent(element, 'gk-cancelled') as Promise<GkCancelledEvent>;
+      part(element, 'back-button')!.click();
+      const event = await cancelled;
+      expect(event.detail.reason).to.equal('already_shared');
+      expect(new URL(event.detail.redirectUrl).searchParams.get('error')).to.equal('already_shared');
+    });
+
+    it('the preselected installation already shared: says so in every language, with the way back naming it', async () => {
+      const { element: first, visits } = await mount(openRequest({ installation_id: home.id }));
+      part(first, 'approve-button')!.click();
+      await waitUntil(() => visits.length === 1);
+      const expected: Record<string, [string, string]> = {
+        en: ['Acme Energy already has access to Home', 'Back to Acme Energy'],
+        fr: ['Acme Energy a déjà accès à Home', 'Revenir à Acme Energy'],
+        de: ['Acme Energy hat bereits Zugriff auf Home', 'Zurück zu Acme Energy'],
+        pt: ['Acme Energy já tem acesso a Home', 'Voltar para Acme Energy'],
+        nb: ['Acme Energy har allerede tilgang til Home', 'Tilbake til Acme Energy'],
+      };
+      for (const locale of SUPPORTED_LOCALES) {
+        const id = openRequest({ installation_id: home.id, locale, return_url: acme.returnUrl });
+        const { element } = await mount(id, { locale });
+        expect(text(part(element, 'notice')), locale).to.contain(expected[locale]![0]);
+        expect(text(part(element, 'back-button')), locale).to.equal(expected[locale]![1]);
+        // The other installation can still be chosen.
+        expect(radios(element).map((radio) => radio.value)).to.deep.equal([cabin.id]);
+      }
+      const id = openRequest({ installation_id: home.id, return_url: acme.returnUrl });
+      const { element } = await mount(id);
+      const cancelled = oneEvent(element, 'gk-cancelled') as Promise<GkCancelledEvent>;
+      part(element, 'back-button')!.click();
+      const params = new URL((await cancelled).detail.redirectUrl).searchParams;
+      expect(params.get('error')).to.equal('already_shared');
+      expect(params.get('installation_id')).to.equal(home.id);
+    });
+
+    it('an installation in the link that is not yours: says so and offers your own, Deny, and the way back', async () => {
+      const { element } = await mount(openRequest({ installation_id: 'ins_not_mine' }));
+      expect(text(part(element, 'notice'))).to.contain('The installation in the link is not one of yours');
+      expect(radios(element)).to.have.length(2);
+      expect(part(element, 'deny-button')).to.not.equal(null);
+      expect(text(part(element, 'back-button'))).to.equal('Back to Acme Energy');
     });
 
     it('ended session (401)', async () => {
@@ -427,11 +471,96 @@ describe('<gk-consent>', () => {
     });
   });
 
+  describe('many installations', () => {
+    /** Gives the owner 30 more installations, "Site 01" … "Site 30". */
+    function manySites(): void {
+      for (let n = 1; n <= 30; n++) {
+        const id = `ins_site_${n}`;
+        mock.db.installations.set(id, { ...mock.db.installations.get(home.id)!, id, name: `Site ${String(n).padStart(2, '0')}`, address: `Road ${n}` });
+      }
+    }
+
+    it('shows the first 20, the preselected one first, and more on "Show more", announced', async () => {
+      manySites();
+      const { element } = await mount(openRequest({ installation_id: 'ins_site_25' }));
+      expect(radios(element)).to.have.length(20);
+      expect(radios(element)[0]!.value).to.equal('ins_site_25');
+      expect(radios(element)[0]!.checked).to.equal(true);
+      part(element, 'more-button')!.click();
+      await waitUntil(() => radios(element).length === 32, 'no more installations');
+      expect(new Set(radios(element).map((radio) => radio.value)).size).to.equal(32);
+      expect(part(element, 'more-button')).to.equal(null);
+      expect(text(element.shadowRoot!.querySelector('[role="status"].live'))).to.equal('32 installations shown');
+      await expectNoAxeViolations(element);
+    });
+
+    it('searches as the user types (debounced), with a label, and says when nothing matches, in every language', async () => {
+      manySites();
+      const requests: string[] = [];
+      worker.events.on('request:start', ({ request }) => {
+        if (request.url.includes('/installations')) requests.push(new URL(request.url).searchParams.get('q') ?? '');
+      });
+      const { element } = await mount(openRequest());
+      const search = part(element, 'search') as HTMLInputElement;
+      expect(text(element.shadowRoot!.querySelector(`label[for="${search.id}"]`))).to.equal('Search your installations by name or address');
+      search.focus();
+      await sendKeys({ type: 'road 2' });
+      await waitUntil(() => radios(element).length === 11, 'no search results');
+      expect(requests).to.deep.equal(['road 2']);
+      expect(radios(element).map((radio) => radio.value)).to.include('ins_site_2');
+      expect(text(element.shadowRoot!.querySelector('[role="status"].live'))).to.equal('11 installations shown');
+      worker.events.removeAllListeners();
+
+      const noMatch: Record<string, string> = {
+        en: 'No installation matches “zzz”.',
+        fr: 'Aucune installation ne correspond à « zzz ».',
+        de: 'Keine Installation passt zu „zzz“.',
+        pt: 'Nenhuma instalação corresponde a “zzz”.',
+        nb: 'Ingen anlegg passer til «zzz».',
+      };
+      for (const locale of SUPPORTED_LOCALES) {
+        const { element: card } = await mount(openRequest({ locale }), { locale });
+        (part(card, 'search') as HTMLInputElement).focus();
+        await sendKeys({ type: 'zzz' });
+        await waitUntil(() => radios(card).length === 0, `${locale}: still listing`);
+        expect(text(card.shadowRoot!.querySelector('[role="status"].live')), locale).to.equal(noMatch[locale]);
+      }
+    });
+
+    it('keeps Approve unavailable until an installation is chosen, and says why beside it', async () => {
+      manySites();
+      const { element } = await mount(openRequest());
+      const approve = part(element, 'approve-button')!;
+      expect(approve.getAttribute('aria-disabled')).to.equal('true');
+      expect(text(part(element, 'approve-hint'))).to.equal(catalogues.en.consent.chooseInstallation);
+      expect(approve.getAttribute('aria-describedby')).to.equal('approve-hint');
+      approve.click();
+      await element.updateComplete;
+      expect(part(element, 'error')).to.equal(null);
+      radios(element)[3]!.click();
+      await element.updateComplete;
+      expect(approve.getAttribute('aria-disabled')).to.equal('false');
+      expect(part(element, 'approve-hint')).to.equal(null);
+    });
+
+    it('marks installations already shared and, unless the request re-offers them, does not let them be chosen', async () => {
+      const { element: first, visits } = await mount(openRequest({ installation_id: home.id }));
+      part(first, 'approve-button')!.click();
+      await waitUntil(() => visits.length === 1);
+      const offered = await mount(openRequest({ show_existing: 'true' }));
+      const shared = radios(offered.element).find((radio) => radio.value === home.id)!;
+      expect(shared.disabled).to.equal(false);
+      expect(text(shared.closest('label'))).to.contain('Already shared');
+    });
+  });
+
   describe('keyboard', () => {
     it('can pick an installation and approve with the keyboard alone', async () => {
       const id = openRequest({ installation_id: home.id });
       const { element, visits } = await mount(id);
       (document.activeElement as HTMLElement | null)?.blur();
+      await sendKeys({ press: 'Tab' });
+      expect(focused(element)).to.equal('search');
       await sendKeys({ press: 'Tab' });
       expect(focused(element)).to.equal(`radio:${home.id}`);
       await sendKeys({ press: 'ArrowDown' });

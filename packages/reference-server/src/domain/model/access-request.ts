@@ -3,7 +3,13 @@
  * Entity types and the storage port (implemented by storage/access-request-store.ts) of this part of the domain.
  */
 
-export type AccessRequestStatus = 'pending' | 'approved' | 'denied';
+export type AccessRequestStatus = 'pending' | 'approved' | 'denied' | 'cancelled';
+
+/**
+ * Why the person went back to the partner without deciding: everything offered was already
+ * shared with it, or the request did not fit (say, it named an installation that is not theirs).
+ */
+export type CancelReason = 'already_shared' | 'cancelled';
 
 export interface AccessRequest {
   readonly id: string;
@@ -24,6 +30,8 @@ export interface AccessRequest {
   /** The installation chosen on approval. */
   readonly installationId: string | null;
   readonly grantId: string | null;
+  /** Set when the status is `cancelled`. */
+  readonly cancelReason: CancelReason | null;
 }
 
 export type NewAccessRequest = Pick<
@@ -65,7 +73,14 @@ export interface AccessRequestStore {
    * pending and not expired at `now`. Returns the decided request, or undefined when any
    * condition failed (the caller reads the row again to say why).
    */
-  decide(d: { id: string; userId: string; status: 'approved' | 'denied'; installationId: string | null; now: Date }): Promise<AccessRequest | undefined>;
+  decide(d: {
+    id: string;
+    userId: string;
+    status: 'approved' | 'denied' | 'cancelled';
+    installationId: string | null;
+    cancelReason?: CancelReason | undefined;
+    now: Date;
+  }): Promise<AccessRequest | undefined>;
   /** Records the grant an approval produced. */
   setGrant(id: string, grantId: string): Promise<void>;
   createAuthorizationCode(code: Omit<AuthorizationCode, 'usedAt'>): Promise<void>;

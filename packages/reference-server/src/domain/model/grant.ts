@@ -37,4 +37,6 @@ export interface GrantStore {
   revoke(id: string, revokedBy: string | null, at: Date): Promise<boolean>;
   /** Installation ids with an active grant for the group, among those given (empty = all). */
   activeInstallationIds(groupId: string): Promise<string[]>;
+  /** Which of these installations the group holds an active grant on (one page's worth of ids, never the group's whole set). */
+  sharedAmong(groupId: string, installationIds: readonly string[]): Promise<string[]>;
 }

@@ -2,6 +2,7 @@
  * @module domain/model/installation
  * Entity types and the storage port (implemented by storage/installation-store.ts) of this part of the domain.
  */
+import type { Page, PageRequest } from './page.js';
 
 export interface Installation {
   readonly id: string;
@@ -59,6 +60,22 @@ export interface InstallationStore {
    * installation or all. The only SQL that says who reaches an installation.
    */
   accessRelations(who: AccessSubject, installationId?: string): Promise<AccessRelation[]>;
+  /**
+   * One page of the installations this person owns or administers (the access policy's `manage`:
+   * only a person's own role allows it), ordered by `lower(name), id` (the page's keyset). `search`
+   * matches name or address, case-insensitively, as plain text (LIKE wildcards are escaped);
+   * `notSharedWith` leaves out those the group holds an active grant on; `except` leaves out one id
+   * (the consent card lists the preselected installation first, on its own).
+   */
+  pageManageable(q: {
+    userId: string;
+    search?: string | undefined;
+    notSharedWith?: string | null | undefined;
+    except?: string | null | undefined;
+    page: PageRequest;
+  }): Promise<Page<Installation>>;
+  /** Whether the person owns or administers any installation at all. */
+  hasManageable(userId: string): Promise<boolean>;
   listUsers(installationId: string): Promise<InstallationUser[]>;
   updateSettings(id: string, settings: Record<string, unknown>, name?: string): Promise<Installation | undefined>;
   addCharger(installationId: string, c: { id?: string; name: string; serial: string; maxCurrentA?: number }): Promise<Charger>;

@@ -58,6 +58,8 @@ export type WireContract = [
   Assert<Sends<typeof wire.AuditEventSchema, sdk.AuditEvent>>,
   Assert<Sends<typeof wire.AccessRequestViewSchema, sdk.AccessRequestView>>,
   Assert<Accepts<typeof accessRequests.ApproveBody, sdk.ApproveAccessRequest>>,
+  Assert<Sends<typeof accessRequests.ConsentInstallationPageSchema, sdk.ConsentInstallationPage>>,
+  Assert<Accepts<typeof accessRequests.CancelBody, sdk.CancelAccessRequest>>,
   Assert<Sends<typeof accessRequests.ApproveResponseSchema, sdk.ApproveAccessResponse>>,
   Assert<Sends<typeof accessRequests.RedirectSchema, sdk.DenyAccessResponse>>,
   Assert<Sends<typeof oauth.TokenResponse, sdk.TokenResponse>>,

@@ -4,7 +4,7 @@
  * receipt and error. Every value goes through hono/html's escaping `html` tag.
  */
 import { html } from 'hono/html';
-import { consentStrings } from '@grantkit/elements/consent-strings';
+import { consentStrings, type ConsentStrings } from '@grantkit/elements/consent-strings';
 import type { ConsentView } from '../../domain/access-requests.js';
 import type { User } from '../../domain/model/user.js';
 import { initials } from './brand.js';
@@ -41,20 +41,51 @@ export interface ConsentPageInput {
   readonly expiresAtLabel: string;
   /** The access-request URL to come back to after logging out (to answer as someone else). */
   readonly restartPath: string;
+  /** The search the list shows (`?q=` of the installations page), if any. */
+  readonly search?: string | undefined;
+  /** The installations page's "Show more" link, when more follow. */
+  readonly moreHref?: string | null;
+}
+
+/** The notice above the list when the request cannot simply be approved (see ConsentSituation). */
+function situationNotice(card: ConsentStrings, view: ConsentView): Html | '' {
+  const partner = view.group.name;
+  switch (view.situation) {
+    case 'choose':
+      return '';
+    case 'all_shared':
+    case 'preselected_shared':
+      return html`<div class="notice" role="status" data-situation="${view.situation}">
+    <h2>${view.situation === 'all_shared' ? card.allSharedTitle(partner) : card.preselectedSharedTitle(partner, view.namedInstallation?.name ?? '')}</h2>
+    <p>${card.alreadySharedBody}</p>
+  </div>`;
+    case 'preselected_unknown':
+      return html`<div class="notice" role="status" data-situation="${view.situation}"><h2>${card.preselectedUnknownTitle}</h2><p>${card.preselectedUnknownBody}</p></div>`;
+    case 'no_installations':
+      return html`<div class="notice" role="status" data-situation="${view.situation}"><h2>${card.noInstallationsTitle}</h2><p>${card.noInstallationsBody}</p></div>`;
+  }
 }
 
 /**
  * The consent card as a plain form, wrapped in `<gk-consent>`: before the element upgrades (or
  * without JavaScript) the form shows and posts to `/access/request/:id/decision`; once the
  * element is defined, its shadow root (no slot) replaces it and uses the JSON API instead.
+ * The search box belongs to a separate GET form (`form="installation-search"`), so searching
+ * and "Show more" read the stored request (`/access/request/:id/installations`) instead of
+ * opening a new one, and keep every parameter the partner's link carried.
  */
-export function consentBody(m: PageMessages, { view, user, error, expiresAtLabel, restartPath }: ConsentPageInput): Html {
-  const { group, request, installations } = view;
+export function consentBody(m: PageMessages, { view, user, error, expiresAtLabel, restartPath, search = '', moreHref = null }: ConsentPageInput): Html {
+  const { group, request } = view;
+  const installations = view.installations.items;
   // The card's copy is the element's (one source); the page adds only what is its own.
   const card = consentStrings[m.lang];
   const t = m.consent;
-  const checked = view.preselectedInstallationId ?? (installations.length === 1 ? installations[0]!.id : null);
+  const checked = view.preselectedInstallationId ?? (installations.length === 1 && !search ? installations[0]!.id : null);
+  // Going back answers the partner `already_shared` when that is why; `cancelled` otherwise.
+  const reason = view.situation === 'all_shared' || view.situation === 'preselected_shared' ? 'already_shared' : 'cancelled';
+  const searchable = installations.length > 0 || search !== '' || moreHref !== null;
   return html`<gk-consent request-id="${request.id}" locale="${m.lang}"${request.partnerName ? html` partner-name="${request.partnerName}"` : ''}>
+<form id="installation-search" method="get" action="/access/request/${request.id}/installations"></form>
 <form method="post" action="/access/request/${request.id}/decision" class="consent">
   <div class="header">
     ${group.logoUrl
@@ -62,8 +93,7 @@ export function consentBody(m: PageMessages, { view, user, error, expiresAtLabel
       : html`<div class="logo initials" aria-hidden="true">${initials(group.name)}</div>`}
     <div>
       <h1>${card.heading(group.name)}</h1>
-      <span class="badge">${card.lookupKey(group.lookupKey)}</span>
-      ${request.partnerName && request.partnerName !== group.name ? html` <span class="muted">${card.introducedAs(request.partnerName)}</span>` : ''}
+      ${request.partnerName && request.partnerName !== group.name ? html`<span class="muted">${card.introducedAs(request.partnerName)}</span>` : ''}
     </div>
   </div>
   ${error ? html`<p class="error" role="alert">${error}</p>` : ''}
@@ -72,7 +102,15 @@ export function consentBody(m: PageMessages, { view, user, error, expiresAtLabel
     ${view.permissions.map((p) => html`<li data-permission="${p}">${card.permissions[p]}</li>`)}
   </ul>
   <p class="muted">${card.scopeNote}</p>
-  ${view.preselectionIgnored ? html`<p class="muted">${t.preselectionIgnored}</p>` : ''}
+  ${situationNotice(card, view)}
+  <input type="hidden" name="reason" value="${reason}">
+  ${searchable
+    ? html`<p class="search">
+    <label class="field" for="installation-q">${card.searchLabel}</label>
+    <input id="installation-q" type="search" name="q" value="${search}" maxlength="100" form="installation-search">
+    <button type="submit" form="installation-search">${card.search}</button>
+  </p>`
+    : ''}
   ${installations.length
     ? html`<fieldset>
     <legend>${card.pickerLegend}</legend>
@@ -80,11 +118,17 @@ export function consentBody(m: PageMessages, { view, user, error, expiresAtLabel
       (i) => html`<label class="option"><input type="radio" name="installation_id" value="${i.id}" ${i.id === checked ? 'checked' : ''} required>
       <span><strong>${i.name}</strong>${i.address ? html` <span class="muted">${i.address}</span>` : ''}${i.alreadyShared ? html` <span class="badge">${card.alreadyShared}</span>` : ''}</span></label>`,
     )}
+    ${moreHref ? html`<p><a href="${moreHref}" data-testid="show-more">${card.showMore}</a></p>` : ''}
   </fieldset>`
-    : html`<p class="error" data-testid="no-installations">${card.noInstallationsBody}</p>`}
+    : search
+      ? html`<p class="muted" role="status" data-testid="no-matches">${card.noMatches(search)}</p>`
+      : ''}
   <div class="actions">
     ${installations.length ? html`<button class="primary" type="submit" name="decision" value="approve">${card.approve}</button>` : ''}
-    <button type="submit" name="decision" value="deny" formnovalidate>${card.deny}</button>
+    ${view.situation === 'choose' || installations.length ? html`<button type="submit" name="decision" value="deny" formnovalidate>${card.deny}</button>` : ''}
+    ${view.situation === 'choose'
+      ? ''
+      : html`<button class="${installations.length ? '' : 'primary'}" type="submit" name="decision" value="cancel" formnovalidate>${card.backTo(group.name)}</button>`}
   </div>
   <p class="muted">${t.expiresAt(expiresAtLabel)}</p>
 </form>
@@ -95,9 +139,20 @@ export function consentBody(m: PageMessages, { view, user, error, expiresAtLabel
 </div>`;
 }
 
-export function receiptBody(m: PageMessages, { approved, groupName, installationName }: { approved: boolean; groupName: string; installationName: string }): Html {
+/** What the receipt page reports. */
+export type ReceiptOutcome = 'approved' | 'denied' | 'already_shared' | 'cancelled';
+
+export function receiptBody(m: PageMessages, { outcome, groupName, installationName }: { outcome: ReceiptOutcome; groupName: string; installationName: string }): Html {
+  const message =
+    outcome === 'approved'
+      ? m.receipt.approved(groupName, installationName)
+      : outcome === 'denied'
+        ? m.receipt.denied(groupName)
+        : outcome === 'already_shared'
+          ? m.receipt.alreadyShared(groupName)
+          : m.receipt.cancelled(groupName);
   return html`<h1>${m.receipt.title}</h1>
-<p role="status" data-outcome="${approved ? 'approved' : 'denied'}">${approved ? m.receipt.approved(groupName, installationName) : m.receipt.denied(groupName)}</p>
+<p role="status" data-outcome="${outcome}">${message}</p>
 <p class="muted">${m.receipt.close}</p>`;
 }
 

@@ -1,8 +1,9 @@
 /**
  * @module http/routes/access-request-page
  * The access-request page a partner's link opens (`GET /access/request/:lookupKey`), the
- * no-JavaScript decision form (`POST /access/request/:id/decision` → 303 to the return URL),
- * and the built-in receipt page for requests without a return URL.
+ * no-JavaScript decision form (`POST /access/request/:id/decision` → 303 to the return URL;
+ * approve, deny, or cancel = "Back to the partner"), its search and "Show more"
+ * (`GET /access/request/:id/installations?q=&cursor=`), and the built-in receipt page for requests without a return URL.
  *
  * Bad links get a localised error page (404 unknown key, 400 bad parameter), never a redirect,
  * and nothing is stored until the link is valid and the user is logged in.
@@ -11,11 +12,14 @@ import { consentStrings } from '@grantkit/elements/consent-strings';
 import type { Context } from 'hono';
 import {
   approveAccessRequest,
+  cancelAccessRequest,
   checkAccessRequestUrl,
+  consentInstallations,
   consentView,
   decidedRequest,
   denyAccessRequest,
   openAccessRequest,
+  CONSENT_FIRST_PAGE,
   type AccessRequestContext,
 } from '../../domain/access-requests.js';
 import { DEFAULT_LOCALE, normaliseLocale, type Locale } from '../../domain/locales.js';
@@ -28,7 +32,9 @@ import { accessRequestContext } from '../domain-contexts.js';
 import { createRouter, type AppDeps, type AppEnv } from '../context.js';
 import { messages, type PageMessages } from '../pages/i18n/index.js';
 import { renderPage } from '../pages/layout.js';
-import { consentBody, loginBody, receiptBody } from '../pages/pages.js';
+import { consentBody, loginBody, receiptBody, type ReceiptOutcome } from '../pages/pages.js';
+import { invalidCursor, pageRequest, encodeCursor } from '../paging.js';
+import { isUuid } from '@grantkit/sdk/rules';
 import { renderErrorPage } from '../pages/render-error.js';
 import { formFields, pageLocale, seeOther } from '../pages/page-helpers.js';
 
@@ -36,6 +42,11 @@ import { formFields, pageLocale, seeOther } from '../pages/page-helpers.js';
 
 function localeOf(request: AccessRequest): Locale {
   return normaliseLocale(request.locale) ?? DEFAULT_LOCALE;
+}
+
+function receiptOutcome(request: AccessRequest): ReceiptOutcome {
+  if (request.status === 'cancelled') return request.cancelReason ?? 'cancelled';
+  return request.status === 'approved' ? 'approved' : 'denied';
 }
 
 function timeLabel(locale: Locale, at: Date): string {
@@ -58,8 +69,45 @@ function restartPath(lookupKey: string, r: AccessRequest): string {
   return `/access/request/${lookupKey}?${q}`;
 }
 
-async function renderConsent(c: Context<AppEnv>, deps: AppDeps, user: User, requestId: string, m: PageMessages | null, error: string | null = null, status = 200) {
-  const view = await consentView(deps.store, requestId, user.id, deps.clock());
+/** A search or a further page of the card's list (the no-JavaScript "Search" and "Show more"). */
+interface ListQuery {
+  readonly q?: string | undefined;
+  readonly cursor?: string | undefined;
+}
+
+/** The same page sizes as the card's first page and the JSON list. */
+const PAGE_LIMIT = CONSENT_FIRST_PAGE;
+
+function listQueryOf(url: URL): ListQuery {
+  const q = url.searchParams.get('q')?.trim().slice(0, 100) || undefined;
+  const cursor = url.searchParams.get('cursor') || undefined;
+  return { q, cursor };
+}
+
+function installationsPath(requestId: string, q: string | undefined, cursor: string): string {
+  const query = new URLSearchParams();
+  if (q) query.set('q', q);
+  query.set('cursor', cursor);
+  return `/access/request/${requestId}/installations?${query}`;
+}
+
+async function renderConsent(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  user: User,
+  requestId: string,
+  m: PageMessages | null,
+  error: string | null = null,
+  status = 200,
+  list: ListQuery = {},
+) {
+  let view = await consentView(deps.store, requestId, user.id, deps.clock());
+  if (list.q || list.cursor) {
+    const page = pageRequest({ cursor: list.cursor, limit: PAGE_LIMIT }, 2);
+    if (page.after && !isUuid(page.after[1] ?? '')) throw invalidCursor();
+    view = { ...view, installations: await consentInstallations(deps.store, { id: requestId, userId: user.id, now: deps.clock(), search: list.q, page }) };
+  }
+  const next = view.installations.nextAfter;
   const pm = m ?? messages(view.locale);
   const formTargets = view.request.returnUrl ? [new URL(view.request.returnUrl).origin] : [];
   return renderPage(c, {
@@ -75,6 +123,8 @@ async function renderConsent(c: Context<AppEnv>, deps: AppDeps, user: User, requ
       error,
       expiresAtLabel: timeLabel(view.locale, view.request.expiresAt),
       restartPath: restartPath(view.group.lookupKey, view.request),
+      search: list.q,
+      moreHref: next ? installationsPath(view.request.id, list.q, encodeCursor(next)) : null,
     }),
   });
 }
@@ -109,6 +159,20 @@ export function accessRequestPageRoutes(deps: AppDeps) {
     }
   });
 
+  // Search and "Show more" without JavaScript: the stored request's card with another slice of
+  // its list. A GET with no side effect; the request stays the user's own, pending (consentView).
+  router.get('/access/request/:id/installations', async (c) => {
+    const url = new URL(c.req.url);
+    const fallback = messages(pageLocale(c, url.searchParams));
+    const user = c.get('user');
+    if (!user) return renderPage(c, { m: fallback, title: fallback.login.title, status: 401, body: loginBody(fallback, { next: url.pathname + url.search }) });
+    try {
+      return await renderConsent(c, deps, user, c.req.param('id'), null, null, 200, listQueryOf(url));
+    } catch (error) {
+      return renderErrorPage(c, fallback, error);
+    }
+  });
+
   router.post('/access/request/:id/decision', async (c) => {
     const id = c.req.param('id');
     const user = c.get('user');
@@ -123,6 +187,12 @@ export function accessRequestPageRoutes(deps: AppDeps) {
       const request = await deps.store.accessRequests.findById(id).catch(() => undefined);
       if (request && request.userId === user.id) m = messages(localeOf(request));
       const ctx = accessRequestContext(deps);
+      if (form.decision === 'cancel') {
+        const reason = form.reason === 'already_shared' ? 'already_shared' : 'cancelled';
+        const { redirectUrl } = await cancelAccessRequest(ctx, { id, user, reason });
+        c.get('log').info('access request cancelled', { access_request_id: id, reason });
+        return seeOther(c, redirectUrl);
+      }
       if (form.decision === 'deny') {
         const { redirectUrl } = await denyAccessRequest(ctx, { id, user });
         c.get('log').info('access request denied', { access_request_id: id });
@@ -155,7 +225,7 @@ export function accessRequestPageRoutes(deps: AppDeps) {
       return renderPage(c, {
         m,
         title: m.receipt.title,
-        body: receiptBody(m, { approved: request.status === 'approved', groupName: group.name, installationName: installation?.name ?? '' }),
+        body: receiptBody(m, { outcome: receiptOutcome(request), groupName: group.name, installationName: installation?.name ?? '' }),
       });
     } catch (error) {
       return renderErrorPage(c, fallback, error);

@@ -3,11 +3,9 @@
  * German copy of the consent card: `<gk-consent>` loads it lazily, and the server's
  * no-JavaScript consent page reads it through `@grantkit/elements/consent-strings`.
  */
-import common from '../../../i18n/common/de.js';
 import type { ConsentStrings } from './en.js';
 
 const consent: ConsentStrings = {
-  lookupKey: common.lookupKey,
   heading: (partner) => `${partner} bittet um Zugriff`,
   intro: (partner) => `${partner} möchte eine Ihrer Installationen in Ihrem Namen verwalten.`,
   introducedAs: (name) => `Vorgestellt als „${name}“`,
@@ -38,7 +36,20 @@ const consent: ConsentStrings = {
   networkTitle: 'Keine Verbindung',
   serverTitle: 'Etwas ist schiefgelaufen',
   noInstallationsTitle: 'Keine Installation zum Freigeben',
-  noInstallationsBody: 'Keine Ihrer Installationen kann mit diesem Partner geteilt werden: Genehmigen ist nicht möglich. Verweigern Sie oder melden Sie sich mit einem anderen Konto an.',
+  noInstallationsBody: 'Sie sind weder Eigentümer noch Administrator einer Installation, die geteilt werden könnte. Kehren Sie zum Partner zurück oder melden Sie sich mit einem anderen Konto an.',
+  allSharedTitle: (partner) => `${partner} hat bereits Zugriff auf alle Ihre Installationen`,
+  preselectedSharedTitle: (partner, installation) => `${partner} hat bereits Zugriff auf ${installation}`,
+  alreadySharedBody: 'Es gibt nichts weiter freizugeben. Den Zugriff verwalten Sie in den Berechtigungen Ihrer Installationen.',
+  preselectedUnknownTitle: 'Die Installation im Link gehört nicht zu Ihren',
+  preselectedUnknownBody: 'Sie existiert nicht, oder Sie sind weder Eigentümer noch Administrator. Wählen Sie unten eine Ihrer Installationen oder kehren Sie zum Partner zurück.',
+  backTo: (partner) => `Zurück zu ${partner}`,
+  searchLabel: 'Ihre Installationen nach Name oder Adresse durchsuchen',
+  search: 'Suchen',
+  showMore: 'Mehr anzeigen',
+  shown: (count) => (count === 1 ? '1 Installation angezeigt' : `${count} Installationen angezeigt`),
+  noMatches: (query) => `Keine Installation passt zu „${query}“.`,
+  cancelledRedirect: (partner) => `Sie werden zu ${partner} zurückgebracht…`,
+  cancelled: 'Anforderung ohne Freigabe geschlossen.',
 };
 
 export default consent;

@@ -3,11 +3,9 @@
  * English copy of the consent card: `<gk-consent>` loads it lazily, and the server's
  * no-JavaScript consent page reads it through `@grantkit/elements/consent-strings`.
  */
-import common from '../../../i18n/common/en.js';
 
 /** The consent card's copy. */
 export interface ConsentStrings {
-  readonly lookupKey: (key: string) => string;
   readonly heading: (partner: string) => string;
   readonly intro: (partner: string) => string;
   readonly introducedAs: (name: string) => string;
@@ -38,10 +36,27 @@ export interface ConsentStrings {
   readonly serverTitle: string;
   readonly noInstallationsTitle: string;
   readonly noInstallationsBody: string;
+  /** Every installation the person may share is already shared with the partner. */
+  readonly allSharedTitle: (partner: string) => string;
+  /** The installation the link named is already shared with the partner. */
+  readonly preselectedSharedTitle: (partner: string, installation: string) => string;
+  readonly alreadySharedBody: string;
+  /** The link named an installation that is not the person's (or none at all). */
+  readonly preselectedUnknownTitle: string;
+  readonly preselectedUnknownBody: string;
+  /** Ends the request without a decision and returns to the partner. */
+  readonly backTo: (partner: string) => string;
+  readonly searchLabel: string;
+  readonly search: string;
+  readonly showMore: string;
+  /** Announced after a search or "Show more": how many installations the list now shows. */
+  readonly shown: (count: number) => string;
+  readonly noMatches: (query: string) => string;
+  readonly cancelledRedirect: (partner: string) => string;
+  readonly cancelled: string;
 }
 
 const consent: ConsentStrings = {
-  lookupKey: common.lookupKey,
   heading: (partner) => `${partner} asks for access`,
   intro: (partner) => `${partner} wants to manage one of your installations on your behalf.`,
   introducedAs: (name) => `Introduced as “${name}”`,
@@ -71,7 +86,20 @@ const consent: ConsentStrings = {
   networkTitle: 'No connection',
   serverTitle: 'Something went wrong',
   noInstallationsTitle: 'No installation to share',
-  noInstallationsBody: 'None of your installations can be shared with this partner, so you cannot approve. Deny the request, or log in with another account.',
+  noInstallationsBody: 'You do not own or administer an installation that could be shared. Go back to the partner, or log in with another account.',
+  allSharedTitle: (partner) => `${partner} already has access to all your installations`,
+  preselectedSharedTitle: (partner, installation) => `${partner} already has access to ${installation}`,
+  alreadySharedBody: 'Nothing more to share. You can manage who has access from your installations’ permissions.',
+  preselectedUnknownTitle: 'The installation in the link is not one of yours',
+  preselectedUnknownBody: 'It does not exist, or you do not own or administer it. Choose one of yours below, or go back to the partner.',
+  backTo: (partner) => `Back to ${partner}`,
+  searchLabel: 'Search your installations by name or address',
+  search: 'Search',
+  showMore: 'Show more',
+  shown: (count) => (count === 1 ? '1 installation shown' : `${count} installations shown`),
+  noMatches: (query) => `No installation matches “${query}”.`,
+  cancelledRedirect: (partner) => `Taking you back to ${partner}…`,
+  cancelled: 'Request closed without sharing.',
 };
 
 export default consent;

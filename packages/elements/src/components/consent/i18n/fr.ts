@@ -3,11 +3,9 @@
  * French copy of the consent card: `<gk-consent>` loads it lazily, and the server's
  * no-JavaScript consent page reads it through `@grantkit/elements/consent-strings`.
  */
-import common from '../../../i18n/common/fr.js';
 import type { ConsentStrings } from './en.js';
 
 const consent: ConsentStrings = {
-  lookupKey: common.lookupKey,
   heading: (partner) => `${partner} demande l’accès`,
   intro: (partner) => `${partner} souhaite gérer l’une de vos installations en votre nom.`,
   introducedAs: (name) => `Présenté comme « ${name} »`,
@@ -38,7 +36,20 @@ const consent: ConsentStrings = {
   networkTitle: 'Pas de connexion',
   serverTitle: 'Une erreur s’est produite',
   noInstallationsTitle: 'Aucune installation à partager',
-  noInstallationsBody: 'Aucune de vos installations ne peut être partagée avec ce partenaire : vous ne pouvez pas approuver. Refusez la demande, ou connectez-vous avec un autre compte.',
+  noInstallationsBody: 'Vous n’êtes propriétaire ou administrateur d’aucune installation pouvant être partagée. Revenez au partenaire, ou connectez-vous avec un autre compte.',
+  allSharedTitle: (partner) => `${partner} a déjà accès à toutes vos installations`,
+  preselectedSharedTitle: (partner, installation) => `${partner} a déjà accès à ${installation}`,
+  alreadySharedBody: 'Rien de plus à partager. Vous pouvez gérer les accès depuis les autorisations de vos installations.',
+  preselectedUnknownTitle: 'L’installation du lien n’est pas l’une des vôtres',
+  preselectedUnknownBody: 'Elle n’existe pas, ou vous n’en êtes ni propriétaire ni administrateur. Choisissez l’une des vôtres ci-dessous, ou revenez au partenaire.',
+  backTo: (partner) => `Revenir à ${partner}`,
+  searchLabel: 'Rechercher vos installations par nom ou adresse',
+  search: 'Rechercher',
+  showMore: 'Afficher plus',
+  shown: (count) => (count <= 1 ? `${count} installation affichée` : `${count} installations affichées`),
+  noMatches: (query) => `Aucune installation ne correspond à « ${query} ».`,
+  cancelledRedirect: (partner) => `Retour vers ${partner}…`,
+  cancelled: 'Demande fermée sans partage.',
 };
 
 export default consent;

@@ -3,11 +3,9 @@
  * Norwegian (Bokmål) copy of the consent card: `<gk-consent>` loads it lazily, and the server's
  * no-JavaScript consent page reads it through `@grantkit/elements/consent-strings`.
  */
-import common from '../../../i18n/common/nb.js';
 import type { ConsentStrings } from './en.js';
 
 const consent: ConsentStrings = {
-  lookupKey: common.lookupKey,
   heading: (partner) => `${partner} ber om tilgang`,
   intro: (partner) => `${partner} ønsker å administrere et av anleggene dine på dine vegne.`,
   introducedAs: (name) => `Presentert som «${name}»`,
@@ -37,7 +35,20 @@ const consent: ConsentStrings = {
   networkTitle: 'Ingen tilkobling',
   serverTitle: 'Noe gikk galt',
   noInstallationsTitle: 'Ingen anlegg å dele',
-  noInstallationsBody: 'Ingen av anleggene dine kan deles med denne partneren, så du kan ikke godkjenne. Avslå forespørselen, eller logg inn med en annen konto.',
+  noInstallationsBody: 'Du eier eller administrerer ikke noe anlegg som kan deles. Gå tilbake til partneren, eller logg inn med en annen konto.',
+  allSharedTitle: (partner) => `${partner} har allerede tilgang til alle anleggene dine`,
+  preselectedSharedTitle: (partner, installation) => `${partner} har allerede tilgang til ${installation}`,
+  alreadySharedBody: 'Det er ikke mer å dele. Du kan styre hvem som har tilgang, under tillatelsene til anleggene dine.',
+  preselectedUnknownTitle: 'Anlegget i lenken er ikke ditt',
+  preselectedUnknownBody: 'Det finnes ikke, eller du eier eller administrerer det ikke. Velg et av dine nedenfor, eller gå tilbake til partneren.',
+  backTo: (partner) => `Tilbake til ${partner}`,
+  searchLabel: 'Søk i anleggene dine etter navn eller adresse',
+  search: 'Søk',
+  showMore: 'Vis flere',
+  shown: (count) => (count === 1 ? '1 anlegg vises' : `${count} anlegg vises`),
+  noMatches: (query) => `Ingen anlegg passer til «${query}».`,
+  cancelledRedirect: (partner) => `Tar deg tilbake til ${partner}…`,
+  cancelled: 'Forespørselen er lukket uten deling.',
 };
 
 export default consent;

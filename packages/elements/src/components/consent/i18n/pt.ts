@@ -3,11 +3,9 @@
  * Portuguese copy of the consent card: `<gk-consent>` loads it lazily, and the server's
  * no-JavaScript consent page reads it through `@grantkit/elements/consent-strings`.
  */
-import common from '../../../i18n/common/pt.js';
 import type { ConsentStrings } from './en.js';
 
 const consent: ConsentStrings = {
-  lookupKey: common.lookupKey,
   heading: (partner) => `${partner} solicita acesso`,
   intro: (partner) => `${partner} deseja gerenciar uma de suas instalações em seu nome.`,
   introducedAs: (name) => `Apresentado como “${name}”`,
@@ -38,7 +36,20 @@ const consent: ConsentStrings = {
   networkTitle: 'Sem conexão',
   serverTitle: 'Algo deu errado',
   noInstallationsTitle: 'Nenhuma instalação para compartilhar',
-  noInstallationsBody: 'Nenhuma das suas instalações pode ser compartilhada com este parceiro, por isso não é possível aprovar. Negue o pedido ou entre com outra conta.',
+  noInstallationsBody: 'Você não é proprietário nem administrador de nenhuma instalação que possa ser compartilhada. Volte ao parceiro ou entre com outra conta.',
+  allSharedTitle: (partner) => `${partner} já tem acesso a todas as suas instalações`,
+  preselectedSharedTitle: (partner, installation) => `${partner} já tem acesso a ${installation}`,
+  alreadySharedBody: 'Não há mais nada para compartilhar. Você pode gerenciar quem tem acesso nas permissões das suas instalações.',
+  preselectedUnknownTitle: 'A instalação do link não é sua',
+  preselectedUnknownBody: 'Ela não existe, ou você não é proprietário nem administrador. Escolha uma das suas abaixo ou volte ao parceiro.',
+  backTo: (partner) => `Voltar para ${partner}`,
+  searchLabel: 'Pesquisar suas instalações por nome ou endereço',
+  search: 'Pesquisar',
+  showMore: 'Mostrar mais',
+  shown: (count) => (count === 1 ? '1 instalação exibida' : `${count} instalações exibidas`),
+  noMatches: (query) => `Nenhuma instalação corresponde a “${query}”.`,
+  cancelledRedirect: (partner) => `Voltando para ${partner}…`,
+  cancelled: 'Pedido encerrado sem compartilhar.',
 };
 
 export default consent;

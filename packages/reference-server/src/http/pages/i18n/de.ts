@@ -20,7 +20,6 @@ const de: PageMessages = {
   },
   consent: {
     title: 'Zugriffsanforderung',
-    preselectionIgnored: 'Die im Link genannte Installation kann hier nicht geteilt werden; wählen Sie unten eine aus.',
     expiresAt: (time) => `Diese Anforderung läuft um ${time} ab.`,
     loggedInAs: (name) => `Angemeldet als ${name}`,
     logout: 'Abmelden',
@@ -29,6 +28,8 @@ const de: PageMessages = {
     title: 'Fertig',
     approved: (group, installation) => `Zugriff genehmigt: ${group} kann jetzt ${installation} verwalten.`,
     denied: (group) => `Sie haben die Anforderung von ${group} verweigert.`,
+    alreadyShared: (group) => `Sie sind ohne Freigabe zu ${group} zurückgekehrt: ${group} hat bereits Zugriff.`,
+    cancelled: (group) => `Sie sind zu ${group} zurückgekehrt, ohne etwas freizugeben.`,
     close: 'Sie können diese Seite schließen.',
   },
   errors: {

@@ -25,7 +25,6 @@ export interface PageMessages {
   /** The consent page's own copy; the card's copy is `@grantkit/elements/consent-strings`. */
   readonly consent: {
     readonly title: string;
-    readonly preselectionIgnored: string;
     readonly expiresAt: (time: string) => string;
     readonly loggedInAs: (name: string) => string;
     readonly logout: string;
@@ -34,6 +33,10 @@ export interface PageMessages {
     readonly title: string;
     readonly approved: (group: string, installation: string) => string;
     readonly denied: (group: string) => string;
+    /** The person went back to the partner because it already had access. */
+    readonly alreadyShared: (group: string) => string;
+    /** The person went back to the partner without deciding. */
+    readonly cancelled: (group: string) => string;
     readonly close: string;
   };
   readonly errors: {
@@ -71,7 +74,6 @@ const en: PageMessages = {
   },
   consent: {
     title: 'Access request',
-    preselectionIgnored: 'The installation named in the link is not one you can share here; choose one below.',
     expiresAt: (time) => `This request expires at ${time}.`,
     loggedInAs: (name) => `Logged in as ${name}`,
     logout: 'Log out',
@@ -80,6 +82,8 @@ const en: PageMessages = {
     title: 'Done',
     approved: (group, installation) => `Access approved: ${group} can now manage ${installation}.`,
     denied: (group) => `You denied the request from ${group}.`,
+    alreadyShared: (group) => `You went back to ${group} without sharing: it already has access.`,
+    cancelled: (group) => `You went back to ${group} without sharing anything.`,
     close: 'You can close this page.',
   },
   errors: {

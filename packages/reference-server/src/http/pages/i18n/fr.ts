@@ -20,7 +20,6 @@ const fr: PageMessages = {
   },
   consent: {
     title: 'Demande d’accès',
-    preselectionIgnored: 'L’installation indiquée dans le lien ne peut pas être partagée ici ; choisissez-en une ci-dessous.',
     expiresAt: (time) => `Cette demande expire à ${time}.`,
     loggedInAs: (name) => `Connecté en tant que ${name}`,
     logout: 'Se déconnecter',
@@ -29,6 +28,8 @@ const fr: PageMessages = {
     title: 'Terminé',
     approved: (group, installation) => `Accès approuvé : ${group} peut désormais gérer ${installation}.`,
     denied: (group) => `Vous avez refusé la demande de ${group}.`,
+    alreadyShared: (group) => `Vous êtes revenu à ${group} sans partager : il a déjà accès.`,
+    cancelled: (group) => `Vous êtes revenu à ${group} sans rien partager.`,
     close: 'Vous pouvez fermer cette page.',
   },
   errors: {

@@ -20,7 +20,6 @@ const nb: PageMessages = {
   },
   consent: {
     title: 'Tilgangsforespørsel',
-    preselectionIgnored: 'Installasjonen i lenken kan ikke deles her; velg en nedenfor.',
     expiresAt: (time) => `Forespørselen utløper kl. ${time}.`,
     loggedInAs: (name) => `Logget inn som ${name}`,
     logout: 'Logg ut',
@@ -29,6 +28,8 @@ const nb: PageMessages = {
     title: 'Ferdig',
     approved: (group, installation) => `Tilgang godkjent: ${group} kan nå administrere ${installation}.`,
     denied: (group) => `Du avslo forespørselen fra ${group}.`,
+    alreadyShared: (group) => `Du gikk tilbake til ${group} uten å dele: den har allerede tilgang.`,
+    cancelled: (group) => `Du gikk tilbake til ${group} uten å dele noe.`,
     close: 'Du kan lukke denne siden.',
   },
   errors: {

@@ -20,7 +20,6 @@ const pt: PageMessages = {
   },
   consent: {
     title: 'Pedido de acesso',
-    preselectionIgnored: 'A instalação indicada na ligação não pode ser partilhada aqui; escolha uma abaixo.',
     expiresAt: (time) => `Este pedido expira às ${time}.`,
     loggedInAs: (name) => `Sessão iniciada como ${name}`,
     logout: 'Terminar sessão',
@@ -29,6 +28,8 @@ const pt: PageMessages = {
     title: 'Concluído',
     approved: (group, installation) => `Acesso aprovado: ${group} pode agora gerir ${installation}.`,
     denied: (group) => `Recusou o pedido de ${group}.`,
+    alreadyShared: (group) => `Voltou para ${group} sem compartilhar: já tem acesso.`,
+    cancelled: (group) => `Voltou para ${group} sem compartilhar nada.`,
     close: 'Pode fechar esta página.',
   },
   errors: {
