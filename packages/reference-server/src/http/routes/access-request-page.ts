@@ -165,7 +165,7 @@ export function accessRequestPageRoutes(deps: AppDeps) {
     const url = new URL(c.req.url);
     const fallback = messages(pageLocale(c, url.searchParams));
     const user = c.get('user');
-    if (!user) return renderPage(c, { m: fallback, title: fallback.login.title, status: 401, body: loginBody(fallback, { next: url.pathname + url.search }) });
+    if (!user) return renderPage(c, { m: fallback, title: fallback.login.title, status: 401, body: loginBody(fallback, { platformName: c.get('platform').name, next: url.pathname + url.search }) });
     try {
       return await renderConsent(c, deps, user, c.req.param('id'), null, null, 200, listQueryOf(url));
     } catch (error) {
