@@ -27,6 +27,16 @@ export interface DemoConfigOptions {
 }
 
 export function demoConfig({ serverUrl, port, host, cacheDir, instanceId }: DemoConfigOptions) {
+  const serve = {
+    port,
+    // A busy port is an error, never a silent move to the next one (the seeded return URLs
+    // and the printed links name this port).
+    strictPort: true,
+    ...(host ? { host } : {}),
+    ...(instanceId ? { headers: { 'x-grantkit-demo-instance': instanceId } } : {}),
+    // Only the portal uses these; the partner pages call `serverUrl` directly.
+    proxy: Object.fromEntries(['/api', '/logos', '/assets/logos'].map((p) => [p, { target: serverUrl, changeOrigin: false }])),
+  };
   return defineConfig({
     root: here,
     // Tests give their Vite its own dependency cache, so it never races a running `npm start`.
@@ -38,16 +48,9 @@ export function demoConfig({ serverUrl, port, host, cacheDir, instanceId }: Demo
     // reload the page, which a first visitor (or a test) would see as a flash.
     optimizeDeps: { entries: ['index.html', 'partner/*.html', 'portal/*.html'], include: ['lit', 'lit/decorators.js', 'oauth4webapi'] },
     define: { __GRANTKIT_URL__: JSON.stringify(serverUrl.replace(/\/+$/, '')) },
-    server: {
-      port,
-      // A busy port is an error, never a silent move to the next one (the seeded return URLs
-      // and the printed links name this port).
-      strictPort: true,
-      ...(host ? { host } : {}),
-      ...(instanceId ? { headers: { 'x-grantkit-demo-instance': instanceId } } : {}),
-      // Only the portal uses these; the partner pages call `serverUrl` directly.
-      proxy: Object.fromEntries(['/api', '/logos', '/assets/logos'].map((p) => [p, { target: serverUrl, changeOrigin: false }])),
-    },
+    server: serve,
+    // `vite preview` serves the production build (dist/) the same way: `npm start` uses it.
+    preview: serve,
     build: {
       outDir: resolve(here, 'dist'),
       rollupOptions: {

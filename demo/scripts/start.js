@@ -3,8 +3,12 @@
 // demo data seeded on the first run only, then its URLs, the demo accounts and a ready-to-open
 // access-request link. Ctrl-C stops everything cleanly.
 //
-// Then the Vite dev server of the demo (demo/vite.config.ts): the Acme Energy partner site and
-// the Voltgrid portal. If either process dies, the other is stopped too.
+// The demo (the Acme Energy partner site and the Voltgrid portal) is served from its production
+// build by `vite preview` (built on the first start and again only when its sources change,
+// scripts/production-build.js), so every page loads a few bundled files. `--dev` (the root
+// `npm run dev`) runs Vite's dev server instead, for editing with hot reload. Either way the
+// portal's /api calls are proxied to the server (demo/vite.config.ts). If either process dies,
+// the other is stopped too.
 //
 // Plain Node on compiled JavaScript: the server runs from its installed bin (dist/, built by
 // the root `npm start`), and the demo data comes from `@grantkit/reference-server/demo-data`.
@@ -14,22 +18,30 @@
 // line naming the variable to change otherwise), and each child echoes a random id of this start
 // (/healthz's `instance` for the server, a response header for Vite) before it counts as up.
 //
-// Environment: PORT (default 4000), PUBLIC_URL, GRANTKIT_DATA_DIR, DATABASE_URL, LOG_LEVEL
-// (default warn here, so the terminal stays readable), DEMO_PORT (default 5173: the seeded
-// return URLs of Acme Energy point there), GRANTKIT_PLATFORM_NAME, GRANTKIT_PLATFORM_LOGO_URL and
-// GRANTKIT_THEME (default: the Voltgrid brand, scripts/platform-brand.js).
+// Both listen on loopback only (127.0.0.1): the demo accounts share a public password. HOST and
+// DEMO_HOST open them to other machines (for example 0.0.0.0), each at the operator's choice.
+//
+// Environment: PORT (default 4000), HOST (127.0.0.1), PUBLIC_URL, GRANTKIT_DATA_DIR, DATABASE_URL,
+// LOG_LEVEL (default warn here, so the terminal stays readable), DEMO_PORT (default 5173; the
+// printed links and the return page registered for Acme Energy follow it), DEMO_HOST (127.0.0.1),
+// GRANTKIT_PLATFORM_NAME, GRANTKIT_PLATFORM_LOGO_URL and GRANTKIT_THEME (default: the Voltgrid
+// brand, scripts/platform-brand.js).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { portIsFree } from './ports.js';
 import { platformBrandEnv } from './platform-brand.js';
+import { ensureProductionBuild } from './production-build.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const port = process.env.PORT || '4000';
 const publicUrl = (process.env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
 const demoPort = process.env.DEMO_PORT || '5173';
 const demoUrl = `http://localhost:${demoPort}`;
+const host = process.env.HOST || '127.0.0.1';
+const demoHost = process.env.DEMO_HOST || '127.0.0.1';
+const dev = process.argv.includes('--dev');
 // The portal's JSON calls reach the server through Vite's proxy with the demo's Origin: trust it
 // for cookie-authenticated changes (CSRF check), next to whatever the operator set.
 const trustedOrigins = [process.env.GRANTKIT_TRUSTED_ORIGINS, demoUrl, `http://127.0.0.1:${demoPort}`].filter(Boolean).join(',');
@@ -60,6 +72,15 @@ try {
   fail('The reference server is not built: run `npm run build` at the repository root (the root `npm start` does it for you).');
 }
 
+// The production build (when one is due) runs while the server starts: two processes, two cores.
+const building = dev
+  ? Promise.resolve()
+  : ensureProductionBuild(publicUrl, (line) => console.log(line)).catch((error) => {
+      console.error(`The demo did not build (${error.message}); \`npm run dev\` serves it from source instead.`);
+      stop(1);
+      return new Promise(() => {});
+    });
+
 /** Long-running processes of the demo; each is stopped on Ctrl-C. */
 const services = [
   {
@@ -68,7 +89,9 @@ const services = [
     args: [serverBin, 'serve', '--seed'],
     env: {
       PORT: port,
+      HOST: host,
       PUBLIC_URL: publicUrl,
+      GRANTKIT_DEMO_URL: demoUrl,
       GRANTKIT_DATA_DIR: process.env.GRANTKIT_DATA_DIR || resolve(root, '.grantkit'),
       LOG_LEVEL: process.env.LOG_LEVEL || 'warn',
       GRANTKIT_TRUSTED_ORIGINS: trustedOrigins,
@@ -80,11 +103,12 @@ const services = [
     ready: async () => (await instanceAt(`${publicUrl}/healthz`, (res) => res.json().then((b) => b.instance))) && (await fetch(`${publicUrl}/readyz`)).ok,
   },
   {
-    name: 'demo (Vite)',
+    name: dev ? 'demo (Vite dev server)' : 'demo (vite preview)',
     command: process.execPath,
-    args: [resolve(root, 'node_modules/vite/bin/vite.js'), '--config', resolve(root, 'demo/vite.config.ts')],
+    args: [resolve(root, 'node_modules/vite/bin/vite.js'), ...(dev ? [] : ['preview']), '--config', resolve(root, 'demo/vite.config.ts')],
     cwd: resolve(root, 'demo'),
-    env: { GRANTKIT_URL: publicUrl, DEMO_PORT: demoPort, GRANTKIT_DEMO_INSTANCE_ID: instanceId },
+    after: building,
+    env: { GRANTKIT_URL: publicUrl, DEMO_PORT: demoPort, DEMO_HOST: demoHost, GRANTKIT_DEMO_INSTANCE_ID: instanceId },
     ready: () => instanceAt(`${demoUrl}/`, async (res) => res.headers.get('x-grantkit-demo-instance')),
   },
 ];
@@ -128,12 +152,14 @@ async function waitFor(ready, child, timeoutMs = 90_000) {
     } catch {
       // not listening yet
     }
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`not ready after ${timeoutMs / 1000} s`);
 }
 
-for (const service of services) {
+/** Starts one service and resolves once it answers as ours; any failure stops everything. */
+async function launch(service) {
+  if (service.after) await service.after;
   const child = spawn(service.command, service.args, { cwd: service.cwd || root, env: { ...process.env, ...service.env }, stdio: 'inherit' });
   children.push(child);
   child.on('exit', (code, signal) => {
@@ -145,17 +171,20 @@ for (const service of services) {
   try {
     await waitFor(service.ready, child);
   } catch (error) {
-    console.error(`${service.name} did not start: ${error.message}`);
+    if (!stopping) console.error(`${service.name} did not start: ${error.message}`);
     stop(1);
     await new Promise(() => {});
   }
 }
 
-const { DEMO_ACCOUNTS, DEMO_USERS, DEMO_PASSWORD, DEMO_INSTALLATIONS, DEMO_RETURN_URLS, DEMO_GROUPS } = demo;
+// Side by side: neither needs the other to start (Vite's proxy reaches the server per request).
+await Promise.all(services.map(launch));
+
+const { DEMO_ACCOUNTS, DEMO_USERS, DEMO_PASSWORD, DEMO_INSTALLATIONS, DEMO_GROUPS, demoReturnUrls } = demo;
 const example = new URL(`${publicUrl}/access/request/${DEMO_GROUPS.acme.lookupKey}`);
 example.searchParams.set('installation_id', DEMO_INSTALLATIONS.home.id);
 example.searchParams.set('locale', 'en');
-example.searchParams.set('return_url', DEMO_RETURN_URLS[0]);
+example.searchParams.set('return_url', demoReturnUrls(demoUrl)[0]);
 example.searchParams.set('state', randomBytes(9).toString('base64url'));
 
 const width = Math.max(...DEMO_ACCOUNTS.map((u) => u.email.length));

@@ -5,6 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import { join, resolve } from 'node:path';
 import { ConfigError } from './config-error.js';
 import { loadPlatformBrand, type PlatformBrand } from './branding/platform-brand.js';
@@ -15,6 +16,8 @@ import { parseTrustedProxies, type TrustedProxies } from './security/trusted-pro
 export interface Config {
   /** TCP port to listen on (`PORT`, default 4000). */
   readonly port: number;
+  /** Address to listen on (`HOST`, default 0.0.0.0: every IPv4 interface; `npm start` uses 127.0.0.1). */
+  readonly host: string;
   /** Public base URL: issuer (`iss`) and link base (`PUBLIC_URL`, default `http://localhost:$PORT`). No trailing slash. */
   readonly publicUrl: string;
   /** PGlite's data directory (`GRANTKIT_DATA_DIR`, default `./.grantkit`). */
@@ -106,6 +109,13 @@ function writeGeneratedSecret(dataDir: string, file: string, secret: Uint8Array)
   }
 }
 
+function listenHost(raw: string | undefined): string {
+  if (!raw) return '0.0.0.0';
+  // An IP address or a host name (localhost); a URL or a port here is a mistake worth one line.
+  if (isIP(raw) || /^[a-z\d]([a-z\d-]*[a-z\d])?(\.[a-z\d]([a-z\d-]*[a-z\d])?)*$/i.test(raw)) return raw;
+  throw new ConfigError(`HOST must be an address to listen on, such as 127.0.0.1, 0.0.0.0 or :: (got "${raw}").`);
+}
+
 function instanceId(raw: string | undefined): string {
   if (!raw) return randomBytes(9).toString('base64url');
   if (/^[\w.-]{1,64}$/.test(raw)) return raw;
@@ -164,6 +174,7 @@ export function loadConfig(env: Env = process.env, { cwd = process.cwd(), persis
 
   return {
     port,
+    host: listenHost(env.HOST),
     publicUrl,
     dataDir,
     databaseUrl,

@@ -13,7 +13,7 @@ import { explainStartError, type StartContext } from './start-error.js';
 export interface ListenOptions {
   /** Port (default: the configured PORT; 0 picks a free one). */
   readonly port?: number;
-  /** Address to bind (default 0.0.0.0: every IPv4 interface). */
+  /** Address to bind (default: the configured HOST, 0.0.0.0 unless set). */
   readonly host?: string;
   /** How long open requests may finish after close() before their connections are cut (ms, default 10 s). */
   readonly drainMs?: number;
@@ -41,7 +41,7 @@ export async function checkPort(port: number, host = '0.0.0.0', context: Omit<St
 }
 
 /** Binds the port; rejects with a StartError ("Port 4000 is in use: set PORT…") when it cannot. */
-export async function listen(server: GrantkitServer, { port = server.deps.config.port, host = '0.0.0.0', drainMs = 10_000 }: ListenOptions = {}): Promise<ListeningServer> {
+export async function listen(server: GrantkitServer, { port = server.deps.config.port, host = server.deps.config.host, drainMs = 10_000 }: ListenOptions = {}): Promise<ListeningServer> {
   const httpServer = createNodeServer(server);
   await new Promise<void>((resolve, reject) => {
     const failed = (error: Error) => reject(explainStartError(error, 'listen', { ...server.deps.config, port }));

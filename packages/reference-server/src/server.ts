@@ -4,6 +4,7 @@
  * and builds the app. Used by the CLI, by operators embedding the server, and by tests that want
  * the real thing. A database that cannot be opened or migrated rejects with a StartError.
  */
+import { readdir } from 'node:fs/promises';
 import type { Config } from './config.js';
 import { lockDataDirectory, secureDataDirectory } from './data-directory.js';
 import { createLogger, type Logger } from './logger.js';
@@ -11,21 +12,35 @@ import { createApp, type GrantkitApp } from './http/app.js';
 import type { AppDeps } from './http/context.js';
 import type { Executor } from './storage/executor.js';
 import { openPGlite } from './storage/drivers/pglite.js';
-import { openPostgres } from './storage/drivers/postgres.js';
+import { readTemplate } from './storage/drivers/pglite-template.js';
 import { migrate } from './storage/migrate.js';
 import { sealClearInvitationCodes } from './storage/invitation-code-store.js';
 import { createCodeSealer } from './security/code-sealing.js';
 import { explainStartError } from './start-error.js';
 import { createServices } from './services.js';
 
+/** True when PGlite has never initialised `pgdata` (absent or empty): a template may fill it. */
+async function isFresh(pgdata: string): Promise<boolean> {
+  const entries = await readdir(pgdata).catch((error: { code?: string }) => (error.code === 'ENOENT' ? [] : undefined));
+  return entries !== undefined && entries.length === 0;
+}
+
 export async function openDatabase(config: Config): Promise<Executor> {
-  if (config.databaseUrl) return openPostgres({ connectionString: config.databaseUrl });
+  if (config.databaseUrl) {
+    // node-postgres is loaded only when used: a PGlite start does not pay for it.
+    const { openPostgres } = await import('./storage/drivers/postgres.js');
+    return openPostgres({ connectionString: config.databaseUrl });
+  }
   // PGlite creates pgdata/ but not its parents; with GRANTKIT_SECRET set nothing else has
   // created the data directory yet. Owner-only, and one process at a time (data-directory.ts).
   await secureDataDirectory(config.dataDir);
   const release = await lockDataDirectory(config.dataDir);
   try {
-    return await openPGlite({ dataDir: config.dataDir + '/pgdata', afterClose: release });
+    const pgdata = config.dataDir + '/pgdata';
+    // A fresh directory starts from the packaged, migrated template (when it matches these
+    // migrations and this PGlite) instead of initdb plus every migration.
+    const template = (await isFresh(pgdata)) ? await readTemplate() : undefined;
+    return await openPGlite({ dataDir: pgdata, ...(template ? { loadDataDir: template } : {}), afterClose: release });
   } catch (error) {
     await release();
     throw error;

@@ -7,10 +7,11 @@ import { loadConfig } from '../config.js';
 import { checkPort, listen } from '../listen.js';
 import { createLogger } from '../logger.js';
 import { createServer } from '../server.js';
-import { isSeeded, runSeeders } from '../seed/index.js';
+import { isSeeded, registerDemoReturnUrls, runSeeders } from '../seed/index.js';
 import { explainStartError } from '../start-error.js';
 import type { Command } from './command.js';
 import { parseOptions } from './options.js';
+import { seedContext } from './seed-context.js';
 
 const OPTIONS = { seed: { type: 'boolean' } } as const;
 
@@ -25,12 +26,14 @@ export const serveCommand: Command = {
     '',
     'Environment:',
     '  PORT                      port to listen on (default 4000)',
+    '  HOST                      address to listen on (default 0.0.0.0, every IPv4 interface)',
     '  PUBLIC_URL                issuer and link base (default http://localhost:$PORT)',
     '  GRANTKIT_DATA_DIR         PGlite data directory (default ./.grantkit)',
     '  DATABASE_URL              use PostgreSQL instead of PGlite',
     '  GRANTKIT_SECRET           32+ random bytes, base64url; encrypts keys at rest (required in production)',
     '  GRANTKIT_TRUSTED_ORIGINS  extra origins allowed to send cookie-authenticated changes (comma-separated)',
     '  LOG_LEVEL                 debug | info | warn | error',
+    '  GRANTKIT_DEMO_URL         with --seed: the demo site whose return page Acme Energy registers (default http://localhost:5173)',
   ].join('\n'),
   options: OPTIONS,
   async run(args, io) {
@@ -40,7 +43,7 @@ export const serveCommand: Command = {
     const config = loadConfig();
     // Each start failure an operator can fix (data directory, database, port) is a one-line
     // ConfigError or StartError, which main() prints without a stack trace.
-    await checkPort(config.port, undefined, config);
+    await checkPort(config.port, config.host, config);
     const logger = createLogger({ level: config.logLevel });
     if (config.secretGenerated) {
       logger.warn(`GRANTKIT_SECRET is not set; using a generated one kept in ${config.dataDir}/secret (set it in production).`);
@@ -53,11 +56,13 @@ export const serveCommand: Command = {
       throw explainStartError(error, 'database', config);
     });
     if (seed || process.env.GRANTKIT_SEED_DEMO === '1') {
+      const context = seedContext(config);
       if (await isSeeded(server.deps.store)) {
         logger.info('demo data already present; not seeding');
+        // The demo may run on another port than when it was seeded (DEMO_PORT).
+        await registerDemoReturnUrls(server.deps.store, context.demoUrl);
       } else {
-        const seedContext = { publicUrl: config.publicUrl, passwordCost: config.passwordCost, clock: () => new Date() };
-        for (const line of await runSeeders(server.deps.store, seedContext)) logger.info('seeded', { seeder: line });
+        for (const line of await runSeeders(server.deps.store, context)) logger.info('seeded', { seeder: line });
       }
     }
     let listening;

@@ -5,9 +5,9 @@
  * admin, an installer and the demo's return URLs, and a second partner "Nordlys Installers".
  * Idempotent: every row is created only when missing, nothing existing is changed.
  */
-import { hashPassword } from '../security/passwords.js';
+import { demoPasswordHash } from './demo-password.js';
 import type { Store } from '../storage/store.js';
-import { DEMO_GROUPS, DEMO_INSTALLATIONS, DEMO_PASSWORD, DEMO_ROLES, DEMO_USERS } from './demo-data.js';
+import { DEFAULT_DEMO_URL, DEMO_GROUPS, DEMO_INSTALLATIONS, DEMO_ROLES, DEMO_USERS, demoReturnUrls } from './demo-data.js';
 import type { Seeder } from './seeder.js';
 
 /** A small deterministic PRNG (mulberry32): the same history on every machine. */
@@ -24,7 +24,7 @@ function prng(seed: number): () => number {
 async function ensureUser(store: Store, u: { id: string; email: string; name: string }, passwordCost: number) {
   const existing = await store.users.findByEmail(u.email);
   if (existing) return existing;
-  return store.users.create({ ...u, passwordHash: await hashPassword(DEMO_PASSWORD, passwordCost) });
+  return store.users.create({ ...u, passwordHash: await demoPasswordHash(passwordCost) });
 }
 
 async function ensureInstallation(
@@ -55,6 +55,15 @@ async function ensureInstallation(
   return true;
 }
 
+/**
+ * Registers the return page of the demo partner site at `demoUrl` for Acme Energy (idempotent).
+ * `npm start` with another DEMO_PORT runs this on every start, so a database seeded on one port
+ * works on the next.
+ */
+export async function registerDemoReturnUrls(store: Store, demoUrl = DEFAULT_DEMO_URL): Promise<void> {
+  for (const url of demoReturnUrls(demoUrl)) await store.groups.addReturnUrl(DEMO_GROUPS.acme.id, url);
+}
+
 export const coreSeeder: Seeder = {
   name: 'core demo data (owners, installations, Acme Energy TZBV, Nordlys Installers NRDL)',
   async run(store, ctx) {
@@ -79,7 +88,8 @@ export const coreSeeder: Seeder = {
       if (await store.groups.findById(g.id)) continue;
       await store.groups.create({ id: g.id, name: g.name, lookupKey: g.lookupKey, logoUrl: `${ctx.publicUrl}/assets/logos/${g.logo}.svg` });
       await store.groups.setRoles(g.id, DEMO_ROLES);
-      for (const url of g.returnUrls) await store.groups.addReturnUrl(g.id, url);
+      if (key === 'acme') await registerDemoReturnUrls(store, ctx.demoUrl);
+      else for (const url of g.returnUrls) await store.groups.addReturnUrl(g.id, url);
       for (const [user, roles] of members[key]) await store.groups.upsertMember(g.id, users[user].id, roles);
       created++;
     }

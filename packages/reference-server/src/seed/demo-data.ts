@@ -44,8 +44,17 @@ export const DEMO_INSTALLATIONS = {
   },
 } as const;
 
-/** Where the demo partner site (Vite on port 5173) receives the customer back. */
-export const DEMO_RETURN_URLS = ['http://localhost:5173/partner/return.html', 'http://localhost:5173/partner/return'] as const;
+/** Where `npm start` serves the demo unless DEMO_PORT says otherwise. */
+export const DEFAULT_DEMO_URL = 'http://localhost:5173';
+
+/** Where the demo partner site at `demoUrl` receives the customer back. */
+export function demoReturnUrls(demoUrl: string): readonly [string, string] {
+  const base = demoUrl.replace(/\/+$/, '');
+  return [`${base}/partner/return.html`, `${base}/partner/return`];
+}
+
+/** The return URLs of the demo partner site on its default port. */
+export const DEMO_RETURN_URLS = demoReturnUrls(DEFAULT_DEMO_URL);
 
 export const DEMO_GROUPS = {
   acme: {
@@ -53,6 +62,7 @@ export const DEMO_GROUPS = {
     name: 'Acme Energy',
     lookupKey: 'TZBV',
     logo: 'acme-energy',
+    // On the default port; the core seeder registers those of the demo's actual origin.
     returnUrls: DEMO_RETURN_URLS,
   },
   nordlys: {

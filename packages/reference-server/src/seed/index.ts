@@ -14,6 +14,7 @@ import type { SeedContext, Seeder } from './seeder.js';
 
 export type { SeedContext, Seeder };
 export * from './demo-data.js';
+export { registerDemoReturnUrls } from './core-seeder.js';
 
 export const seeders: Seeder[] = [
   coreSeeder,

@@ -6,9 +6,8 @@
  * Idempotent: every row is created only when missing.
  */
 import { PARTNER_ROLES, rolesFor } from '../domain/email-invitations.js';
-import { hashPassword } from '../security/passwords.js';
+import { demoPasswordHash } from './demo-password.js';
 import type { Store } from '../storage/store.js';
-import { DEMO_PASSWORD } from './demo-data.js';
 import type { Seeder } from './seeder.js';
 import { recordEvent } from '../domain/events.js';
 
@@ -31,7 +30,7 @@ export const DEMO_PARTNER = {
 } as const;
 
 async function ensureUser(store: Store, u: { id: string; email: string; name: string }, cost: number) {
-  return (await store.users.findByEmail(u.email)) ?? store.users.create({ ...u, passwordHash: await hashPassword(DEMO_PASSWORD, cost) });
+  return (await store.users.findByEmail(u.email)) ?? store.users.create({ ...u, passwordHash: await demoPasswordHash(cost) });
 }
 
 export const partnerSeeder: Seeder = {

@@ -10,6 +10,8 @@ export interface SeedContext {
   /** scrypt cost for demo passwords. */
   readonly passwordCost: number;
   readonly clock: () => Date;
+  /** Origin of the demo partner site, whose return page Acme Energy registers (default http://localhost:5173). */
+  readonly demoUrl?: string;
 }
 
 export interface Seeder {

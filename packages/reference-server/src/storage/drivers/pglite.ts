@@ -52,9 +52,9 @@ export async function openPGlite(options: PGliteOptions = {}): Promise<Executor>
   return executor;
 }
 
-/** Dumps a PGlite database as a gzipped tarball (used to clone a migrated template in tests). */
-export async function dumpPGlite(executor: Executor): Promise<Blob> {
+/** Dumps a PGlite database as a tarball, gzipped unless asked otherwise (a migrated template). */
+export async function dumpPGlite(executor: Executor, compression: 'gzip' | 'none' = 'gzip'): Promise<Blob> {
   const handle = handles.get(executor);
   if (!handle) throw new Error('not a PGlite executor');
-  return handle.dumpDataDir('gzip');
+  return handle.dumpDataDir(compression);
 }
