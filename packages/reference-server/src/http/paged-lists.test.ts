@@ -60,7 +60,7 @@ describe.each(storeKinds)('paged lists on %s', (kind) => {
     }
     owner = t.client();
     await owner.login(user.email);
-  });
+  }, 180_000);
   afterAll(async () => t?.close());
 
   const keyOf = (item: WirePage['items'][number]) => item.grant_id ?? item.group?.id ?? item.user_id ?? item.id ?? JSON.stringify(item);
