@@ -30,7 +30,7 @@ describe('CLI: service-account create and keys rotate', () => {
     expect(printed.client_secret).toMatch(/^gks_/);
     expect(err.join('\n')).not.toContain(printed.client_secret);
     await getToken(app, printed.client_id, printed.client_secret);
-    const audit = await app.deps.store.audit.listForGroup(fx.groupId);
+    const audit = (await app.deps.store.audit.listForGroup(fx.groupId, { limit: 200 })).items;
     expect(audit.find((e) => e.action === 'service_account.created' && e.actorLabel === 'operator (CLI)')).toBeDefined();
   });
 

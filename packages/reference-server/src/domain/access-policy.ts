@@ -20,6 +20,7 @@
 import { isUuid } from '@grantkit/sdk/rules';
 import { DomainError, NotFoundError } from '../errors.js';
 import type { AccessRelation, AccessSubject, Installation, InstallationRole } from './model/installation.js';
+import type { Page, PageRequest } from './model/page.js';
 import type { Store } from './model/store.js';
 import type { User } from './model/user.js';
 import { permissionFor, scopesCover, type Action, type GrantPermission } from './permissions.js';
@@ -121,6 +122,29 @@ export async function listInstallationsFor(
   principal: Principal,
   action: InstallationAction = 'read',
 ): Promise<ReachableInstallation[]> {
+  const allowed = await allowedInstallations(store, principal, action);
+  const installations = await store.installations.listByIds([...allowed.keys()]);
+  return installations.map((i) => ({ ...i, role: allowed.get(i.id)! }));
+}
+
+/** The same, one page at a time, by name (then id): GET /api/installations. */
+export async function pageInstallationsFor(
+  store: Pick<Store, 'installations'>,
+  principal: Principal,
+  page: PageRequest,
+  action: InstallationAction = 'read',
+): Promise<Page<ReachableInstallation>> {
+  const allowed = await allowedInstallations(store, principal, action);
+  const installations = await store.installations.pageByIds([...allowed.keys()], page);
+  return { items: installations.items.map((i) => ({ ...i, role: allowed.get(i.id)! })), nextAfter: installations.nextAfter };
+}
+
+/** Installation id → how the principal reaches it, for every installation the policy allows `action` on. */
+async function allowedInstallations(
+  store: Pick<Store, 'installations'>,
+  principal: Principal,
+  action: InstallationAction,
+): Promise<Map<string, InstallationRole | 'group'>> {
   if (principal.kind === 'token' && action !== 'manage' && !scopesCover(principal.token.scopes, action)) {
     throw new InsufficientScopeError(permissionFor(action));
   }
@@ -131,6 +155,5 @@ export async function listInstallationsFor(
     const decision = decide(principal, relations, action);
     if (decision.allowed) allowed.set(id, decision.via);
   }
-  const installations = await store.installations.listByIds([...allowed.keys()]);
-  return installations.map((i) => ({ ...i, role: allowed.get(i.id)! }));
+  return allowed;
 }

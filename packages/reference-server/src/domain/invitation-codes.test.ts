@@ -85,7 +85,7 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
       expect(batch.copyText).toContain(group.name);
       expect(batch.copyText).toContain('2026-12-01');
       for (const code of batch.codes) expect(batch.copyText).toContain(code.code);
-      const audit = await store.audit.listForGroup(group.id);
+      const audit = (await store.audit.listForGroup(group.id, { limit: 200 })).items;
       expect(audit.map((e) => e.action)).toEqual(['invitation_code.created']);
       expect(JSON.stringify(audit[0]!.data)).not.toContain(batch.codes[0]!.code);
       const ten = await create(admin, group.id, { count: 10, validityDays: 90 });
@@ -109,7 +109,7 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
       }
       const listed = await listInvitationCodes(store, { actor: admin, page: 1, pageSize: 50, now, groupId: group.id });
       expect(listed.total).toBe(0);
-      expect(await store.audit.listForGroup(group.id)).toEqual([]);
+      expect((await store.audit.listForGroup(group.id, { limit: 200 })).items).toEqual([]);
     });
 
     it('refuses empty, unknown and combined exclusive roles', async () => {
@@ -159,7 +159,7 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
       expect(row?.storedStatus).toBe('used');
       expect(row?.usedBy).toBe(user.id);
       expect(row?.usedAt?.getTime()).toBe(now.getTime());
-      expect((await store.audit.listForGroup(group.id)).map((e) => e.action)).toContain('invitation_code.redeemed');
+      expect(((await store.audit.listForGroup(group.id, { limit: 200 })).items).map((e) => e.action)).toContain('invitation_code.redeemed');
       const stranger = await createTestUser(store);
       const again = await rejection(() => redeem(stranger, code!.code));
       expect([again.code, again.status]).toEqual(['code_already_used', 409]);
@@ -187,7 +187,7 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
       expect([error.code, error.status]).toEqual(['roles_conflict', 409]);
       expect((await store.invitationCodes.findById(code!.id))?.storedStatus).toBe('valid');
       expect((await store.groups.findMembership(group.id, user.id))?.roles).toEqual(['auditor']);
-      expect((await store.audit.listForGroup(group.id)).map((e) => e.action)).not.toContain('invitation_code.redeemed');
+      expect(((await store.audit.listForGroup(group.id, { limit: 200 })).items).map((e) => e.action)).not.toContain('invitation_code.redeemed');
       // Someone else can still use it.
       const other = await createTestUser(store);
       expect((await redeem(other, code!.code)).roles.map((r) => r.key)).toEqual(['installer']);
@@ -250,7 +250,7 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
       const outsider = await createTestGroup(store, { name: 'Other' });
       expect((await rejection(() => deactivateInvitationCode(store, { actor: outsider.admin, id: c!.id, now }))).status).toBe(404);
       expect((await rejection(() => deactivateInvitationCode(store, { actor: admin, id: randomUUID(), now }))).status).toBe(404);
-      const actions = (await store.audit.listForGroup(group.id)).map((e) => e.action);
+      const actions = ((await store.audit.listForGroup(group.id, { limit: 200 })).items).map((e) => e.action);
       expect(actions.filter((a) => a === 'invitation_code.deactivated')).toHaveLength(1);
     });
 

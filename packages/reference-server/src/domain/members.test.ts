@@ -35,16 +35,16 @@ describe.each(storeKinds)('members on %s', (kind) => {
 
   it('lists members with roles and admin flag to admins only', async () => {
     const { group, admin, member } = await groupWithMember();
-    const items = await listMembers(store, { actor: admin, groupId: group.id });
+    const { items } = await listMembers(store, { actor: admin, groupId: group.id, page: { limit: 50 } });
     expect(items.map((m) => [m.userId, m.roles, m.isAdmin])).toEqual(
       expect.arrayContaining([
         [admin.id, ['admin'], true],
         [member.id, ['installer'], false],
       ]),
     );
-    expect((await rejection(() => listMembers(store, { actor: member, groupId: group.id }))).status).toBe(403);
+    expect((await rejection(() => listMembers(store, { actor: member, groupId: group.id, page: { limit: 50 } }))).status).toBe(403);
     const outsider = await createTestUser(store);
-    expect((await rejection(() => listMembers(store, { actor: outsider, groupId: group.id }))).status).toBe(404);
+    expect((await rejection(() => listMembers(store, { actor: outsider, groupId: group.id, page: { limit: 50 } }))).status).toBe(404);
     expect((await listRoleCatalogue(store, { actor: member, groupId: group.id })).map((r) => r.key)).toContain('auditor');
     expect((await rejection(() => listRoleCatalogue(store, { actor: outsider, groupId: group.id }))).status).toBe(404);
   });
@@ -63,7 +63,7 @@ describe.each(storeKinds)('members on %s', (kind) => {
       expect((error as ValidationError).errors.map((e) => e.code)).toEqual([code]);
     }
     expect((await store.groups.findMembership(group.id, member.id))?.roles).toEqual(['admin', 'operator']);
-    const events = (await store.audit.listForGroup(group.id)).filter((e) => e.action === 'group_member.roles_changed');
+    const events = ((await store.audit.listForGroup(group.id, { limit: 200 })).items).filter((e) => e.action === 'group_member.roles_changed');
     expect(events).toHaveLength(1);
     expect(events[0]!.data).toMatchObject({ previous_roles: ['installer'], roles: ['admin', 'operator'] });
   });
@@ -86,11 +86,11 @@ describe.each(storeKinds)('members on %s', (kind) => {
     const { group, admin, member } = await groupWithMember();
     await removeMember(store, { actor: admin, groupId: group.id, userId: member.id, now });
     expect(await store.groups.findMembership(group.id, member.id)).toBeUndefined();
-    expect((await store.audit.listForGroup(group.id)).map((e) => e.action)).toContain('group_member.removed');
+    expect(((await store.audit.listForGroup(group.id, { limit: 200 })).items).map((e) => e.action)).toContain('group_member.removed');
     expect((await rejection(() => removeMember(store, { actor: admin, groupId: group.id, userId: member.id, now }))).status).toBe(404);
     expect((await rejection(() => removeMember(store, { actor: admin, groupId: group.id, userId: randomUUID(), now }))).status).toBe(404);
     // A removed member can no longer manage anything.
-    expect((await rejection(() => listMembers(store, { actor: member, groupId: group.id }))).status).toBe(404);
+    expect((await rejection(() => listMembers(store, { actor: member, groupId: group.id, page: { limit: 50 } }))).status).toBe(404);
   });
 
   it('lets only admins change or remove (403 for members, 404 for other groups’ admins)', async () => {
@@ -109,7 +109,7 @@ describe.each(storeKinds)('members on %s', (kind) => {
       removeMember(store, { actor: second, groupId: group.id, userId: admin.id, now }),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
-    const admins = (await store.groups.listMembers(group.id)).filter((m) => m.roles.includes('admin'));
+    const admins = ((await store.groups.listMembers(group.id, { limit: 200 })).items).filter((m) => m.roles.includes('admin'));
     expect(admins).toHaveLength(1);
   });
 });

@@ -7,6 +7,7 @@
  */
 import { NotFoundError } from '../errors.js';
 import type { GroupMember, GroupRole } from './model/group.js';
+import type { Page, PageRequest } from './model/page.js';
 import type { Store } from './model/store.js';
 import type { User } from './model/user.js';
 import { requireGroupAdmin } from './authorization.js';
@@ -26,10 +27,12 @@ export async function listRoleCatalogue(store: Store, { actor, groupId }: { acto
   return store.groups.listRoles(groupId);
 }
 
-export async function listMembers(store: Store, { actor, groupId }: { actor: User; groupId: string }): Promise<MemberView[]> {
+/** One page of the group's members, by name (group admins). */
+export async function listMembers(store: Store, { actor, groupId, page }: { actor: User; groupId: string; page: PageRequest }): Promise<Page<MemberView>> {
   await requireGroupAdmin(store, groupId, actor.id);
   const catalogue = await store.groups.listRoles(groupId);
-  return (await store.groups.listMembers(groupId)).map((m) => view(catalogue, m));
+  const members = await store.groups.listMembers(groupId, page);
+  return { items: members.items.map((m) => view(catalogue, m)), nextAfter: members.nextAfter };
 }
 
 export interface ChangeRolesInput {

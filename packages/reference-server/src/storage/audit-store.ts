@@ -4,7 +4,9 @@
  * with actor and time.
  */
 import type { AuditEntry, AuditEvent, AuditStore } from '../domain/model/audit.js';
-import type { Executor } from './executor.js';
+import type { Page, PageRequest } from '../domain/model/page.js';
+import type { Executor, SqlValue } from './executor.js';
+import { keysetSql, rowsToPage, type KeyColumns, type KeysetOrder } from './keyset.js';
 
 export type { AuditEvent };
 
@@ -34,6 +36,28 @@ const toEvent = (r: AuditRow): AuditEvent => ({
   data: r.data,
 });
 
+/** Newest first; `seq` keeps events of one instant in insertion order (0002) and makes the order total. */
+const AUDIT_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'at', kind: 'timestamp' },
+    { sql: 'seq', kind: 'bigint' },
+  ],
+  direction: 'desc',
+};
+
+/** One filter column, one index each: `audit_events_<column>_page_idx` (0060). */
+async function listWhere(
+  db: Executor,
+  column: 'group_id' | 'installation_id' | 'organisation_id',
+  id: string,
+  page: PageRequest,
+): Promise<Page<AuditEvent>> {
+  const params: SqlValue[] = [id];
+  const k = keysetSql(AUDIT_ORDER, page, params);
+  const rows = await db.query<AuditRow & KeyColumns>(`SELECT *${k.select} FROM audit_events WHERE ${column} = $1 ${k.after} ${k.orderLimit}`, params);
+  return rowsToPage(rows, AUDIT_ORDER, page, toEvent);
+}
+
 export function createAuditStore(db: Executor): AuditStore {
   return {
     async record(e) {
@@ -43,23 +67,8 @@ export function createAuditStore(db: Executor): AuditStore {
         [crypto.randomUUID(), e.at, e.actorUserId, e.actorLabel, e.action, e.groupId, e.installationId, e.organisationId, e.subjectId, e.data],
       );
     },
-    async listForGroup(groupId, limit = 200) {
-      const rows = await db.query<AuditRow>(`SELECT * FROM audit_events WHERE group_id = $1 ORDER BY at DESC, seq DESC LIMIT $2`, [groupId, limit]);
-      return rows.map(toEvent);
-    },
-    async listForInstallation(installationId, limit = 200) {
-      const rows = await db.query<AuditRow>(`SELECT * FROM audit_events WHERE installation_id = $1 ORDER BY at DESC, seq DESC LIMIT $2`, [
-        installationId,
-        limit,
-      ]);
-      return rows.map(toEvent);
-    },
-    async listForOrganisation(organisationId, limit = 200) {
-      const rows = await db.query<AuditRow>(`SELECT * FROM audit_events WHERE organisation_id = $1 ORDER BY at DESC, seq DESC LIMIT $2`, [
-        organisationId,
-        limit,
-      ]);
-      return rows.map(toEvent);
-    },
+    listForGroup: (groupId, page) => listWhere(db, 'group_id', groupId, page),
+    listForInstallation: (installationId, page) => listWhere(db, 'installation_id', installationId, page),
+    listForOrganisation: (organisationId, page) => listWhere(db, 'organisation_id', organisationId, page),
   };
 }

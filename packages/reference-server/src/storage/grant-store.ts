@@ -5,6 +5,9 @@
  */
 import type { Executor } from './executor.js';
 import type { Grant, GrantView, GrantStore } from '../domain/model/grant.js';
+import type { Page, PageRequest } from '../domain/model/page.js';
+import type { SqlValue } from './executor.js';
+import { keysetSql, rowsToPage, type KeyColumns, type KeysetOrder } from './keyset.js';
 
 interface GrantRow {
   id: string;
@@ -43,12 +46,28 @@ const toView = (r: GrantViewRow): GrantView => ({
   createdByName: r.created_by_name,
 });
 
-const VIEW_SELECT = `
-  SELECT gr.*, g.name AS group_name, g.lookup_key, g.logo_url, i.name AS installation_name, u.name AS created_by_name
+/** `extra`: further select-list entries (a list's sort key). */
+const viewSelect = (extra = '') => `
+  SELECT gr.*${extra}, g.name AS group_name, g.lookup_key, g.logo_url, i.name AS installation_name, u.name AS created_by_name
     FROM grants gr
     JOIN groups g ON g.id = gr.group_id
     JOIN installations i ON i.id = gr.installation_id
     LEFT JOIN users u ON u.id = gr.created_by`;
+
+/** Oldest first, as granted; served by the partial indexes `grants_*_active_page_idx` (0060). */
+export const GRANT_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'gr.created_at', kind: 'timestamp' },
+    { sql: 'gr.id', kind: 'uuid' },
+  ],
+  direction: 'asc',
+};
+
+async function listView(db: Executor, where: string, params: SqlValue[], page: PageRequest): Promise<Page<GrantView>> {
+  const k = keysetSql(GRANT_ORDER, page, params);
+  const rows = await db.query<GrantViewRow & KeyColumns>(`${viewSelect(k.select)} WHERE ${where} ${k.after} ${k.orderLimit}`, params);
+  return rowsToPage(rows, GRANT_ORDER, page, toView);
+}
 
 export function createGrantStore(db: Executor): GrantStore {
   return {
@@ -67,7 +86,7 @@ export function createGrantStore(db: Executor): GrantStore {
       return { grant: toGrant(existing!), created: false };
     },
     async findById(id) {
-      const [row] = await db.query<GrantViewRow>(`${VIEW_SELECT} WHERE gr.id = $1`, [id]);
+      const [row] = await db.query<GrantViewRow>(`${viewSelect()} WHERE gr.id = $1`, [id]);
       return row && toView(row);
     },
     async findActive(groupId, installationId) {
@@ -77,27 +96,19 @@ export function createGrantStore(db: Executor): GrantStore {
       );
       return row && toGrant(row);
     },
-    async listForInstallation(installationId) {
-      const rows = await db.query<GrantViewRow>(
-        `${VIEW_SELECT} WHERE gr.installation_id = $1 AND gr.revoked_at IS NULL ORDER BY gr.created_at`,
-        [installationId],
-      );
-      return rows.map(toView);
+    async listForInstallation(installationId, page) {
+      return listView(db, `gr.installation_id = $1 AND gr.revoked_at IS NULL`, [installationId], page);
     },
-    async listForGroup(groupId) {
-      const rows = await db.query<GrantViewRow>(
-        `${VIEW_SELECT} WHERE gr.group_id = $1 AND gr.revoked_at IS NULL ORDER BY gr.created_at`,
-        [groupId],
-      );
-      return rows.map(toView);
+    async listForGroup(groupId, page) {
+      return listView(db, `gr.group_id = $1 AND gr.revoked_at IS NULL`, [groupId], page);
     },
-    async listForOwner(userId) {
-      const rows = await db.query<GrantViewRow>(
-        `${VIEW_SELECT} JOIN installation_users iu ON iu.installation_id = gr.installation_id AND iu.user_id = $1
-          WHERE gr.revoked_at IS NULL ORDER BY gr.created_at`,
+    async listForOwner(userId, page) {
+      return listView(
+        db,
+        `gr.revoked_at IS NULL AND gr.installation_id IN (SELECT iu.installation_id FROM installation_users iu WHERE iu.user_id = $1)`,
         [userId],
+        page,
       );
-      return rows.map(toView);
     },
     async revoke(id, revokedBy, at) {
       const rows = await db.query(

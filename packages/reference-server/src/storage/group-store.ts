@@ -2,7 +2,8 @@
  * @module storage/group-store
  * Groups (partners, installer teams), their role catalogue, members and registered return URLs.
  */
-import type { Executor } from './executor.js';
+import type { Executor, SqlValue } from './executor.js';
+import { keysetSql, rowsToPage, type KeyColumns, type KeysetOrder } from './keyset.js';
 import type { Group, GroupRole, GroupMember, Membership, GroupStore } from '../domain/model/group.js';
 
 interface GroupRow {
@@ -28,12 +29,41 @@ interface MembershipRow extends GroupRow {
   is_admin: boolean;
 }
 
-const MEMBERSHIP_SELECT = `
-  SELECT g.*, m.roles,
+/** `extra`: further select-list entries (a list's sort key). */
+const membershipSelect = (extra = '') => `
+  SELECT g.*${extra}, m.roles,
          EXISTS (SELECT 1 FROM group_roles r
                   WHERE r.group_id = g.id AND r.kind = 'admin' AND r.key = ANY (m.roles)) AS is_admin
     FROM group_members m JOIN groups g ON g.id = m.group_id
    WHERE g.deactivated_at IS NULL`;
+
+/** A person's groups by name (then id). */
+const MEMBERSHIP_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'lower(g.name)', kind: 'text' },
+    { sql: 'g.id', kind: 'uuid' },
+  ],
+  direction: 'asc',
+};
+
+/** A group's members by name, then email (then id). */
+const MEMBER_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'lower(u.name)', kind: 'text' },
+    { sql: 'u.email', kind: 'text' },
+    { sql: 'm.user_id', kind: 'uuid' },
+  ],
+  direction: 'asc',
+};
+
+interface MemberRow {
+  group_id: string;
+  user_id: string;
+  email: string;
+  name: string;
+  roles: string[];
+  created_at: Date;
+}
 
 const toMembership = (r: MembershipRow): Membership => ({ group: toGroup(r), roles: r.roles, isAdmin: r.is_admin });
 
@@ -92,23 +122,37 @@ export function createGroupStore(db: Executor): GroupStore {
       ]);
       return rows.length > 0;
     },
-    async listMembers(groupId) {
-      const rows = await db.query<{ group_id: string; user_id: string; email: string; name: string; roles: string[]; created_at: Date }>(
-        `SELECT m.group_id, m.user_id, u.email, u.name, m.roles, m.created_at
-           FROM group_members m JOIN users u ON u.id = m.user_id
-          WHERE m.group_id = $1 AND u.deleted_at IS NULL
-          ORDER BY lower(u.name), u.email`,
+    async countMembers(groupId) {
+      const [row] = await db.query<{ n: number | string }>(
+        `SELECT count(*) AS n FROM group_members m JOIN users u ON u.id = m.user_id WHERE m.group_id = $1 AND u.deleted_at IS NULL`,
         [groupId],
       );
-      return rows.map((r) => ({ groupId: r.group_id, userId: r.user_id, email: r.email, name: r.name, roles: r.roles, createdAt: r.created_at }));
+      return Number(row?.n ?? 0);
+    },
+    async listMembers(groupId, page) {
+      const params: SqlValue[] = [groupId];
+      const k = keysetSql(MEMBER_ORDER, page, params);
+      const rows = await db.query<MemberRow & KeyColumns>(
+        `SELECT m.group_id, m.user_id, u.email, u.name, m.roles, m.created_at${k.select}
+           FROM group_members m JOIN users u ON u.id = m.user_id
+          WHERE m.group_id = $1 AND u.deleted_at IS NULL ${k.after} ${k.orderLimit}`,
+        params,
+      );
+      return rowsToPage(rows, MEMBER_ORDER, page, (r) => ({ groupId: r.group_id, userId: r.user_id, email: r.email, name: r.name, roles: r.roles, createdAt: r.created_at }));
     },
     async findMembership(groupId, userId) {
-      const [row] = await db.query<MembershipRow>(`${MEMBERSHIP_SELECT} AND m.group_id = $1 AND m.user_id = $2`, [groupId, userId]);
+      const [row] = await db.query<MembershipRow>(`${membershipSelect()} AND m.group_id = $1 AND m.user_id = $2`, [groupId, userId]);
       return row && toMembership(row);
     },
     async listMemberships(userId) {
-      const rows = await db.query<MembershipRow>(`${MEMBERSHIP_SELECT} AND m.user_id = $1 ORDER BY lower(g.name)`, [userId]);
+      const rows = await db.query<MembershipRow>(`${membershipSelect()} AND m.user_id = $1 ORDER BY lower(g.name), g.id`, [userId]);
       return rows.map(toMembership);
+    },
+    async pageMemberships(userId, page) {
+      const params: SqlValue[] = [userId];
+      const k = keysetSql(MEMBERSHIP_ORDER, page, params);
+      const rows = await db.query<MembershipRow & KeyColumns>(`${membershipSelect(k.select)} AND m.user_id = $1 ${k.after} ${k.orderLimit}`, params);
+      return rowsToPage(rows, MEMBERSHIP_ORDER, page, toMembership);
     },
     async addReturnUrl(groupId, url) {
       await db.query(`INSERT INTO group_return_urls (group_id, url) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [groupId, url]);

@@ -3,9 +3,10 @@
  * Installations (sites with chargers), the people who own or administer them, and the sample
  * platform data behind the API: chargers and charging history.
  */
-import type { AccessRelation, AccessSubject, Charger, ChargingSession, Installation, InstallationRole, InstallationStore, InstallationUser } from '../domain/model/installation.js';
-import type { Executor } from './executor.js';
+import type { AccessEntry, AccessRelation, AccessSubject, Charger, ChargingSession, Installation, InstallationRole, InstallationStore, InstallationUser } from '../domain/model/installation.js';
+import type { Executor, SqlValue } from './executor.js';
 import { toPage } from '../domain/model/page.js';
+import { keysetSql, rowsToPage, type KeyColumns, type KeysetOrder } from './keyset.js';
 import { likePattern } from './like-pattern.js';
 
 interface InstallationRow {
@@ -55,6 +56,61 @@ const ACCESS_POLICY_PERSON = `
 /** domain/access-policy.ts's facts for a group's token: the group's active grants. */
 const ACCESS_POLICY_GROUP = `SELECT a.* FROM (${ACTIVE_GRANTS}) a WHERE a.group_id = $1`;
 
+/** Installations by name (then id). */
+const NAME_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'lower(name)', kind: 'text' },
+    { sql: 'id', kind: 'uuid' },
+  ],
+  direction: 'asc',
+};
+
+/**
+ * The access list: section '0' owners, '1' admins, '2' groups (active grants), each by date given
+ * (then id). Each branch is filtered by the installation, so the grant branch is one range scan
+ * of `grants_installation_active_page_idx` (0060).
+ */
+const ACCESS_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'a.section', kind: 'text' },
+    { sql: 'a.at', kind: 'timestamp' },
+    { sql: 'a.id', kind: 'uuid' },
+  ],
+  direction: 'asc',
+};
+
+const ACCESS_SELECT = `
+  SELECT CASE iu.role WHEN 'owner' THEN '0' ELSE '1' END AS section, iu.created_at AS at, iu.user_id AS id, u.name, u.email, iu.role,
+         gb.id AS by_id, gb.name AS by_name, NULL::uuid AS group_id, NULL::text AS lookup_key, NULL::text AS logo_url
+    FROM installation_users iu JOIN users u ON u.id = iu.user_id LEFT JOIN users gb ON gb.id = iu.granted_by
+   WHERE iu.installation_id = $1
+  UNION ALL
+  SELECT '2', gr.created_at, gr.id, g.name, NULL, NULL, cb.id, cb.name, gr.group_id, g.lookup_key, g.logo_url
+    FROM grants gr JOIN groups g ON g.id = gr.group_id LEFT JOIN users cb ON cb.id = gr.created_by
+   WHERE gr.installation_id = $1 AND gr.revoked_at IS NULL`;
+
+interface AccessRow {
+  section: string;
+  at: Date;
+  id: string;
+  name: string;
+  email: string | null;
+  role: InstallationRole | null;
+  by_id: string | null;
+  by_name: string | null;
+  group_id: string | null;
+  lookup_key: string | null;
+  logo_url: string | null;
+}
+
+const toAccessEntry = (r: AccessRow): AccessEntry => {
+  const grantedBy = r.by_id ? { id: r.by_id, name: r.by_name ?? '' } : null;
+  if (r.section === '2') {
+    return { kind: 'group', grantId: r.id, groupId: r.group_id!, groupName: r.name, lookupKey: r.lookup_key!, groupLogoUrl: r.logo_url, since: r.at, grantedBy };
+  }
+  return { kind: 'user', user: { userId: r.id, email: r.email!, name: r.name, role: r.role!, since: r.at, grantedBy } };
+};
+
 export function createInstallationStore(db: Executor): InstallationStore {
   return {
     async create({ id = crypto.randomUUID(), name, address = '', settings = {} }) {
@@ -72,6 +128,19 @@ export function createInstallationStore(db: Executor): InstallationStore {
       if (ids.length === 0) return [];
       const rows = await db.query<InstallationRow>(`SELECT * FROM installations WHERE id = ANY($1::uuid[]) ORDER BY lower(name), id`, [ids]);
       return rows.map(toInstallation);
+    },
+    async pageByIds(ids, page) {
+      if (ids.length === 0) return { items: [], nextAfter: null };
+      const params: SqlValue[] = [ids];
+      const k = keysetSql(NAME_ORDER, page, params);
+      const rows = await db.query<InstallationRow & KeyColumns>(`SELECT *${k.select} FROM installations WHERE id = ANY($1::uuid[]) ${k.after} ${k.orderLimit}`, params);
+      return rowsToPage(rows, NAME_ORDER, page, toInstallation);
+    },
+    async listAccess(installationId, page) {
+      const params: SqlValue[] = [installationId];
+      const k = keysetSql(ACCESS_ORDER, page, params);
+      const rows = await db.query<AccessRow & KeyColumns>(`SELECT a.*${k.select} FROM (${ACCESS_SELECT}) a WHERE TRUE ${k.after} ${k.orderLimit}`, params);
+      return rowsToPage(rows, ACCESS_ORDER, page, toAccessEntry);
     },
     async addUser(installationId, userId, role, grantedBy = null) {
       await db.query(

@@ -123,7 +123,7 @@ describe.each(storeKinds)('store contract on %s', (kind) => {
       expect((await store.groups.listRoles(g.id)).map((r) => r.key)).toEqual(['admin', 'member']);
       expect((await store.groups.findMembership(g.id, admin.id))?.isAdmin).toBe(true);
       expect((await store.groups.findMembership(g.id, member.id))?.isAdmin).toBe(false);
-      expect((await store.groups.listMembers(g.id)).map((m) => m.name)).toEqual(['Alice Admin', 'Bob Member']);
+      expect(((await store.groups.listMembers(g.id, { limit: 200 })).items).map((m) => m.name)).toEqual(['Alice Admin', 'Bob Member']);
       await store.groups.upsertMember(g.id, member.id, ['admin', 'member']);
       expect((await store.groups.findMembership(g.id, member.id))?.roles).toEqual(['admin', 'member']);
       expect((await store.groups.listMemberships(member.id)).map((m) => m.group.id)).toEqual([g.id]);
@@ -217,16 +217,16 @@ describe.each(storeKinds)('store contract on %s', (kind) => {
       expect((await store.grants.findActive(g.id, i.id))?.id).toBe(first.grant.id);
       const view = await store.grants.findById(first.grant.id);
       expect(view).toMatchObject({ groupName: g.name, lookupKey: g.lookupKey, installationName: i.name, createdByName: 'Grant Owner', groupLogoUrl: g.logoUrl });
-      expect((await store.grants.listForInstallation(i.id)).map((x) => x.id)).toEqual([first.grant.id]);
-      expect((await store.grants.listForGroup(g.id)).map((x) => x.id)).toEqual([first.grant.id]);
-      expect((await store.grants.listForOwner(owner.id)).map((x) => x.id)).toEqual([first.grant.id]);
+      expect(((await store.grants.listForInstallation(i.id, { limit: 200 })).items).map((x) => x.id)).toEqual([first.grant.id]);
+      expect(((await store.grants.listForGroup(g.id, { limit: 200 })).items).map((x) => x.id)).toEqual([first.grant.id]);
+      expect(((await store.grants.listForOwner(owner.id, { limit: 200 })).items).map((x) => x.id)).toEqual([first.grant.id]);
       expect(await store.grants.activeInstallationIds(g.id)).toEqual([i.id]);
 
       expect(await store.grants.revoke(first.grant.id, owner.id, t0)).toBe(true);
       expect(await store.grants.revoke(first.grant.id, owner.id, t0)).toBe(false);
       expect((await store.grants.findById(first.grant.id))?.revokedAt?.toISOString()).toBe(t0.toISOString());
       expect(await store.grants.findActive(g.id, i.id)).toBeUndefined();
-      expect(await store.grants.listForInstallation(i.id)).toEqual([]);
+      expect((await store.grants.listForInstallation(i.id, { limit: 200 })).items).toEqual([]);
       expect(await store.grants.activeInstallationIds(g.id)).toEqual([]);
       const renewed = await store.grants.upsertActive({ groupId: g.id, installationId: i.id, permissions: ['installation:read'], createdBy: owner.id });
       expect(renewed.created).toBe(true);
@@ -261,11 +261,11 @@ describe.each(storeKinds)('store contract on %s', (kind) => {
         data: { grant_id: 'x', permissions: [] },
       });
       await recordEvent(store, { at: later(1000), actorLabel: 'system', type: 'grant.revoked', groupId: g.id, installationId: i.id, data: { grant_id: 'x', how: 'revoked' } });
-      const byInstallation = await store.audit.listForInstallation(i.id);
+      const byInstallation = (await store.audit.listForInstallation(i.id, { limit: 200 })).items;
       expect(byInstallation.map((e) => e.action)).toEqual(['grant.revoked', 'grant.created']);
       expect(byInstallation[1]).toMatchObject({ actorUserId: owner.id, actorLabel: 'Auditor', subjectId: 'x', data: { grant_id: 'x', permissions: [] } });
       expect(byInstallation[0]).toMatchObject({ actorUserId: null, subjectId: null, organisationId: null });
-      expect((await store.audit.listForGroup(g.id, 1)).map((e) => e.action)).toEqual(['grant.revoked']);
+      expect((await store.audit.listForGroup(g.id, { limit: 1 })).items.map((e) => e.action)).toEqual(['grant.revoked']);
     });
 
     it('writes each event’s outbox row with its audit row, and neither when the transaction fails', async () => {
@@ -278,7 +278,7 @@ describe.each(storeKinds)('store contract on %s', (kind) => {
           throw new Error('rolled back');
         }),
       ).rejects.toThrow('rolled back');
-      expect((await store.audit.listForOrganisation(o.id)).map((e) => e.data)).toEqual([{ from: 10, to: 3 }]);
+      expect(((await store.audit.listForOrganisation(o.id, { limit: 200 })).items).map((e) => e.data)).toEqual([{ from: 10, to: 3 }]);
       const outbox = (await store.outbox.list('event')).filter((m) => m.payload.organisation_id === o.id);
       expect(outbox).toHaveLength(1);
       expect(outbox[0]).toMatchObject({ status: 'pending', subject: 'organisation.partner_limit_changed', payload: { type: 'organisation.partner_limit_changed', data: { from: 10, to: 3 } } });

@@ -2,6 +2,7 @@
  * @module domain/model/audit
  * Entity types and the storage port (implemented by storage/audit-store.ts) of this part of the domain.
  */
+import type { Page, PageRequest } from './page.js';
 
 /** One row of the audit history, as written. */
 export interface AuditEntry {
@@ -31,8 +32,9 @@ export interface AuditEventLog {
 export interface AuditStore {
   /** Written only through domain/events.ts `recordEvent`, with its outbox row. */
   record(entry: AuditEntry): Promise<void>;
-  listForGroup(groupId: string, limit?: number): Promise<AuditEvent[]>;
-  listForInstallation(installationId: string, limit?: number): Promise<AuditEvent[]>;
+  /** Newest first, events of one instant in the order they were written (so every list below). */
+  listForGroup(groupId: string, page: PageRequest): Promise<Page<AuditEvent>>;
+  listForInstallation(installationId: string, page: PageRequest): Promise<Page<AuditEvent>>;
   /** Partner changes of an organisation, for its account holders. */
-  listForOrganisation(organisationId: string, limit?: number): Promise<AuditEvent[]>;
+  listForOrganisation(organisationId: string, page: PageRequest): Promise<Page<AuditEvent>>;
 }

@@ -2,6 +2,7 @@
  * @module domain/model/grant
  * Entity types and the storage port (implemented by storage/grant-store.ts) of this part of the domain.
  */
+import type { Page, PageRequest } from './page.js';
 
 export interface Grant {
   readonly id: string;
@@ -27,12 +28,12 @@ export interface GrantStore {
   upsertActive(g: { groupId: string; installationId: string; permissions: readonly string[]; createdBy: string | null }): Promise<{ grant: Grant; created: boolean }>;
   findById(id: string): Promise<GrantView | undefined>;
   findActive(groupId: string, installationId: string): Promise<Grant | undefined>;
-  /** Active grants on an installation. */
-  listForInstallation(installationId: string): Promise<GrantView[]>;
-  /** Active grants held by a group. */
-  listForGroup(groupId: string): Promise<GrantView[]>;
-  /** Active grants on every installation the user owns or administers. */
-  listForOwner(userId: string): Promise<GrantView[]>;
+  /** Active grants on an installation, oldest first (then by id). */
+  listForInstallation(installationId: string, page: PageRequest): Promise<Page<GrantView>>;
+  /** Active grants held by a group, oldest first (then by id). */
+  listForGroup(groupId: string, page: PageRequest): Promise<Page<GrantView>>;
+  /** Active grants on every installation the user owns or administers, oldest first (then by id). */
+  listForOwner(userId: string, page: PageRequest): Promise<Page<GrantView>>;
   /** Marks an active grant revoked; false when it was not active. */
   revoke(id: string, revokedBy: string | null, at: Date): Promise<boolean>;
   /** Installation ids with an active grant for the group, among those given (empty = all). */

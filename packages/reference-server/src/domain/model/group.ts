@@ -2,6 +2,7 @@
  * @module domain/model/group
  * Entity types and the storage port (implemented by storage/group-store.ts) of this part of the domain.
  */
+import type { Page, PageRequest } from './page.js';
 
 export interface Group {
   readonly id: string;
@@ -49,11 +50,15 @@ export interface GroupStore {
   /** Adds or replaces a membership's roles. */
   upsertMember(groupId: string, userId: string, roles: readonly string[]): Promise<void>;
   removeMember(groupId: string, userId: string): Promise<boolean>;
-  listMembers(groupId: string): Promise<GroupMember[]>;
+  /** Members by name, then email (then id). */
+  listMembers(groupId: string, page: PageRequest): Promise<Page<GroupMember>>;
+  countMembers(groupId: string): Promise<number>;
   /** The user's membership in an active group, with isAdmin computed from the catalogue. */
   findMembership(groupId: string, userId: string): Promise<Membership | undefined>;
-  /** Every active group the user belongs to. */
+  /** Every active group the user belongs to, by name (for `/api/me` and rules that need them all). */
   listMemberships(userId: string): Promise<Membership[]>;
+  /** The same, one page at a time, by name (then id). */
+  pageMemberships(userId: string, page: PageRequest): Promise<Page<Membership>>;
   addReturnUrl(groupId: string, url: string): Promise<void>;
   listReturnUrls(groupId: string): Promise<string[]>;
 }

@@ -38,6 +38,23 @@ export interface InstallationUser {
   readonly grantedBy: { readonly id: string; readonly name: string } | null;
 }
 
+/**
+ * One line of an installation's access list: a person with their own role, or a group through
+ * an active grant. `since`: when the role or the grant was given.
+ */
+export type AccessEntry =
+  | { readonly kind: 'user'; readonly user: InstallationUser }
+  | {
+      readonly kind: 'group';
+      readonly grantId: string;
+      readonly groupId: string;
+      readonly groupName: string;
+      readonly lookupKey: string;
+      readonly groupLogoUrl: string | null;
+      readonly since: Date;
+      readonly grantedBy: { readonly id: string; readonly name: string } | null;
+    };
+
 /** Whose relations the store gathers: a person's, or a group's (for its tokens). */
 export type AccessSubject = { readonly userId: string } | { readonly groupId: string };
 
@@ -53,6 +70,8 @@ export interface InstallationStore {
   findById(id: string): Promise<Installation | undefined>;
   /** These installations, by name; unknown ids are skipped. */
   listByIds(ids: readonly string[]): Promise<Installation[]>;
+  /** One page of these installations, by name (then id). */
+  pageByIds(ids: readonly string[], page: PageRequest): Promise<Page<Installation>>;
   addUser(installationId: string, userId: string, role: InstallationRole, grantedBy?: string | null): Promise<void>;
   /**
    * The facts domain/access-policy.ts decides on: a person's own roles and the active grants of
@@ -77,6 +96,8 @@ export interface InstallationStore {
   /** Whether the person owns or administers any installation at all. */
   hasManageable(userId: string): Promise<boolean>;
   listUsers(installationId: string): Promise<InstallationUser[]>;
+  /** Owners, then admins, then groups with an active grant; each by date given (then id). */
+  listAccess(installationId: string, page: PageRequest): Promise<Page<AccessEntry>>;
   updateSettings(id: string, settings: Record<string, unknown>, name?: string): Promise<Installation | undefined>;
   addCharger(installationId: string, c: { id?: string; name: string; serial: string; maxCurrentA?: number }): Promise<Charger>;
   listChargers(installationId: string): Promise<Charger[]>;

@@ -9,6 +9,7 @@ import { requireInstallationFor } from '../../domain/access-policy.js';
 import { revokeGrant } from '../../domain/grants.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';
+import { nextCursorSchema, pageQuery, pageRequest, toWirePage } from '../paging.js';
 import { IdParam, problemResponses } from '../schemas.js';
 import { GrantSchema, toGrant } from '../wire.js';
 
@@ -20,14 +21,15 @@ const listRoute = createRoute({
   method: 'get',
   path: '/api/grants',
   tags,
-  summary: 'Active grants on installations I own or administer',
+  summary: 'Active grants on installations I own or administer, oldest first (then by id), paged',
   request: {
     query: z.object({
       installation_id: z.string().uuid().optional().openapi({ param: { name: 'installation_id', in: 'query' }, description: 'Only this installation' }),
+      ...pageQuery(),
     }),
   },
   responses: {
-    200: { description: 'Grants', content: { 'application/json': { schema: z.object({ items: z.array(GrantSchema) }) } } },
+    200: { description: 'Grants', content: { 'application/json': { schema: z.object({ items: z.array(GrantSchema), next_cursor: nextCursorSchema }) } } },
     ...problemResponses(400, 401, 404),
   },
 });
@@ -48,15 +50,16 @@ export function grantRoutes(deps: AppDeps) {
 
   router.openapi(listRoute, async (c) => {
     const user = requireUser(c);
-    const { installation_id } = c.req.valid('query');
+    const query = c.req.valid('query');
+    const page = pageRequest(query, 2);
     let grants;
-    if (installation_id) {
-      await requireInstallationFor(deps.store, { kind: 'user', user }, installation_id, 'manage');
-      grants = await deps.store.grants.listForInstallation(installation_id);
+    if (query.installation_id) {
+      await requireInstallationFor(deps.store, { kind: 'user', user }, query.installation_id, 'manage');
+      grants = await deps.store.grants.listForInstallation(query.installation_id, page);
     } else {
-      grants = await deps.store.grants.listForOwner(user.id);
+      grants = await deps.store.grants.listForOwner(user.id, page);
     }
-    return c.json({ items: grants.map(toGrant) }, 200);
+    return c.json(toWirePage(grants, toGrant), 200);
   });
 
   router.openapi(revokeRoute, async (c) => {

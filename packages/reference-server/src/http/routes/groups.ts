@@ -7,6 +7,7 @@ import { secured } from '../api-security.js';
 import { requireGroupAdmin } from '../../domain/authorization.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';
+import { nextCursorSchema, pageQuery, pageRequest, toWirePage } from '../paging.js';
 import { IdParam, problemResponses, UserSchema } from '../schemas.js';
 import { GrantSchema, GroupMembershipSchema, toGrant, toMembership } from '../wire.js';
 
@@ -38,8 +39,9 @@ const listRoute = createRoute({
   method: 'get',
   path: '/api/groups',
   tags: ['Groups'],
-  summary: 'Groups I belong to',
-  responses: { 200: json(z.object({ items: z.array(GroupMembershipSchema) }), 'Groups'), ...problemResponses(401) },
+  summary: 'Groups I belong to, by name (then id), paged',
+  request: { query: z.object(pageQuery()) },
+  responses: { 200: json(z.object({ items: z.array(GroupMembershipSchema), next_cursor: nextCursorSchema }), 'Groups'), ...problemResponses(400, 401) },
 });
 const detailsRoute = createRoute({
   operationId: 'getGroup',
@@ -57,9 +59,9 @@ const grantsRoute = createRoute({
   method: 'get',
   path: '/api/groups/{id}/grants',
   tags: ['Groups'],
-  summary: 'Active grants the group holds (group admins)',
-  request: { params: IdParam },
-  responses: { 200: json(z.object({ items: z.array(GrantSchema) }), 'Grants'), ...problemResponses(401, 403, 404) },
+  summary: 'Active grants the group holds, oldest first (then by id), paged (group admins)',
+  request: { params: IdParam, query: z.object(pageQuery()) },
+  responses: { 200: json(z.object({ items: z.array(GrantSchema), next_cursor: nextCursorSchema }), 'Grants'), ...problemResponses(400, 401, 403, 404) },
 });
 
 export function groupRoutes(deps: AppDeps) {
@@ -74,15 +76,16 @@ export function groupRoutes(deps: AppDeps) {
 
   router.openapi(listRoute, async (c) => {
     const user = requireUser(c);
-    return c.json({ items: (await store.groups.listMemberships(user.id)).map(toMembership) }, 200);
+    const page = await store.groups.pageMemberships(user.id, pageRequest(c.req.valid('query'), 2));
+    return c.json(toWirePage(page, toMembership), 200);
   });
 
   router.openapi(detailsRoute, async (c) => {
     const user = requireUser(c);
     const { group } = await requireGroupAdmin(store, c.req.valid('param').id, user.id);
-    const [returnUrls, members] = [await store.groups.listReturnUrls(group.id), await store.groups.listMembers(group.id)];
+    const [returnUrls, members] = [await store.groups.listReturnUrls(group.id), await store.groups.countMembers(group.id)];
     return c.json(
-      { id: group.id, name: group.name, logo_url: group.logoUrl, lookup_key: group.lookupKey, return_urls: returnUrls, members_count: members.length },
+      { id: group.id, name: group.name, logo_url: group.logoUrl, lookup_key: group.lookupKey, return_urls: returnUrls, members_count: members },
       200,
     );
   });
@@ -90,7 +93,7 @@ export function groupRoutes(deps: AppDeps) {
   router.openapi(grantsRoute, async (c) => {
     const user = requireUser(c);
     const { group } = await requireGroupAdmin(store, c.req.valid('param').id, user.id);
-    return c.json({ items: (await store.grants.listForGroup(group.id)).map(toGrant) }, 200);
+    return c.json(toWirePage(await store.grants.listForGroup(group.id, pageRequest(c.req.valid('query'), 2)), toGrant), 200);
   });
 
   return router;

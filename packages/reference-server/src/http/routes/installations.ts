@@ -5,13 +5,15 @@
  * active grant, and bearer tokens of such a group get answers; everyone else gets 404.
  */
 import { createRoute, z } from '@hono/zod-openapi';
-import { listInstallationsFor, requireInstallationFor } from '../../domain/access-policy.js';
+import { pageInstallationsFor, requireInstallationFor } from '../../domain/access-policy.js';
 import { secured } from '../api-security.js';
 import { callerOf } from '../caller.js';
 import { createRouter, type AppDeps } from '../context.js';
+import { nextCursorSchema, pageQuery, pageRequest, toWirePage } from '../paging.js';
 import { IdParam, problemResponses } from '../schemas.js';
 import { ChargingSessionSchema, InstallationDetailsSchema, toChargingSession, toInstallationDetails } from '../wire.js';
 import { changeInstallationSettings } from '../../domain/installations.js';
+import type { AccessEntry } from '../../domain/model/installation.js';
 
 const tags = ['Installations'];
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
@@ -65,8 +67,9 @@ const listRoute = createRoute({
   method: 'get',
   path: '/api/installations',
   tags,
-  summary: 'Installations I own, administer, or reach through a group’s grant; for a bearer token, those its group holds a grant on (scope installation:read)',
-  responses: { 200: json(z.object({ items: z.array(InstallationSummarySchema) }), 'Installations'), ...problemResponses(401, 403) },
+  summary: 'Installations I own, administer, or reach through a group’s grant; for a bearer token, those its group holds a grant on (scope installation:read); by name (then id), paged',
+  request: { query: z.object(pageQuery()) },
+  responses: { 200: json(z.object({ items: z.array(InstallationSummarySchema), next_cursor: nextCursorSchema }), 'Installations'), ...problemResponses(400, 401, 403) },
 });
 const detailsRoute = createRoute({
   operationId: 'getInstallation',
@@ -104,18 +107,36 @@ const accessRoute = createRoute({
   method: 'get',
   path: '/api/installations/{id}/access',
   tags,
-  summary: 'People and groups with access to the installation (groups with their lookup key)',
-  request: { params: IdParam },
-  responses: { 200: json(z.object({ items: z.array(AccessEntrySchema) }), 'Access list'), ...problemResponses(401, 404) },
+  summary: 'People and groups with access to the installation (groups with their lookup key): owners, then admins, then groups, each by date given (then id), paged',
+  request: { params: IdParam, query: z.object(pageQuery()) },
+  responses: { 200: json(z.object({ items: z.array(AccessEntrySchema), next_cursor: nextCursorSchema }), 'Access list'), ...problemResponses(400, 401, 404) },
 });
+
+function toAccessEntry(entry: AccessEntry): z.infer<typeof AccessEntrySchema> {
+  if (entry.kind === 'user') {
+    const { user } = entry;
+    return { kind: 'user', id: user.userId, name: user.name, email: user.email, role: user.role, since: user.since.toISOString(), granted_by: user.grantedBy };
+  }
+  return {
+    kind: 'group',
+    id: entry.groupId,
+    name: entry.groupName,
+    lookup_key: entry.lookupKey,
+    logo_url: entry.groupLogoUrl,
+    grant_id: entry.grantId,
+    granted_at: entry.since.toISOString(),
+    since: entry.since.toISOString(),
+    granted_by: entry.grantedBy,
+  };
+}
 
 export function installationRoutes(deps: AppDeps) {
   const router = createRouter();
   const { store } = deps;
 
   router.openapi(listRoute, async (c) => {
-    const items = (await listInstallationsFor(store, callerOf(c))).map((i) => ({ id: i.id, name: i.name, address: i.address, role: i.role }));
-    return c.json({ items }, 200);
+    const page = await pageInstallationsFor(store, callerOf(c), pageRequest(c.req.valid('query'), 2));
+    return c.json(toWirePage(page, (i) => ({ id: i.id, name: i.name, address: i.address, role: i.role })), 200);
   });
 
   router.openapi(detailsRoute, async (c) => {
@@ -137,31 +158,8 @@ export function installationRoutes(deps: AppDeps) {
 
   router.openapi(accessRoute, async (c) => {
     const installation = await requireInstallationFor(store, callerOf(c), c.req.valid('param').id, 'read');
-    const users = await store.installations.listUsers(installation.id);
-    const grants = await store.grants.listForInstallation(installation.id);
-    const items = [
-      ...users.map((u) => ({
-        kind: 'user' as const,
-        id: u.userId,
-        name: u.name,
-        email: u.email,
-        role: u.role,
-        since: u.since.toISOString(),
-        granted_by: u.grantedBy,
-      })),
-      ...grants.map((g) => ({
-        kind: 'group' as const,
-        id: g.groupId,
-        name: g.groupName,
-        lookup_key: g.lookupKey,
-        logo_url: g.groupLogoUrl,
-        grant_id: g.id,
-        granted_at: g.createdAt.toISOString(),
-        since: g.createdAt.toISOString(),
-        granted_by: g.createdBy ? { id: g.createdBy, name: g.createdByName ?? '' } : null,
-      })),
-    ];
-    return c.json({ items }, 200);
+    const page = await store.installations.listAccess(installation.id, pageRequest(c.req.valid('query'), 3));
+    return c.json(toWirePage(page, toAccessEntry), 200);
   });
 
   return router;

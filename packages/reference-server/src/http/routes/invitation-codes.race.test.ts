@@ -73,11 +73,11 @@ describe.skipIf(!process.env.DATABASE_URL)('redeeming one code on two server ins
     expect(bodies.filter((b) => b.code === 'code_already_used')).toHaveLength(RACERS - 1);
 
     const winner = racers[statuses.indexOf(200)]!;
-    const members = await first.deps.store.groups.listMembers(group.id);
+    const members = (await first.deps.store.groups.listMembers(group.id, { limit: 200 })).items;
     expect(members.map((m) => m.userId).sort()).toEqual([winner.id, members.find((m) => m.roles.includes('admin'))!.userId].sort());
     const row = await second.deps.store.invitationCodes.findById(id);
     expect([row?.storedStatus, row?.usedBy]).toEqual(['used', winner.id]);
-    const redeemed = (await first.deps.store.audit.listForGroup(group.id)).filter((e) => e.action === 'invitation_code.redeemed');
+    const redeemed = ((await first.deps.store.audit.listForGroup(group.id, { limit: 200 })).items).filter((e) => e.action === 'invitation_code.redeemed');
     expect(redeemed).toHaveLength(1);
   });
 

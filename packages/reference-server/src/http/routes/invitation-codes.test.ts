@@ -165,7 +165,7 @@ describe.each(storeKinds)('invitation code API on %s', (kind) => {
     await expectProblem(await adminClient.post(`/api/invitation-codes/${crypto.randomUUID()}/deactivate`), 404, 'not_found');
     expect((await redeem(userClient, items[1].code)).status).toBe(200);
     await expectProblem(await adminClient.post(`/api/invitation-codes/${items[1].id}/deactivate`), 409, 'code_already_used');
-    const audit = await t.deps.store.audit.listForGroup(group.id);
+    const audit = (await t.deps.store.audit.listForGroup(group.id, { limit: 200 })).items;
     expect(audit.map((e) => e.action).sort()).toEqual(['invitation_code.created', 'invitation_code.redeemed']);
   });
 

@@ -8,6 +8,7 @@ import { secured } from '../api-security.js';
 import { changeMemberRoles, listMembers, listRoleCatalogue, removeMember } from '../../domain/members.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';
+import { nextCursorSchema, pageQuery, pageRequest, toWirePage } from '../paging.js';
 import { IdParam, problemResponses } from '../schemas.js';
 import { MemberSchema, RoleSchema, toRole, toWireMember } from './invitation-schemas.js';
 
@@ -34,9 +35,12 @@ const listRoute = createRoute({
   method: 'get',
   path: '/api/groups/{id}/members',
   tags: ['Members'],
-  summary: 'Members of a group with their roles (group admins)',
-  request: { params: IdParam },
-  responses: { 200: json(z.object({ items: z.array(MemberSchema) }).openapi('MemberList'), 'Members'), ...problemResponses(401, 403, 404) },
+  summary: 'Members of a group with their roles, by name then email (then id), paged (group admins)',
+  request: { params: IdParam, query: z.object(pageQuery()) },
+  responses: {
+    200: json(z.object({ items: z.array(MemberSchema), next_cursor: nextCursorSchema }).openapi('MemberList'), 'Members'),
+    ...problemResponses(400, 401, 403, 404),
+  },
 });
 
 export const RolesBody = z
@@ -74,8 +78,9 @@ export function memberRoutes(deps: AppDeps) {
   });
 
   router.openapi(listRoute, async (c) => {
-    const members = await listMembers(deps.store, { actor: requireUser(c), groupId: c.req.valid('param').id });
-    return c.json({ items: members.map(toWireMember) }, 200);
+    const page = pageRequest(c.req.valid('query'), 3);
+    const members = await listMembers(deps.store, { actor: requireUser(c), groupId: c.req.valid('param').id, page });
+    return c.json(toWirePage(members, toWireMember), 200);
   });
 
   router.openapi(changeRoute, async (c) => {

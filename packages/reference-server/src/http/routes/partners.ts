@@ -24,6 +24,7 @@ import type { User } from '../../domain/model/user.js';
 import { createRouter, type AppEnv } from '../context.js';
 import { AuditEventSchema, toAuditEvent } from '../wire.js';
 import { requireUser } from '../middleware/session.js';
+import { nextCursorSchema, pageQuery, pageRequest, toWirePage } from '../paging.js';
 import { IdParam, problemResponses } from '../schemas.js';
 import type { AppDeps } from '../context.js';
 import { partnerContext } from '../domain-contexts.js';
@@ -74,9 +75,9 @@ const routes = {
   grants: createRoute({
     operationId: 'listPartnerGrants', ...secured('cookie'),
     method: 'get', path: '/api/partners/{id}/grants', tags,
-    summary: 'Installations linked to the partner (active grants)',
-    request: { params: IdParam },
-    responses: { 200: json(z.object({ items: z.array(GrantSchema) }), 'Grants'), ...problemResponses(401, 404) },
+    summary: 'Installations linked to the partner (active grants), oldest first (then by id), paged',
+    request: { params: IdParam, query: z.object(pageQuery()) },
+    responses: { 200: json(z.object({ items: z.array(GrantSchema), next_cursor: nextCursorSchema }), 'Grants'), ...problemResponses(400, 401, 404) },
   }),
   link: createRoute({
     operationId: 'linkPartnerInstallation', ...secured('cookie'),
@@ -95,9 +96,9 @@ const routes = {
   audit: createRoute({
     operationId: 'listPartnerAudit', ...secured('cookie'),
     method: 'get', path: '/api/partners/{id}/audit', tags,
-    summary: 'The partner’s history (registration, invitations, admin changes, grants, deactivation), newest first',
-    request: { params: IdParam },
-    responses: { 200: json(z.object({ items: z.array(AuditEventSchema) }), 'Events'), ...problemResponses(401, 404) },
+    summary: 'The partner’s history (registration, invitations, admin changes, grants, deactivation), newest first (events of one instant in the order written), paged',
+    request: { params: IdParam, query: z.object(pageQuery()) },
+    responses: { 200: json(z.object({ items: z.array(AuditEventSchema), next_cursor: nextCursorSchema }), 'Events'), ...problemResponses(400, 401, 404) },
   }),
   access: createRoute({
     operationId: 'getPartnerAccess', ...secured('cookie'),
@@ -198,7 +199,7 @@ export function partnerRoutes(deps: AppDeps) {
 
   router.openapi(routes.grants, async (c) => {
     const { partner } = await requirePartnerOfAccountHolder(store, c.req.valid('param').id, requireUser(c));
-    return c.json({ items: (await store.grants.listForGroup(partner.id)).map(toGrantJson) }, 200);
+    return c.json(toWirePage(await store.grants.listForGroup(partner.id, pageRequest(c.req.valid('query'), 2)), toGrantJson), 200);
   });
 
   router.openapi(routes.link, async (c) => {
@@ -218,7 +219,7 @@ export function partnerRoutes(deps: AppDeps) {
 
   router.openapi(routes.audit, async (c) => {
     const partner = await requirePartnerViewer(deps.store, c.req.valid('param').id, requireUser(c));
-    return c.json({ items: (await store.audit.listForGroup(partner.id)).map(toAuditEvent) }, 200);
+    return c.json(toWirePage(await store.audit.listForGroup(partner.id, pageRequest(c.req.valid('query'), 2)), toAuditEvent), 200);
   });
 
   router.openapi(routes.access, async (c) => {

@@ -98,7 +98,7 @@ describe.each(storeKinds)('service-account API on %s', (kind) => {
     expect(after.status).toBe(401);
     expect((await admin.request('DELETE', `${base()}/${id}`)).status).toBe(404);
 
-    const actions = (await app.deps.store.audit.listForGroup(fx.groupId)).filter((e) => e.subjectId === id).map((e) => e.action);
+    const actions = ((await app.deps.store.audit.listForGroup(fx.groupId, { limit: 200 })).items).filter((e) => e.subjectId === id).map((e) => e.action);
     expect(actions).toEqual(
       expect.arrayContaining(['service_account.created', 'service_account.secret_regenerated', 'service_account.password_changed', 'service_account.deleted']),
     );

@@ -1,0 +1,138 @@
+/**
+ * Keyset paging of the list endpoints (http/paging.ts, storage/keyset.ts): walking every page
+ * with a small limit returns each row exactly once — also rows that share their timestamp to
+ * the microsecond — the last page says `next_cursor: null`, and bad cursors or limits are 400s.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_ROLE_CATALOGUE } from '../seed/invitation-codes.js';
+import { testLookupKey } from '../testing/group-fixtures.js';
+import { createTestApp, type TestApp, type TestClient } from '../testing/test-app.js';
+import { storeKinds } from '../testing/test-database.js';
+
+interface WirePage {
+  items: { id?: string; grant_id?: string; group?: { id: string }; user_id?: string }[];
+  next_cursor: string | null;
+}
+
+const SAME_INSTANT = '2026-01-02T03:04:05.123456Z';
+const ROWS = 5;
+
+describe.each(storeKinds)('paged lists on %s', (kind) => {
+  let t: TestApp;
+  let owner: TestClient;
+  let installationId: string;
+  let groupId: string;
+
+  beforeAll(async () => {
+    t = await createTestApp({ kind });
+    const { store } = t.deps;
+    const user = await t.createUser('pager@paging.example', undefined, 'Pat Pager');
+    const installation = await store.installations.create({ name: 'Paged site' });
+    installationId = installation.id;
+    await store.installations.addUser(installation.id, user.id, 'owner');
+    const admin = await store.groups.create({ name: 'Pager group', lookupKey: testLookupKey() });
+    groupId = admin.id;
+    await store.groups.setRoles(admin.id, DEMO_ROLE_CATALOGUE);
+    await store.groups.upsertMember(admin.id, user.id, ['admin']);
+    // ROWS groups, each with a grant on the installation and an installation of its own, all at one instant.
+    for (let i = 0; i < ROWS; i++) {
+      const g = await store.groups.create({ name: `Same ${i}`, lookupKey: testLookupKey() });
+      await store.groups.upsertMember(g.id, user.id, ['admin']);
+      const own = await store.installations.create({ name: `Same site` });
+      await store.installations.addUser(own.id, user.id, 'admin');
+      for (const [groupIdOf, installationIdOf] of [
+        [g.id, installation.id],
+        [admin.id, own.id],
+      ]) {
+        await store.db.query(`INSERT INTO grants (id, group_id, installation_id, permissions, created_at) VALUES ($1, $2, $3, '{}', $4)`, [
+          crypto.randomUUID(),
+          groupIdOf,
+          installationIdOf,
+          SAME_INSTANT,
+        ]);
+      }
+      const member = await t.createUser(`same${i}@paging.example`, undefined, 'Same Name');
+      await store.groups.upsertMember(admin.id, member.id, ['installer']);
+      await store.db.query(
+        `INSERT INTO audit_events (id, at, actor_label, action, group_id, installation_id) VALUES ($1, $2, 'test', 'test.event', $3, $4)`,
+        [crypto.randomUUID(), SAME_INSTANT, admin.id, installation.id],
+      );
+    }
+    owner = t.client();
+    await owner.login(user.email);
+  }, 180_000);
+  afterAll(async () => t?.close());
+
+  const keyOf = (item: WirePage['items'][number]) => item.grant_id ?? item.group?.id ?? item.user_id ?? item.id ?? JSON.stringify(item);
+
+  async function walk(path: string, limit: number): Promise<{ keys: string[]; pages: number }> {
+    const keys: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const sep = path.includes('?') ? '&' : '?';
+      const res = await owner.get(`${path}${sep}limit=${limit}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      expect(res.status, path).toBe(200);
+      const body = (await res.json()) as WirePage;
+      expect(body.items.length).toBeLessThanOrEqual(limit);
+      keys.push(...body.items.map(keyOf));
+      cursor = body.next_cursor;
+      pages += 1;
+      expect(pages).toBeLessThan(100);
+    } while (cursor);
+    return { keys, pages };
+  }
+
+  const lists = () => [
+    [`/api/grants`, 2 * ROWS],
+    [`/api/grants?installation_id=${installationId}`, ROWS],
+    [`/api/groups/${groupId}/grants`, ROWS],
+    [`/api/installations/${installationId}/access`, ROWS + 1],
+    [`/api/installations`, ROWS + 1],
+    [`/api/groups`, ROWS + 1],
+    [`/api/groups/${groupId}/members`, ROWS + 1],
+    [`/api/audit?group_id=${groupId}`, ROWS],
+    [`/api/audit?installation_id=${installationId}`, ROWS],
+  ] as const;
+
+  it('walks every list two rows at a time: each row once, in the one-page order, last cursor null', async () => {
+    for (const [path, count] of lists()) {
+      const whole = await walk(path, 200);
+      expect(whole.pages, path).toBe(1);
+      expect(whole.keys, path).toHaveLength(count);
+      const paged = await walk(path, 2);
+      expect(paged.keys, path).toEqual(whole.keys);
+      expect(new Set(paged.keys).size, path).toBe(count);
+      expect(paged.pages, path).toBe(Math.ceil(count / 2));
+    }
+  });
+
+  it('answers a damaged or forged cursor with 400 invalid_cursor, never a 500', async () => {
+    const forged = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+    for (const [path] of lists()) {
+      const sep = path.includes('?') ? '&' : '?';
+      // Wrong arity, a value not of its kind (no 30 February, not a uuid, not a sequence number), NUL.
+      const bad = ['not-a-cursor', forged(['x']), forged(['2026-02-30T00:00:00.000000Z', 'not-a-uuid']), forged(['a\u0000', 'b', 'c']), forged([1, 2])];
+      for (const cursor of bad) {
+        const res = await owner.get(`${path}${sep}cursor=${encodeURIComponent(cursor)}`);
+        expect(res.status, `${path} ${cursor}`).toBe(400);
+        const body = (await res.json()) as { code: string; errors: { code: string }[] };
+        expect(body.code).toBe('validation_failed');
+        expect(body.errors[0]?.code).toBe('invalid_cursor');
+      }
+    }
+  });
+
+  it('refuses a limit outside 1..200 with 400 validation_failed and defaults to 50', async () => {
+    for (const [path] of lists()) {
+      const sep = path.includes('?') ? '&' : '?';
+      for (const limit of ['0', '201', 'many']) {
+        const res = await owner.get(`${path}${sep}limit=${limit}`);
+        expect(res.status, `${path} limit=${limit}`).toBe(400);
+        expect(((await res.json()) as { code: string }).code).toBe('validation_failed');
+      }
+      const res = await owner.get(path);
+      expect(((await res.json()) as WirePage).next_cursor).toBeNull();
+    }
+  });
+});
