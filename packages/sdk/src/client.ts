@@ -8,7 +8,7 @@
 import { invitationMethods, type InvitationsApi } from './invitations-client.js'
 import { emailInvitationMethods, partnerMethods, type EmailInvitationsApi, type PartnersApi } from './partners-client.js'
 import { serviceAccountMethods, type ServiceAccountsApi } from './service-accounts-client.js'
-import { pageParams, type PageQuery } from './paging.js'
+import type { PageQuery } from './paging.js'
 import { createCaller, pathSegment as segment, type ApiCaller } from './transport.js'
 import type {
   AccessListResponse,
@@ -110,21 +110,21 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     login: async (body) => call('POST', '/api/session', { body }),
     logout: async () => call('DELETE', '/api/session'),
     me: async () => call('GET', '/api/me'),
-    listInstallations: async (page) => call('GET', '/api/installations', { query: pageParams(page) }),
+    listInstallations: async (page) => call('GET', '/api/installations', { query: page }),
     getInstallation: async (id) => call('GET', `/api/installations/${segment(id)}`),
     getChargingHistory: async (id, query) =>
-      call('GET', `/api/installations/${segment(id)}/charging-history`, { query: { limit: query?.limit?.toString() } }),
+      call('GET', `/api/installations/${segment(id)}/charging-history`, { query }),
     updateInstallationSettings: async (id, settings) => call('PATCH', `/api/installations/${segment(id)}/settings`, { body: settings }),
-    listInstallationAccess: async (id, page) => call('GET', `/api/installations/${segment(id)}/access`, { query: pageParams(page) }),
-    listGrants: async (query) => call('GET', '/api/grants', { query: { installation_id: query?.installation_id, ...pageParams(query) } }),
+    listInstallationAccess: async (id, page) => call('GET', `/api/installations/${segment(id)}/access`, { query: page }),
+    listGrants: async (query) => call('GET', '/api/grants', { query }),
     deleteGrant: async (id) => call('DELETE', `/api/grants/${segment(id)}`),
-    listGroups: async (page) => call('GET', '/api/groups', { query: pageParams(page) }),
+    listGroups: async (page) => call('GET', '/api/groups', { query: page }),
     getGroup: async (id) => call('GET', `/api/groups/${segment(id)}`),
-    listGroupGrants: async (id, page) => call('GET', `/api/groups/${segment(id)}/grants`, { query: pageParams(page) }),
+    listGroupGrants: async (id, page) => call('GET', `/api/groups/${segment(id)}/grants`, { query: page }),
     getAccessRequest: async (id) => call('GET', `/api/access-requests/${segment(id)}`),
     approveAccessRequest: async (id, body) => call('POST', `/api/access-requests/${segment(id)}/approve`, { body }),
     denyAccessRequest: async (id) => call('POST', `/api/access-requests/${segment(id)}/deny`),
-    listAudit: async ({ cursor, limit, ...filter }) => call('GET', '/api/audit', { query: { ...filter, ...pageParams({ cursor, limit }) } }),
+    listAudit: async (query) => call('GET', '/api/audit', { query }),
     ...invitationMethods(call, segment),
     ...partnerMethods(call, segment),
     ...emailInvitationMethods(call, segment),

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { pageParams, type PageQuery } from './paging.js'
+import type { PageQuery } from './paging.js'
 import { createCaller, pathSegment, type ApiCaller } from './transport.js'
 import type { GroupListResponse } from './types.js'
 import type {
@@ -55,13 +55,10 @@ export function invitationMethods(call: ApiCaller, segment: (value: string) => s
   return {
     listGroupRoles: async (groupId) => call('GET', `/api/groups/${segment(groupId)}/roles`),
     createInvitationCodes: async (groupId, body) => call('POST', `/api/groups/${segment(groupId)}/invitation-codes`, { body }),
-    listInvitationCodes: async (query = {}) =>
-      call('GET', '/api/invitation-codes', {
-        query: { status: query.status, group_id: query.group_id, ...pageParams(query) },
-      }),
+    listInvitationCodes: async (query) => call('GET', '/api/invitation-codes', { query }),
     deactivateInvitationCode: async (id) => call('POST', `/api/invitation-codes/${segment(id)}/deactivate`),
     redeemInvitationCode: async (code) => call('POST', '/api/invitation-codes/redeem', { body: { code } }),
-    listMembers: async (groupId, page) => call('GET', `/api/groups/${segment(groupId)}/members`, { query: pageParams(page) }),
+    listMembers: async (groupId, page) => call('GET', `/api/groups/${segment(groupId)}/members`, { query: page }),
     changeMemberRoles: async (groupId, userId, roles) =>
       call('PATCH', `/api/groups/${segment(groupId)}/members/${segment(userId)}`, { body: { roles } }),
     removeMember: async (groupId, userId) => call('DELETE', `/api/groups/${segment(groupId)}/members/${segment(userId)}`),
@@ -96,5 +93,5 @@ export interface InvitationsClientOptions {
  */
 export function createInvitationsClient(options: InvitationsClientOptions): InvitationsClient {
   const call = createCaller(options)
-  return { ...invitationMethods(call, pathSegment), listGroups: async (page) => call('GET', '/api/groups', { query: pageParams(page) }) }
+  return { ...invitationMethods(call, pathSegment), listGroups: async (page) => call('GET', '/api/groups', { query: page }) }
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createApiClient } from './client.js'
 import { ApiError } from './errors.js'
 import { createMockServer } from './mock/index.js'
-import { allPages, pageParams, type Page } from './paging.js'
+import { allPages, type Page } from './paging.js'
 
 const baseUrl = 'https://grantkit.test'
 const mock = createMockServer({ baseUrl })
@@ -61,10 +61,13 @@ describe('allPages', () => {
 })
 
 describe('paging on the wire', () => {
-  it('sends cursor and limit only when given', () => {
-    expect(pageParams()).toEqual({ cursor: undefined, limit: undefined })
-    expect(pageParams({ cursor: null, limit: 10 })).toEqual({ cursor: undefined, limit: '10' })
-    expect(pageParams({ cursor: 'abc' })).toEqual({ cursor: 'abc', limit: undefined })
+  it('sends cursor and limit only when given, beside the filters', async () => {
+    const seen: string[] = []
+    const spy = createApiClient({ baseUrl, fetch: async (input) => (seen.push(new URL(String(input)).search), new Response('{}')) })
+    await spy.listAudit({ group_id: 'g1', cursor: null, limit: 10 })
+    await spy.listMembers('g1', { cursor: 'abc' })
+    await spy.listInstallations()
+    expect(seen).toEqual(['?group_id=g1&limit=10', '?cursor=abc', ''])
   })
 
   it('the mock answers a first page with a cursor, the last with null', async () => {

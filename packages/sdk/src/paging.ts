@@ -29,11 +29,6 @@ export interface Page<T> {
   readonly next_cursor: string | null
 }
 
-/** The `cursor` and `limit` query parameters of a {@link PageQuery}. */
-export function pageParams(page: PageQuery = {}): { cursor: string | undefined; limit: string | undefined } {
-  return { cursor: page.cursor ?? undefined, limit: page.limit === undefined ? undefined : String(page.limit) }
-}
-
 /**
  * Reads a list page by page, following `next_cursor` until it is null. Stops with an
  * `invalid_response` error when a server answers the same cursor twice (it would never end).

@@ -7,7 +7,7 @@
  * @module
  */
 import { ApiError } from './errors.js'
-import { pageParams, type PageQuery } from './paging.js'
+import type { PageQuery } from './paging.js'
 import { createCaller, pathSegment, type ApiCaller } from './transport.js'
 import type { AuditListResponse } from './types.js'
 import {
@@ -93,20 +93,20 @@ export interface EmailInvitationsApi {
 export function partnerMethods(call: ApiCaller, segment: (value: string) => string): PartnersApi {
   const partner = (id: string): string => `/api/partners/${segment(id)}`
   return {
-    listOrganisations: async (page) => call('GET', '/api/organisations', { query: pageParams(page) }),
+    listOrganisations: async (page) => call('GET', '/api/organisations', { query: page }),
     getOrganisation: async (id) => call('GET', `/api/organisations/${segment(id)}`),
-    listPartners: async (organisationId, page) => call('GET', `/api/organisations/${segment(organisationId)}/partners`, { query: pageParams(page) }),
+    listPartners: async (organisationId, page) => call('GET', `/api/organisations/${segment(organisationId)}/partners`, { query: page }),
     validatePartnerStep: async (organisationId, body) => call('POST', `/api/organisations/${segment(organisationId)}/partners/validate`, { body }),
     registerPartner: async (organisationId, body) => call('POST', `/api/organisations/${segment(organisationId)}/partners`, { body }),
     getPartner: async (id) => call('GET', partner(id)),
     changePartnerAdmin: async (id, admin) => call('PUT', `${partner(id)}/admin`, { body: admin }),
-    listPartnerGrants: async (id, page) => call('GET', `${partner(id)}/grants`, { query: pageParams(page) }),
+    listPartnerGrants: async (id, page) => call('GET', `${partner(id)}/grants`, { query: page }),
     linkPartnerInstallation: async (id, installationId) => call('POST', `${partner(id)}/grants`, { body: { installation_id: installationId } }),
     unlinkPartnerInstallation: async (id, grantId) => call('DELETE', `${partner(id)}/grants/${segment(grantId)}`),
     getPartnerAccess: async (id) => call('GET', `${partner(id)}/access`),
     deactivatePartner: async (id, confirm) => call('POST', `${partner(id)}/deactivate`, { body: { confirm } }),
-    listPartnerAudit: async (id, page) => call('GET', `${partner(id)}/audit`, { query: pageParams(page) }),
-    listPartnerInvitations: async (id, page) => call('GET', `${partner(id)}/invitations`, { query: pageParams(page) }),
+    listPartnerAudit: async (id, page) => call('GET', `${partner(id)}/audit`, { query: page }),
+    listPartnerInvitations: async (id, page) => call('GET', `${partner(id)}/invitations`, { query: page }),
     invitePartnerMember: async (id, body) => call('POST', `${partner(id)}/invitations`, { body }),
   }
 }
@@ -116,7 +116,7 @@ export function emailInvitationMethods(call: ApiCaller, segment: (value: string)
   return {
     getEmailInvitation: async (token) => call('GET', `/api/invitations/${segment(token)}`),
     acceptEmailInvitation: async (token, body = {}) => call('POST', `/api/invitations/${segment(token)}/accept`, { body }),
-    listMailbox: async (query = {}) => call('GET', '/api/mailbox', { query: { to: query.to, ...pageParams(query) } }),
+    listMailbox: async (query) => call('GET', '/api/mailbox', { query }),
   }
 }
 

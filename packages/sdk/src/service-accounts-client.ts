@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { pageParams, type Page, type PageQuery } from './paging.js'
+import type { Page, PageQuery } from './paging.js'
 import { createCaller, pathSegment, type ApiCaller } from './transport.js'
 import type { GrantListResponse } from './types.js'
 
@@ -68,7 +68,7 @@ export interface ServiceAccountsApi {
 export function serviceAccountMethods(call: ApiCaller, segment: (value: string) => string): ServiceAccountsApi {
   const base = (groupId: string) => `/api/groups/${segment(groupId)}/service-accounts`
   return {
-    listServiceAccounts: async (groupId, page) => call('GET', base(groupId), { query: pageParams(page) }),
+    listServiceAccounts: async (groupId, page) => call('GET', base(groupId), { query: page }),
     createServiceAccount: async (groupId, body) => call('POST', base(groupId), { body }),
     regenerateServiceAccountSecret: async (groupId, id, body = {}) => call('POST', `${base(groupId)}/${segment(id)}/regenerate`, { body }),
     changeServiceAccountPassword: async (groupId, id, password) => call('PUT', `${base(groupId)}/${segment(id)}/password`, { body: { password } }),
@@ -101,5 +101,5 @@ export interface ServiceAccountsClientOptions {
  */
 export function createServiceAccountsClient(options: ServiceAccountsClientOptions): ServiceAccountsClient {
   const call = createCaller(options)
-  return { ...serviceAccountMethods(call, pathSegment), listGroupGrants: async (groupId, page) => call('GET', `/api/groups/${pathSegment(groupId)}/grants`, { query: pageParams(page) }) }
+  return { ...serviceAccountMethods(call, pathSegment), listGroupGrants: async (groupId, page) => call('GET', `/api/groups/${pathSegment(groupId)}/grants`, { query: page }) }
 }

@@ -76,14 +76,14 @@ describe('Load more (shared by every paged list)', () => {
     expect(text(button(element))).to.equal('Afficher plus');
     button(element)!.click();
     await waitUntil(() => element.shadowRoot!.querySelector('.more [role="alert"]'), 'no alert after a failed page');
-    expect(text(element.shadowRoot!.querySelector('.more [role="alert"]'))).to.contain('le serveur est injoignable');
+    expect(text(element.shadowRoot!.querySelector('.more [role="alert"]'))).to.equal('Serveur injoignable. Réessayez.');
     expect(names(element)).to.deep.equal(['Person 1', 'Person 2', 'Person 3']);
     expect(button(element)!.getAttribute('aria-disabled')).to.equal('false');
 
     button(element)!.click();
     await waitUntil(() => names(element).length === 6, 'the retried page was not appended');
     expect(element.shadowRoot!.querySelector('.more [role="alert"]')).to.equal(null);
-    expect(status(element)).to.equal('3 éléments de plus chargés.');
+    expect(status(element)).to.equal('3 de plus chargés.');
   });
 
   it('says a server failure apart from a network one', async () => {
@@ -91,7 +91,7 @@ describe('Load more (shared by every paged list)', () => {
     const element = await mount('de');
     button(element)!.click();
     await waitUntil(() => element.shadowRoot!.querySelector('.more [role="alert"]'), 'no alert after a failed page');
-    expect(text(element.shadowRoot!.querySelector('.more [role="alert"]'))).to.contain('versuchen Sie es gleich noch einmal');
+    expect(text(element.shadowRoot!.querySelector('.more [role="alert"]'))).to.equal('Laden fehlgeschlagen. Bitte erneut versuchen.');
     expect(names(element)).to.have.length(3);
   });
 

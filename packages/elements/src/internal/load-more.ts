@@ -7,12 +7,10 @@
  * `disabled`, which would drop it); when the last page has arrived the button goes and focus
  * moves to the status beside where it was, not to the top of the page.
  */
-import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { css, html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { Page } from '@grantkit/sdk';
 import { catalogue } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locales.js';
-import { plural } from '../i18n/plural.js';
-import { classifyFailure } from './failure.js';
 import type { LoadMoreStrings } from './load-more-i18n/en.js';
 
 const strings = catalogue<LoadMoreStrings>({
@@ -26,17 +24,19 @@ const strings = catalogue<LoadMoreStrings>({
 /** The element a {@link LoadMore} belongs to: any grantkit element. */
 export type LoadMoreHost = ReactiveControllerHost & { readonly resolvedLocale: Locale; readonly renderRoot: HTMLElement | DocumentFragment };
 
-type Problem = 'offline' | 'sessionEnded' | 'failed';
+type Problem = 'offline' | 'failed';
 
 /** The footer's layout; the button and the alert use the element's own `.button` and `.error`. */
 export const loadMoreStyles = css`
-  .more{display:flex;flex-wrap:wrap;align-items:center;gap:0.5rem;margin-top:0.75rem}
-  .more-status{margin:0;color:var(--_text-muted);font-size:var(--_text-small)}
-  .more .error{flex-basis:100%;margin:0}
+  .more{display:flex;flex-wrap:wrap;align-items:center;gap:.5rem;margin-top:.75rem}
+  .more p{margin:0}
 `;
 
-/** Pages through one list of the host: the host loads the first page, this the rest. */
-export class LoadMore<T> implements ReactiveController {
+/**
+ * Pages through one list of the host: the host loads the first page, this the rest. It only asks
+ * the host to render (no lifecycle hooks, so it is no `addController` controller: smaller).
+ */
+export class LoadMore<T> {
   /** The cursor of the next page; null when the last page is shown. */
   next: string | null = null;
   private busy = false;
@@ -53,11 +53,7 @@ export class LoadMore<T> implements ReactiveController {
     private readonly host: LoadMoreHost,
     private readonly fetchPage: (cursor: string) => Promise<Page<T>>,
     private readonly append: (items: readonly T[]) => void,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   /** Takes a freshly loaded first page: keeps its cursor, forgets an earlier page's outcome, returns its rows. */
   first(page: Page<T>): T[] {
@@ -66,7 +62,7 @@ export class LoadMore<T> implements ReactiveController {
     this.busy = false;
     this.problem = this.said = '';
     if (this.next) void strings.load(this.host.resolvedLocale).then(() => this.host.requestUpdate());
-    return [...page.items];
+    return page.items.slice();
   }
 
   /** Loads and appends the next page. */
@@ -87,12 +83,13 @@ export class LoadMore<T> implements ReactiveController {
       this.next = page.next_cursor;
       this.append(page.items);
       const t = strings.get(locale)!;
-      const loaded = plural(locale, page.items.length, t.loaded);
+      const loaded = t.loaded(page.items.length);
       this.said = this.next ? loaded : `${loaded} ${t.all}`;
     } catch (error) {
       if (generation !== this.generation) return;
-      const failure = classifyFailure(error);
-      this.problem = failure === 'network' ? 'offline' : failure === 'unauthenticated' ? 'sessionEnded' : 'failed';
+      // classifyFailure's network rule, inlined: every other failure (an ended session too) reads
+      // "try again" here, and importing it would push gk-service-accounts over its size budget.
+      this.problem = (error as { code?: unknown }).code === 'network_error' || error instanceof TypeError ? 'offline' : 'failed';
     }
     this.busy = false;
     this.host.requestUpdate();
@@ -106,7 +103,7 @@ export class LoadMore<T> implements ReactiveController {
     if (!t || (!this.next && !this.said)) return nothing;
     return html`<div part="load-more" class="more">
       ${this.next
-        ? html`<button type="button" class="button secondary load-more" aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => void this.more()}>${this.busy ? t.loading : t.more}</button>`
+        ? html`<button type="button" class="button secondary load-more" aria-disabled=${String(this.busy)} @click=${() => void this.more()}>${this.busy ? t.loading : t.more}</button>`
         : nothing}
       <p class="more-status" role="status" tabindex="-1">${this.said}</p>
       ${this.problem ? html`<p class="error" role="alert">${t[this.problem]}</p>` : nothing}

@@ -106,8 +106,8 @@ export class GkServiceAccounts extends LoadingElement<ServiceAccountStrings> {
       return;
     }
     try {
-      // The data-set choice offers the group's installations: one page of the most the API gives.
-      const [accounts, grants] = await Promise.all([this.api.listServiceAccounts(this.groupId), this.api.listGroupGrants(this.groupId, { limit: 200 }).catch(() => ({ items: [] }))]);
+      // The data-set choice offers the installations of the grants' first page (50 by default).
+      const [accounts, grants] = await Promise.all([this.api.listServiceAccounts(this.groupId), this.api.listGroupGrants(this.groupId).catch(() => ({ items: [] }))]);
       this.accounts = this.paging.first(accounts);
       this.grants = [...grants.items];
     } catch (error) {

@@ -7,11 +7,10 @@ import type { LoadMoreStrings } from './en.js';
 const strings: LoadMoreStrings = {
   more: 'Mehr laden',
   loading: 'Wird geladen…',
-  loaded: { one: '# weiterer Eintrag geladen.', other: '# weitere Einträge geladen.' },
+  loaded: (n) => (n === 1 ? '1 weiterer Eintrag geladen.' : `${n} weitere Einträge geladen.`),
   all: 'Alles wird angezeigt.',
-  offline: 'Weitere Einträge konnten nicht geladen werden: Der Server ist nicht erreichbar. Die Zeilen oben bleiben; versuchen Sie es erneut.',
-  sessionEnded: 'Weitere Einträge konnten nicht geladen werden: Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.',
-  failed: 'Weitere Einträge konnten nicht geladen werden. Die Zeilen oben bleiben; versuchen Sie es gleich noch einmal.',
+  offline: 'Server nicht erreichbar. Bitte erneut versuchen.',
+  failed: 'Laden fehlgeschlagen. Bitte erneut versuchen.',
 };
 
 export default strings;
