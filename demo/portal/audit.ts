@@ -74,7 +74,8 @@ async function table(title: string, filter: AuditFilter): Promise<HTMLElement> {
     'section',
     { class: 'card', 'aria-label': title },
     h('h2', {}, title),
-    first.items.length
+    // The table also when a first page came back empty but more follow (rows arrive below).
+    first.items.length || first.next_cursor
       ? h(
           'div',
           { class: 'table-wrap' },

@@ -46,6 +46,14 @@ describe('allPages', () => {
     expect(asked).toHaveLength(1)
   })
 
+  it('ends at a page without next_cursor (a server from before paging)', async () => {
+    let calls = 0
+    const pages = []
+    for await (const page of allPages(async () => (calls++, { items: [1, 2] } as unknown as Page<number>))) pages.push(page)
+    expect(pages).toHaveLength(1)
+    expect(calls).toBe(1)
+  })
+
   it('stops with invalid_response when a server answers the same cursor again', async () => {
     const walk = async () => {
       for await (const _ of allPages(async () => ({ items: [1], next_cursor: 'again' }))) void _

@@ -48,7 +48,8 @@ export async function* allPages<P extends { readonly next_cursor: string | null 
   for (;;) {
     const page = await fetchPage(cursor)
     yield page
-    if (page.next_cursor === null) return
+    // `== null`: a server from before paging sends no `next_cursor` at all, which is also the end.
+    if (page.next_cursor == null) return
     if (seen.has(page.next_cursor)) throw new ApiError('invalid_response', 'The list answered a cursor it had answered before.')
     seen.add(page.next_cursor)
     cursor = page.next_cursor
