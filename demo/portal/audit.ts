@@ -1,10 +1,15 @@
 /** Audit history: per installation the user owns or administers, per group they administer, and per organisation they hold. */
-import type { AuditEvent } from '@grantkit/sdk';
+import { allPages, MAX_PAGE_LIMIT, type AuditEvent, type Page } from '@grantkit/sdk';
 import { formatDateTime, h } from '../src/dom.js';
+import { loadMore } from '../src/load-more.js';
 import { emptyState, portal } from './shell.js';
 
 const { me, api } = await portal();
 const box = document.querySelector<HTMLElement>('#audit')!;
+
+/** Events per page: a screenful; older ones behind "Load older events". */
+const AUDIT_PAGE = 20;
+type AuditFilter = { readonly installation_id: string } | { readonly group_id: string } | { readonly organisation_id: string };
 
 /** Plain words for the event types the reference server records. */
 const LABELS: Record<string, string> = {
@@ -50,12 +55,28 @@ function describe(event: AuditEvent): string {
   return bits.join(' · ');
 }
 
-function table(title: string, events: readonly AuditEvent[]): HTMLElement {
+/** One audit row; the event's type stays in data-type (for tests and support), a person reads its label. */
+function row(e: AuditEvent): HTMLElement {
+  return h(
+    'tr',
+    { 'data-type': e.type },
+    h('td', { 'data-label': 'When' }, formatDateTime(e.occurred_at, undefined, 'short')),
+    h('td', { 'data-label': 'What' }, LABELS[e.type] ?? e.type),
+    h('td', { 'data-label': 'Who' }, e.actor.name ?? e.actor.kind),
+    h('td', { 'data-label': 'Details' }, describe(e)),
+  );
+}
+
+/** One audit list, newest first: its first page, and "Load older events" for the pages after it. */
+async function table(title: string, filter: AuditFilter): Promise<HTMLElement> {
+  const first = await api.listAudit({ ...filter, limit: AUDIT_PAGE });
+  const tbody = h('tbody', {}, ...first.items.map(row));
   return h(
     'section',
     { class: 'card', 'aria-label': title },
     h('h2', {}, title),
-    events.length
+    // The table also when a first page came back empty but more follow (rows arrive below).
+    first.items.length || first.next_cursor
       ? h(
           'div',
           { class: 'table-wrap' },
@@ -63,33 +84,27 @@ function table(title: string, events: readonly AuditEvent[]): HTMLElement {
             'table',
             { class: 'cards-on-phone' },
             h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'When'), h('th', { scope: 'col' }, 'What'), h('th', { scope: 'col' }, 'Who'), h('th', { scope: 'col' }, 'Details'))),
-            h(
-              'tbody',
-              {},
-              ...events.map((e) =>
-                // The event's type stays in data-type (for tests and support); a person reads its label.
-                h(
-                  'tr',
-                  { 'data-type': e.type },
-                  h('td', { 'data-label': 'When' }, formatDateTime(e.occurred_at, undefined, 'short')),
-                  h('td', { 'data-label': 'What' }, LABELS[e.type] ?? e.type),
-                  h('td', { 'data-label': 'Who' }, e.actor.name ?? e.actor.kind),
-                  h('td', { 'data-label': 'Details' }, describe(e)),
-                ),
-              ),
-            ),
+            tbody,
           ),
         )
       : h('p', { class: 'muted' }, 'Nothing recorded yet.'),
+    loadMore(first, 'Load older events', (cursor) => api.listAudit({ ...filter, cursor, limit: AUDIT_PAGE }), (events) => tbody.append(...events.map(row))),
   );
 }
 
-const installations = (await api.listInstallations()).items.filter((i) => i.role !== 'group');
+/** Every page of a list, for the names the tables refer to (a person owns few installations). */
+async function everything<T>(fetchPage: (cursor: string | undefined) => Promise<Page<T>>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const page of allPages(fetchPage)) items.push(...page.items);
+  return items;
+}
+
+const installations = (await everything((cursor) => api.listInstallations({ cursor, limit: MAX_PAGE_LIMIT }))).filter((i) => i.role !== 'group');
 for (const i of installations) names.set(i.id, i.name);
 for (const g of me.groups) names.set(g.id, g.name);
-for (const grant of installations.length ? (await api.listGrants()).items : []) names.set(grant.group_id, grant.group_name);
-for (const i of installations) box.append(table(`Installation ${i.name}`, (await api.listAudit({ installation_id: i.id })).items));
-for (const g of me.groups.filter((g) => g.is_admin)) box.append(table(`Group ${g.name} (${g.lookup_key})`, (await api.listAudit({ group_id: g.id })).items));
+for (const grant of installations.length ? await everything((cursor) => api.listGrants({ cursor, limit: MAX_PAGE_LIMIT })) : []) names.set(grant.group_id, grant.group_name);
+for (const i of installations) box.append(await table(`Installation ${i.name}`, { installation_id: i.id }));
+for (const g of me.groups.filter((g) => g.is_admin)) box.append(await table(`Group ${g.name} (${g.lookup_key})`, { group_id: g.id }));
 // Account holders see their organisation's partner changes (registration, invitations, deactivation).
-for (const o of (await api.listOrganisations()).items) box.append(table(`Organisation ${o.name}`, (await api.listAudit({ organisation_id: o.id })).items));
+for (const o of (await api.listOrganisations()).items) box.append(await table(`Organisation ${o.name}`, { organisation_id: o.id }));
 if (!box.childElementCount) box.append(emptyState('Nothing to show: you own no installation and administer no group.'));

@@ -4,12 +4,18 @@
  */
 import { buildAccessRequestUrl } from '@grantkit/sdk/url';
 import { SERVER_URL } from '../src/config.js';
+import type { Grant } from '@grantkit/sdk';
 import { formatDate, h } from '../src/dom.js';
+import { loadMore } from '../src/load-more.js';
 import { emptyState, portal } from './shell.js';
 
 const { me, api } = await portal();
 const box = document.querySelector<HTMLElement>('#groups')!;
 if (!me.groups.length) box.append(emptyState('You belong to no group yet. Redeem an invitation code to join one.'));
+
+/** One installation shared with the group. */
+const grantItem = (g: Grant): HTMLElement =>
+  h('li', {}, h('strong', {}, g.installation_name), ` — since ${formatDate(g.created_at)}${g.created_by_name ? `, approved by ${g.created_by_name}` : ''}`);
 
 for (const group of me.groups) {
   // Role names as the elements show them (the group's catalogue), not the API's keys.
@@ -36,13 +42,14 @@ for (const group of me.groups) {
     await navigator.clipboard?.writeText(link).catch(() => input.select());
     copy.textContent = 'Copied';
   });
+  const sharedList = h('ul', {}, ...grants.items.map(grantItem));
   card.append(
     h('h3', {}, 'Access-request link'),
     h('p', { class: 'muted' }, details.return_urls.length ? `Customers come back to ${details.return_urls[0]}.` : 'No return URL is registered: customers see the platform’s receipt page.'),
     h('div', { class: 'copyline' }, input, copy),
-    h('h3', {}, `Installations shared with ${group.name} (${grants.items.length})`),
-    grants.items.length
-      ? h('ul', {}, ...grants.items.map((g) => h('li', {}, h('strong', {}, g.installation_name), ` — since ${formatDate(g.created_at)}${g.created_by_name ? `, approved by ${g.created_by_name}` : ''}`)))
-      : h('p', { class: 'muted' }, 'None yet.'),
+    // A count only when it is the whole list: further pages come behind "Load more".
+    h('h3', {}, `Installations shared with ${group.name}${grants.next_cursor ? '' : ` (${grants.items.length})`}`),
+    grants.items.length ? sharedList : h('p', { class: 'muted' }, 'None yet.'),
+    loadMore(grants, 'Load more installations', (cursor) => api.listGroupGrants(group.id, { cursor }), (items) => sharedList.append(...items.map(grantItem))),
   );
 }

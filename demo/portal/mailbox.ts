@@ -1,13 +1,14 @@
 /** Mailbox: the outbox kept by the server when no SMTP server is configured (newest first). */
+import type { MailboxMessage } from '@grantkit/sdk';
 import { formatDateTime, h } from '../src/dom.js';
+import { loadMore } from '../src/load-more.js';
 import { emptyState, portal } from './shell.js';
 
 const { api } = await portal();
 const box = document.querySelector<HTMLElement>('#mail')!;
-try {
-  const { items } = await api.listMailbox();
-  if (!items.length) box.closest('section')!.replaceWith(emptyState('No mail yet. Register a partner (as Hana Holder) to send its admin an invitation.'));
-  for (const mail of items) {
+/** Appends mails to the list. */
+function show(mails: readonly MailboxMessage[]): void {
+  for (const mail of mails) {
     box.append(
       h(
         'article',
@@ -19,6 +20,13 @@ try {
       ),
     );
   }
+}
+
+try {
+  const first = await api.listMailbox();
+  if (!first.items.length) box.closest('section')!.replaceWith(emptyState('No mail yet. Register a partner (as Hana Holder) to send its admin an invitation.'));
+  show(first.items);
+  box.after(loadMore(first, 'Load older mail', (cursor) => api.listMailbox({ cursor }), show));
 } catch {
   box.closest('section')!.replaceWith(emptyState('The mailbox is off (the server sends real mail through SMTP, or runs in production).'));
 }

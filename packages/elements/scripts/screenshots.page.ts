@@ -54,6 +54,7 @@ const client = {
       { kind: 'group' as const, id: 'grp_acme', name: 'Acme Energy', lookup_key: 'TZBV', logo_url: null, grant_id: 'grt_1', granted_at: '2026-11-02T10:00:00Z', since: '2026-11-02T10:00:00Z', granted_by: { id: 'usr_owner', name: 'Olivia Owner' } },
       { kind: 'group' as const, id: 'grp_volt', name: 'Volt Installers', lookup_key: 'K7QM', logo_url: null, grant_id: 'grt_2', granted_at: '2026-10-14T08:30:00Z', since: '2026-10-14T08:30:00Z', granted_by: null },
     ],
+    next_cursor: null,
   }),
   deleteGrant: async () => undefined,
 };

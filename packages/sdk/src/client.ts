@@ -9,6 +9,7 @@ import { accessRequestMethods, type AccessRequestsApi } from './access-requests-
 import { invitationMethods, type InvitationsApi } from './invitations-client.js'
 import { emailInvitationMethods, partnerMethods, type EmailInvitationsApi, type PartnersApi } from './partners-client.js'
 import { serviceAccountMethods, type ServiceAccountsApi } from './service-accounts-client.js'
+import type { PageQuery } from './paging.js'
 import { createCaller, pathSegment as segment, type ApiCaller } from './transport.js'
 import type {
   AccessListResponse,
@@ -49,28 +50,28 @@ export interface ApiClient extends AccessRequestsApi, InvitationsApi, PartnersAp
   logout(): Promise<void>
   /** `GET /api/me`. Errors: `unauthenticated` 401. */
   me(): Promise<MeResponse>
-  /** `GET /api/installations`. */
-  listInstallations(): Promise<InstallationListResponse>
+  /** `GET /api/installations?cursor=&limit=` — one page (see {@link PageQuery}). */
+  listInstallations(page?: PageQuery): Promise<InstallationListResponse>
   /** `GET /api/installations/:id`. Errors: `not_found` 404. */
   getInstallation(id: string): Promise<InstallationDetails>
   /** `GET /api/installations/:id/charging-history?limit=` — newest first, `limit` 1-500 (server default 100). */
   getChargingHistory(id: string, query?: { readonly limit?: number }): Promise<ChargingHistoryResponse>
   /** `PATCH /api/installations/:id/settings`. Errors: `validation_failed` 400 with `errors`. */
   updateInstallationSettings(id: string, settings: InstallationSettingsPatch): Promise<InstallationDetails>
-  /** `GET /api/installations/:id/access` — users and groups (with lookup keys) that have access. */
-  listInstallationAccess(id: string): Promise<AccessListResponse>
+  /** `GET /api/installations/:id/access` — users and groups (with lookup keys) that have access, one page. */
+  listInstallationAccess(id: string, page?: PageQuery): Promise<AccessListResponse>
   /** `GET /api/grants?installation_id=` (installation owner/admin); without it, every installation I own or administer. */
-  listGrants(query?: { readonly installation_id?: string }): Promise<GrantListResponse>
+  listGrants(query?: { readonly installation_id?: string } & PageQuery): Promise<GrantListResponse>
   /** `DELETE /api/grants/:id` — revoke (owner/admin) or relinquish (group admin). */
   deleteGrant(id: string): Promise<void>
-  /** `GET /api/groups`. */
-  listGroups(): Promise<GroupListResponse>
+  /** `GET /api/groups` — one page. */
+  listGroups(page?: PageQuery): Promise<GroupListResponse>
   /** `GET /api/groups/:id` (group admin). */
   getGroup(id: string): Promise<GroupDetails>
-  /** `GET /api/groups/:id/grants` (group admin). */
-  listGroupGrants(id: string): Promise<GrantListResponse>
-  /** `GET /api/audit?installation_id=|group_id=`. */
-  listAudit(query: { readonly installation_id: string } | { readonly group_id: string } | { readonly organisation_id: string }): Promise<AuditListResponse>
+  /** `GET /api/groups/:id/grants` (group admin), one page. */
+  listGroupGrants(id: string, page?: PageQuery): Promise<GrantListResponse>
+  /** `GET /api/audit?installation_id=|group_id=|organisation_id=` — newest first, one page (follow `next_cursor` for older events). */
+  listAudit(query: ({ readonly installation_id: string } | { readonly group_id: string } | { readonly organisation_id: string }) & PageQuery): Promise<AuditListResponse>
 }
 
 /**
@@ -100,18 +101,18 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     login: async (body) => call('POST', '/api/session', { body }),
     logout: async () => call('DELETE', '/api/session'),
     me: async () => call('GET', '/api/me'),
-    listInstallations: async () => call('GET', '/api/installations'),
+    listInstallations: async (page) => call('GET', '/api/installations', { query: page }),
     getInstallation: async (id) => call('GET', `/api/installations/${segment(id)}`),
     getChargingHistory: async (id, query) =>
-      call('GET', `/api/installations/${segment(id)}/charging-history`, { query: { limit: query?.limit?.toString() } }),
+      call('GET', `/api/installations/${segment(id)}/charging-history`, { query }),
     updateInstallationSettings: async (id, settings) => call('PATCH', `/api/installations/${segment(id)}/settings`, { body: settings }),
-    listInstallationAccess: async (id) => call('GET', `/api/installations/${segment(id)}/access`),
-    listGrants: async (query) => call('GET', '/api/grants', { query: { installation_id: query?.installation_id } }),
+    listInstallationAccess: async (id, page) => call('GET', `/api/installations/${segment(id)}/access`, { query: page }),
+    listGrants: async (query) => call('GET', '/api/grants', { query }),
     deleteGrant: async (id) => call('DELETE', `/api/grants/${segment(id)}`),
-    listGroups: async () => call('GET', '/api/groups'),
+    listGroups: async (page) => call('GET', '/api/groups', { query: page }),
     getGroup: async (id) => call('GET', `/api/groups/${segment(id)}`),
-    listGroupGrants: async (id) => call('GET', `/api/groups/${segment(id)}/grants`),
-    listAudit: async (query) => call('GET', '/api/audit', { query: { ...query } }),
+    listGroupGrants: async (id, page) => call('GET', `/api/groups/${segment(id)}/grants`, { query: page }),
+    listAudit: async (query) => call('GET', '/api/audit', { query }),
     ...accessRequestMethods(call, segment),
     ...invitationMethods(call, segment),
     ...partnerMethods(call, segment),

@@ -7,6 +7,7 @@
  */
 export * from './errors.js'
 export * from './types.js'
+export { allPages, DEFAULT_PAGE_LIMIT, INVITATION_CODE_PAGE_LIMIT, MAX_PAGE_LIMIT, type Page, type PageQuery } from './paging.js'
 // Types only: the catalogue's titles are in `@grantkit/sdk/problems`, outside the browser bundles.
 export type { OAuthErrorCode, ProblemCatalogueEntry, ProblemCode, ProblemCodeWithStatus, ProblemStatus } from './problem-catalogue.js'
 export { buildAccessRequestUrl, normalizeLocale, normalizeLookupKey, type AccessRequestUrlOptions } from './url.js'

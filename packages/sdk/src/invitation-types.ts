@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Page, PageQuery } from './paging.js'
 
 /** Where a role puts its holder: `admin` roles only allow inviting and managing others; `user` roles use the services. */
 export type RoleKind = 'admin' | 'user'
@@ -75,21 +76,15 @@ export interface CreatedInvitationCodes {
   readonly copy_text: string
 }
 
-/** `GET /api/invitation-codes` query. */
-export interface InvitationCodeListQuery {
+/** `GET /api/invitation-codes` query: filters and a page (`limit` default 20). */
+export interface InvitationCodeListQuery extends PageQuery {
   readonly status?: InvitationCodeStatus | undefined
   readonly group_id?: string | undefined
-  /** 1-based (default 1). */
-  readonly page?: number | undefined
-  /** 1-100 (default 20). */
-  readonly page_size?: number | undefined
 }
 
 /** `GET /api/invitation-codes` response: newest first. */
-export interface InvitationCodeListResponse {
-  readonly items: readonly InvitationCode[]
-  readonly page: number
-  readonly page_size: number
+export interface InvitationCodeListResponse extends Page<InvitationCode> {
+  /** Codes matching the filters, over every page. */
   readonly total: number
 }
 
@@ -113,9 +108,7 @@ export interface Member {
 }
 
 /** `GET /api/groups/:id/members` response. */
-export interface MemberListResponse {
-  readonly items: readonly Member[]
-}
+export interface MemberListResponse extends Page<Member> {}
 
 /** The code layout: 8-4-4-4-12 lowercase hex. */
 export const INVITATION_CODE_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/

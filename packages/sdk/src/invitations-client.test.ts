@@ -65,7 +65,11 @@ describe('invitation code and member methods', () => {
     const used = await api.listInvitationCodes({ status: 'used' })
     expect(used.items).toHaveLength(1)
     expect(used.items[0]).toMatchObject({ code: batch.items[0]!.code, used_by: { id: owner.id, name: owner.name } })
-    expect((await api.listInvitationCodes({ page_size: 2, page: 2 })).items).toHaveLength(1)
+    const first = await api.listInvitationCodes({ limit: 2 })
+    expect(first).toMatchObject({ total: 3, next_cursor: expect.any(String) })
+    const second = await api.listInvitationCodes({ limit: 2, cursor: first.next_cursor })
+    expect(second.items).toHaveLength(1)
+    expect(second).toMatchObject({ total: 3, next_cursor: null })
   })
 
   it('sends the query, path and body the server expects', async () => {
@@ -78,14 +82,14 @@ describe('invitation code and member methods', () => {
         return new Response(init?.method === 'DELETE' ? null : '{}', { status: init?.method === 'DELETE' ? 204 : 200 })
       },
     })
-    await spy.listInvitationCodes({ status: 'expired', group_id: 'g 1', page: 2, page_size: 5 })
+    await spy.listInvitationCodes({ status: 'expired', group_id: 'g 1', cursor: 'abc_-', limit: 5 })
     await spy.listInvitationCodes()
     await spy.deactivateInvitationCode('c/1')
     await spy.changeMemberRoles('g1', 'u1', ['operator'])
     await spy.removeMember('g1', 'u1')
     await spy.redeemInvitationCode('abc')
     expect(seen).toEqual([
-      'GET /api/invitation-codes?status=expired&group_id=g+1&page=2&page_size=5 ',
+      'GET /api/invitation-codes?status=expired&group_id=g+1&cursor=abc_-&limit=5 ',
       'GET /api/invitation-codes ',
       'POST /api/invitation-codes/c%2F1/deactivate ',
       'PATCH /api/groups/g1/members/u1 {"roles":["operator"]}',

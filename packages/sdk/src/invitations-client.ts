@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { PageQuery } from './paging.js'
 import { createCaller, pathSegment, type ApiCaller } from './transport.js'
 import type { GroupListResponse } from './types.js'
 import type {
@@ -31,7 +32,7 @@ export interface InvitationsApi {
    * `not_group_admin` 403, `not_found` 404.
    */
   createInvitationCodes(groupId: string, body: CreateInvitationCodesRequest): Promise<CreatedInvitationCodes>
-  /** `GET /api/invitation-codes` — codes of the groups I administer, newest first. */
+  /** `GET /api/invitation-codes?cursor=&limit=` — codes of the groups I administer, newest first; `total` counts every page. */
   listInvitationCodes(query?: InvitationCodeListQuery): Promise<InvitationCodeListResponse>
   /** `POST /api/invitation-codes/:id/deactivate`. Errors: `code_already_used` 409, `code_deactivated` 410, `code_expired` 410, `not_found` 404. */
   deactivateInvitationCode(id: string): Promise<InvitationCode>
@@ -41,8 +42,8 @@ export interface InvitationsApi {
    * `rate_limited` 429 (`retryAfter`), `unauthenticated` 401.
    */
   redeemInvitationCode(code: string): Promise<RedeemInvitationCodeResponse>
-  /** `GET /api/groups/:id/members` (group admins). */
-  listMembers(groupId: string): Promise<MemberListResponse>
+  /** `GET /api/groups/:id/members` (group admins), one page. */
+  listMembers(groupId: string, page?: PageQuery): Promise<MemberListResponse>
   /** `PATCH /api/groups/:id/members/:userId`. Errors: `validation_failed` 400, `last_admin` 409, `not_found` 404. */
   changeMemberRoles(groupId: string, userId: string, roles: readonly string[]): Promise<Member>
   /** `DELETE /api/groups/:id/members/:userId`. Errors: `last_admin` 409, `not_found` 404. */
@@ -51,17 +52,13 @@ export interface InvitationsApi {
 
 /** Builds the methods over `call`; `segment` encodes one path segment (and refuses empty ids). */
 export function invitationMethods(call: ApiCaller, segment: (value: string) => string): InvitationsApi {
-  const text = (n: number | undefined): string | undefined => (n === undefined ? undefined : String(n))
   return {
     listGroupRoles: async (groupId) => call('GET', `/api/groups/${segment(groupId)}/roles`),
     createInvitationCodes: async (groupId, body) => call('POST', `/api/groups/${segment(groupId)}/invitation-codes`, { body }),
-    listInvitationCodes: async (query = {}) =>
-      call('GET', '/api/invitation-codes', {
-        query: { status: query.status, group_id: query.group_id, page: text(query.page), page_size: text(query.page_size) },
-      }),
+    listInvitationCodes: async (query) => call('GET', '/api/invitation-codes', { query }),
     deactivateInvitationCode: async (id) => call('POST', `/api/invitation-codes/${segment(id)}/deactivate`),
     redeemInvitationCode: async (code) => call('POST', '/api/invitation-codes/redeem', { body: { code } }),
-    listMembers: async (groupId) => call('GET', `/api/groups/${segment(groupId)}/members`),
+    listMembers: async (groupId, page) => call('GET', `/api/groups/${segment(groupId)}/members`, { query: page }),
     changeMemberRoles: async (groupId, userId, roles) =>
       call('PATCH', `/api/groups/${segment(groupId)}/members/${segment(userId)}`, { body: { roles } }),
     removeMember: async (groupId, userId) => call('DELETE', `/api/groups/${segment(groupId)}/members/${segment(userId)}`),
@@ -70,8 +67,8 @@ export function invitationMethods(call: ApiCaller, segment: (value: string) => s
 
 /** What {@link createInvitationsClient} returns: the invitation methods and `listGroups`. */
 export interface InvitationsClient extends InvitationsApi {
-  /** `GET /api/groups` — the groups I belong to, with `is_admin`. */
-  listGroups(): Promise<GroupListResponse>
+  /** `GET /api/groups` — the groups I belong to, with `is_admin`, one page. */
+  listGroups(page?: PageQuery): Promise<GroupListResponse>
 }
 
 /** Options of {@link createInvitationsClient}. */
@@ -96,5 +93,5 @@ export interface InvitationsClientOptions {
  */
 export function createInvitationsClient(options: InvitationsClientOptions): InvitationsClient {
   const call = createCaller(options)
-  return { ...invitationMethods(call, pathSegment), listGroups: async () => call('GET', '/api/groups') }
+  return { ...invitationMethods(call, pathSegment), listGroups: async (page) => call('GET', '/api/groups', { query: page }) }
 }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Page } from './paging.js'
 
 /** An organisation (enterprise account) I am an account holder of. */
 export interface Organisation {
@@ -15,9 +16,7 @@ export interface Organisation {
 }
 
 /** `GET /api/organisations` response. */
-export interface OrganisationListResponse {
-  readonly items: readonly Organisation[]
-}
+export interface OrganisationListResponse extends Page<Organisation> {}
 
 /** Roles a partner invitation can carry: Admin invites others and uses the products; Member uses them. */
 export type PartnerRole = 'admin' | 'member'
@@ -56,8 +55,7 @@ export interface Partner {
 }
 
 /** `GET /api/organisations/:id/partners` response. */
-export interface PartnerListResponse {
-  readonly items: readonly Partner[]
+export interface PartnerListResponse extends Page<Partner> {
   readonly limit: number
   readonly active: number
 }
@@ -114,9 +112,7 @@ export interface PartnerGrant {
 }
 
 /** `GET /api/partners/:id/grants` response. */
-export interface PartnerGrantListResponse {
-  readonly items: readonly PartnerGrant[]
-}
+export interface PartnerGrantListResponse extends Page<PartnerGrant> {}
 
 /** What still gives a partner access; also the `remaining` member of `partner_has_access`. */
 export interface PartnerRemainingAccess {
@@ -125,9 +121,7 @@ export interface PartnerRemainingAccess {
 }
 
 /** `GET /api/partners/:id/invitations` response. */
-export interface PartnerInvitationListResponse {
-  readonly items: readonly PartnerInvitation[]
-}
+export interface PartnerInvitationListResponse extends Page<PartnerInvitation> {}
 
 /** `POST /api/partners/:id/invitations` body (partner admins). */
 export interface InvitePartnerMemberRequest {
@@ -177,9 +171,7 @@ export interface MailboxMessage {
 }
 
 /** `GET /api/mailbox` response. */
-export interface MailboxResponse {
-  readonly items: readonly MailboxMessage[]
-}
+export interface MailboxResponse extends Page<MailboxMessage> {}
 
 /** Largest logo the server accepts. */
 export const MAX_LOGO_BYTES = 512 * 1024

@@ -7,6 +7,7 @@
  * @module
  */
 import { ApiError } from './errors.js'
+import type { PageQuery } from './paging.js'
 import { createCaller, pathSegment, type ApiCaller } from './transport.js'
 import type { AuditListResponse } from './types.js'
 import {
@@ -35,12 +36,12 @@ import {
 
 /** Organisations and partners (account holders; partner admins for their own partner). */
 export interface PartnersApi {
-  /** `GET /api/organisations` — organisations I am an account holder of. */
-  listOrganisations(): Promise<OrganisationListResponse>
+  /** `GET /api/organisations` — organisations I am an account holder of, one page. */
+  listOrganisations(page?: PageQuery): Promise<OrganisationListResponse>
   /** `GET /api/organisations/:id`. Errors: `not_found` 404. */
   getOrganisation(id: string): Promise<Organisation>
-  /** `GET /api/organisations/:id/partners` — active first, with the cap. */
-  listPartners(organisationId: string): Promise<PartnerListResponse>
+  /** `GET /api/organisations/:id/partners` — active first, with the cap; one page. */
+  listPartners(organisationId: string, page?: PageQuery): Promise<PartnerListResponse>
   /**
    * `POST /api/organisations/:id/partners/validate` — checks one step and returns normalised
    * values. Errors as {@link PartnersApi.registerPartner}.
@@ -56,8 +57,8 @@ export interface PartnersApi {
   getPartner(id: string): Promise<Partner>
   /** `PUT /api/partners/:id/admin` — invites a new admin; the change happens on acceptance. */
   changePartnerAdmin(id: string, admin: PartnerAdminInput): Promise<{ readonly invitation: PartnerInvitation }>
-  /** `GET /api/partners/:id/grants` — linked installations. */
-  listPartnerGrants(id: string): Promise<PartnerGrantListResponse>
+  /** `GET /api/partners/:id/grants` — linked installations, one page. */
+  listPartnerGrants(id: string, page?: PageQuery): Promise<PartnerGrantListResponse>
   /** `POST /api/partners/:id/grants` — link an installation I own or administer. */
   linkPartnerInstallation(id: string, installationId: string): Promise<PartnerGrant>
   /** `DELETE /api/partners/:id/grants/:grantId` — revoke. */
@@ -70,10 +71,10 @@ export interface PartnersApi {
    * `confirmation_required` 400, `partner_deactivated` 409.
    */
   deactivatePartner(id: string, confirm: string): Promise<Partner>
-  /** `GET /api/partners/:id/audit` — the partner's history, newest first. */
-  listPartnerAudit(id: string): Promise<AuditListResponse>
-  /** `GET /api/partners/:id/invitations`. */
-  listPartnerInvitations(id: string): Promise<PartnerInvitationListResponse>
+  /** `GET /api/partners/:id/audit` — the partner's history, newest first, one page. */
+  listPartnerAudit(id: string, page?: PageQuery): Promise<AuditListResponse>
+  /** `GET /api/partners/:id/invitations`, one page. */
+  listPartnerInvitations(id: string, page?: PageQuery): Promise<PartnerInvitationListResponse>
   /** `POST /api/partners/:id/invitations` (partner admins). Errors: `email_domain_not_allowed` 422, `not_group_admin` 403. */
   invitePartnerMember(id: string, body: InvitePartnerMemberRequest): Promise<PartnerInvitation>
 }
@@ -84,28 +85,28 @@ export interface EmailInvitationsApi {
   getEmailInvitation(token: string): Promise<EmailInvitationView>
   /** `POST /api/invitations/:token/accept`. Errors as above plus `invitation_email_mismatch` 403, `unauthenticated` 401. */
   acceptEmailInvitation(token: string, body?: AcceptEmailInvitationRequest): Promise<AcceptEmailInvitationResponse>
-  /** `GET /api/mailbox` — demo only (404 when SMTP is configured or in production). */
-  listMailbox(query?: { readonly to?: string }): Promise<MailboxResponse>
+  /** `GET /api/mailbox` — demo only (404 when SMTP is configured or in production); one page. */
+  listMailbox(query?: { readonly to?: string } & PageQuery): Promise<MailboxResponse>
 }
 
 /** Builds the methods over `call`; `segment` encodes one path segment (and refuses empty ids). */
 export function partnerMethods(call: ApiCaller, segment: (value: string) => string): PartnersApi {
   const partner = (id: string): string => `/api/partners/${segment(id)}`
   return {
-    listOrganisations: async () => call('GET', '/api/organisations'),
+    listOrganisations: async (page) => call('GET', '/api/organisations', { query: page }),
     getOrganisation: async (id) => call('GET', `/api/organisations/${segment(id)}`),
-    listPartners: async (organisationId) => call('GET', `/api/organisations/${segment(organisationId)}/partners`),
+    listPartners: async (organisationId, page) => call('GET', `/api/organisations/${segment(organisationId)}/partners`, { query: page }),
     validatePartnerStep: async (organisationId, body) => call('POST', `/api/organisations/${segment(organisationId)}/partners/validate`, { body }),
     registerPartner: async (organisationId, body) => call('POST', `/api/organisations/${segment(organisationId)}/partners`, { body }),
     getPartner: async (id) => call('GET', partner(id)),
     changePartnerAdmin: async (id, admin) => call('PUT', `${partner(id)}/admin`, { body: admin }),
-    listPartnerGrants: async (id) => call('GET', `${partner(id)}/grants`),
+    listPartnerGrants: async (id, page) => call('GET', `${partner(id)}/grants`, { query: page }),
     linkPartnerInstallation: async (id, installationId) => call('POST', `${partner(id)}/grants`, { body: { installation_id: installationId } }),
     unlinkPartnerInstallation: async (id, grantId) => call('DELETE', `${partner(id)}/grants/${segment(grantId)}`),
     getPartnerAccess: async (id) => call('GET', `${partner(id)}/access`),
     deactivatePartner: async (id, confirm) => call('POST', `${partner(id)}/deactivate`, { body: { confirm } }),
-    listPartnerAudit: async (id) => call('GET', `${partner(id)}/audit`),
-    listPartnerInvitations: async (id) => call('GET', `${partner(id)}/invitations`),
+    listPartnerAudit: async (id, page) => call('GET', `${partner(id)}/audit`, { query: page }),
+    listPartnerInvitations: async (id, page) => call('GET', `${partner(id)}/invitations`, { query: page }),
     invitePartnerMember: async (id, body) => call('POST', `${partner(id)}/invitations`, { body }),
   }
 }
@@ -115,7 +116,7 @@ export function emailInvitationMethods(call: ApiCaller, segment: (value: string)
   return {
     getEmailInvitation: async (token) => call('GET', `/api/invitations/${segment(token)}`),
     acceptEmailInvitation: async (token, body = {}) => call('POST', `/api/invitations/${segment(token)}/accept`, { body }),
-    listMailbox: async (query = {}) => call('GET', '/api/mailbox', { query: { to: query.to } }),
+    listMailbox: async (query) => call('GET', '/api/mailbox', { query }),
   }
 }
 

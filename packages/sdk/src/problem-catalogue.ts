@@ -23,6 +23,7 @@ export interface ProblemCatalogueEntry {
 export const PROBLEM_CATALOGUE = {
   // 400
   validation_failed: { status: 400, title: 'Validation failed' },
+  invalid_cursor: { status: 400, title: 'Invalid cursor' },
   malformed_body: { status: 400, title: 'Malformed body' },
   code_malformed: { status: 400, title: 'Malformed invitation code' },
   confirmation_required: { status: 400, title: 'Confirmation required' },

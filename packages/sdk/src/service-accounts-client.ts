@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { Page, PageQuery } from './paging.js'
 import { createCaller, pathSegment, type ApiCaller } from './transport.js'
 import type { GrantListResponse } from './types.js'
 
@@ -27,9 +28,7 @@ export interface ServiceAccount {
 }
 
 /** `GET /api/groups/:id/service-accounts` response. */
-export interface ServiceAccountListResponse {
-  readonly items: readonly ServiceAccount[]
-}
+export interface ServiceAccountListResponse extends Page<ServiceAccount> {}
 
 /** `POST /api/groups/:id/service-accounts` body. */
 export interface CreateServiceAccountRequest {
@@ -50,8 +49,8 @@ export interface ServiceAccountSecretResponse {
 
 /** Service-account methods (group admins). */
 export interface ServiceAccountsApi {
-  /** `GET /api/groups/:id/service-accounts`. Errors: `not_group_admin` 403, `not_found` 404. */
-  listServiceAccounts(groupId: string): Promise<ServiceAccountListResponse>
+  /** `GET /api/groups/:id/service-accounts`, one page. Errors: `not_group_admin` 403, `not_found` 404. */
+  listServiceAccounts(groupId: string, page?: PageQuery): Promise<ServiceAccountListResponse>
   /**
    * `POST /api/groups/:id/service-accounts`. Errors: `validation_failed` 400 (`errors[].code`
    * `weak_password`, `not_granted`, `required`, `too_long`), `service_account_name_taken` 409.
@@ -69,7 +68,7 @@ export interface ServiceAccountsApi {
 export function serviceAccountMethods(call: ApiCaller, segment: (value: string) => string): ServiceAccountsApi {
   const base = (groupId: string) => `/api/groups/${segment(groupId)}/service-accounts`
   return {
-    listServiceAccounts: async (groupId) => call('GET', base(groupId)),
+    listServiceAccounts: async (groupId, page) => call('GET', base(groupId), { query: page }),
     createServiceAccount: async (groupId, body) => call('POST', base(groupId), { body }),
     regenerateServiceAccountSecret: async (groupId, id, body = {}) => call('POST', `${base(groupId)}/${segment(id)}/regenerate`, { body }),
     changeServiceAccountPassword: async (groupId, id, password) => call('PUT', `${base(groupId)}/${segment(id)}/password`, { body: { password } }),
@@ -79,8 +78,8 @@ export function serviceAccountMethods(call: ApiCaller, segment: (value: string) 
 
 /** What {@link createServiceAccountsClient} returns: the methods plus the group's grants (the data sets to choose from). */
 export interface ServiceAccountsClient extends ServiceAccountsApi {
-  /** `GET /api/groups/:id/grants` — installations the group holds a grant on. */
-  listGroupGrants(groupId: string): Promise<GrantListResponse>
+  /** `GET /api/groups/:id/grants` — installations the group holds a grant on, one page. */
+  listGroupGrants(groupId: string, page?: PageQuery): Promise<GrantListResponse>
 }
 
 /** Options of {@link createServiceAccountsClient}. */
@@ -102,5 +101,5 @@ export interface ServiceAccountsClientOptions {
  */
 export function createServiceAccountsClient(options: ServiceAccountsClientOptions): ServiceAccountsClient {
   const call = createCaller(options)
-  return { ...serviceAccountMethods(call, pathSegment), listGroupGrants: async (groupId) => call('GET', `/api/groups/${pathSegment(groupId)}/grants`) }
+  return { ...serviceAccountMethods(call, pathSegment), listGroupGrants: async (groupId, page) => call('GET', `/api/groups/${pathSegment(groupId)}/grants`, { query: page }) }
 }

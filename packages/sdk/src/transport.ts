@@ -12,7 +12,8 @@ import { problemToError } from './problem.js'
 export type ApiCaller = <T>(
   method: string,
   path: string,
-  init?: { readonly query?: Record<string, string | undefined>; readonly body?: unknown },
+  /** `query`: its string and number members (null and absent ones are left out). */
+  init?: { readonly query?: object | undefined; readonly body?: unknown },
 ) => Promise<T>
 
 /** Options of {@link createCaller}. */
@@ -32,7 +33,8 @@ export function createCaller(options: CallerOptions): ApiCaller {
   const base = new URL(options.baseUrl).href.replace(/\/+$/, '')
   return async (method, path, { query, body } = {}) => {
     const url = new URL(base + path)
-    for (const [key, value] of Object.entries(query ?? {})) if (value !== undefined) url.searchParams.set(key, value)
+    // Absent and null members are left out (a first page has no cursor); numbers travel as text.
+    for (const [key, value] of Object.entries(query ?? {}) as [string, unknown][]) if (value != null) url.searchParams.set(key, String(value))
     const init: RequestInit = { method, credentials: 'include', headers: body === undefined ? {} : { 'content-type': 'application/json' } }
     if (body !== undefined) init.body = JSON.stringify(body)
     const response = await (options.fetch ?? fetch)(url, init).catch((cause: unknown) => {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Page } from './paging.js'
 import type { OAuthErrorCode, ProblemCode } from './problem-catalogue.js'
 
 /** Locales the access-request page and the elements support (BCP 47 primary tags). */
@@ -86,9 +87,7 @@ export interface MeResponse {
 }
 
 /** `GET /api/groups` response. */
-export interface GroupListResponse {
-  readonly items: readonly GroupMembership[]
-}
+export interface GroupListResponse extends Page<GroupMembership> {}
 
 /** `GET /api/groups/:id` response (group admins only). */
 export interface GroupDetails {
@@ -115,9 +114,7 @@ export interface InstallationSummary {
 }
 
 /** `GET /api/installations` response. */
-export interface InstallationListResponse {
-  readonly items: readonly InstallationSummary[]
-}
+export interface InstallationListResponse extends Page<InstallationSummary> {}
 
 /** Installation-wide settings; the server may add members. */
 export interface InstallationSettings {
@@ -202,9 +199,7 @@ export interface GroupAccessEntry {
 export type AccessEntry = UserAccessEntry | GroupAccessEntry
 
 /** `GET /api/installations/:id/access` response. */
-export interface AccessListResponse {
-  readonly items: readonly AccessEntry[]
-}
+export interface AccessListResponse extends Page<AccessEntry> {}
 
 // ---------------------------------------------------------------------------------------------
 // Grants
@@ -226,9 +221,7 @@ export interface Grant {
 }
 
 /** `GET /api/grants?installation_id=` and `GET /api/groups/:id/grants` response. */
-export interface GrantListResponse {
-  readonly items: readonly Grant[]
-}
+export interface GrantListResponse extends Page<Grant> {}
 
 // ---------------------------------------------------------------------------------------------
 // Access requests
@@ -341,9 +334,7 @@ export interface AuditEvent {
 }
 
 /** `GET /api/audit` response. */
-export interface AuditListResponse {
-  readonly items: readonly AuditEvent[]
-}
+export interface AuditListResponse extends Page<AuditEvent> {}
 
 // ---------------------------------------------------------------------------------------------
 // Return trip and OAuth

@@ -8,6 +8,7 @@ import { http, HttpResponse, type HttpHandler } from 'msw'
 import type { MockActor, MockDb } from './db.js'
 import { createInvitationHandlers } from './invitations.js'
 import { createPartnerHandlers } from './partners.js'
+import { pageOf } from './paging.js'
 import { createServiceAccountHandlers } from './service-accounts.js'
 import { MockOAuthError, MockProblem, notFound, oauthErrorResponse, problemResponse, unauthenticated } from './problems.js'
 import { isLoopbackHttpUrl as isLoopbackHttp } from '../rules/loopback.js'
@@ -139,7 +140,7 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
 
     // ------------------------------------------------------------------ installations
     http.get(`${base}/api/installations`, api(({ request, cookies }) =>
-      HttpResponse.json({ items: db().listInstallations(requireActor(request, cookies)) }))),
+      HttpResponse.json(pageOf(db().listInstallations(requireActor(request, cookies)), request)))),
     http.get(`${base}/api/installations/:id`, api(({ request, cookies, params }) =>
       HttpResponse.json(db().installationDetails(requireActor(request, cookies), param(params, 'id'))))),
     http.get(`${base}/api/installations/:id/charging-history`, api(({ request, cookies, params }) => {
@@ -151,26 +152,26 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
       return HttpResponse.json(db().updateSettings(actor, param(params, 'id'), await jsonBody(request)))
     })),
     http.get(`${base}/api/installations/:id/access`, api(({ request, cookies, params }) =>
-      HttpResponse.json({ items: db().accessList(requireActor(request, cookies), param(params, 'id')) }))),
+      HttpResponse.json(pageOf(db().accessList(requireActor(request, cookies), param(params, 'id')), request, { keyOf: (e) => `${e.kind}:${e.id}` })))),
 
     // ------------------------------------------------------------------ grants, groups, audit
     http.get(`${base}/api/grants`, api(({ request, cookies }) => {
       const userId = requireUser(request, cookies)
-      return HttpResponse.json({ items: db().listGrants(userId, new URL(request.url).searchParams.get('installation_id')) })
+      return HttpResponse.json(pageOf(db().listGrants(userId, new URL(request.url).searchParams.get('installation_id')), request))
     })),
     http.delete(`${base}/api/grants/:id`, api(({ request, cookies, params }) => {
       db().deleteGrant(requireUser(request, cookies), param(params, 'id'))
       return new HttpResponse(null, { status: 204 })
     })),
-    http.get(`${base}/api/groups`, api(({ request, cookies }) => HttpResponse.json({ items: db().groupsOf(requireUser(request, cookies)) }))),
+    http.get(`${base}/api/groups`, api(({ request, cookies }) => HttpResponse.json(pageOf(db().groupsOf(requireUser(request, cookies)), request)))),
     http.get(`${base}/api/groups/:id`, api(({ request, cookies, params }) =>
       HttpResponse.json(db().groupDetails(requireUser(request, cookies), param(params, 'id'))))),
     http.get(`${base}/api/groups/:id/grants`, api(({ request, cookies, params }) =>
-      HttpResponse.json({ items: db().groupGrants(requireUser(request, cookies), param(params, 'id')) }))),
+      HttpResponse.json(pageOf(db().groupGrants(requireUser(request, cookies), param(params, 'id')), request)))),
     http.get(`${base}/api/audit`, api(({ request, cookies }) => {
       const query = new URL(request.url).searchParams
       const items = db().auditFor(requireUser(request, cookies), { installation_id: query.get('installation_id'), group_id: query.get('group_id') })
-      return HttpResponse.json({ items })
+      return HttpResponse.json(pageOf(items, request))
     })),
 
     // ------------------------------------------------------------------ access requests

@@ -20,6 +20,8 @@ import {
 import type { ProblemCode } from '../problem-catalogue.js'
 import type { ProblemFieldError } from '../types.js'
 import type { MockDb } from './db.js'
+import { INVITATION_CODE_PAGE_LIMIT } from '../paging.js'
+import { pageOf } from './paging.js'
 import { MockProblem } from './problems.js'
 
 /** The catalogue every mock group starts with (the reference server's demo catalogue). */
@@ -217,16 +219,13 @@ export class MockInvitations {
   }
 
   /** `GET /api/invitation-codes`. */
-  list(userId: string, query: URLSearchParams): InvitationCodeListResponse {
+  list(userId: string, request: Request): InvitationCodeListResponse {
+    const query = new URL(request.url).searchParams
     const status = query.get('status')
     const groupId = query.get('group_id')
-    const page = Number(query.get('page') ?? 1)
-    const pageSize = Number(query.get('page_size') ?? 20)
-    const errors: ProblemFieldError[] = []
-    if (status !== null && !INVITATION_CODE_STATUSES.includes(status as InvitationCodeStatus)) errors.push({ field: 'status', code: 'invalid_value', message: 'status: unknown status.' })
-    if (!Number.isInteger(page) || page < 1) errors.push({ field: 'page', code: 'too_small', message: 'page: from 1.' })
-    if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 100) errors.push({ field: 'page_size', code: 'too_big', message: 'page_size: 1 to 100.' })
-    if (errors.length) throw problem('validation_failed', errors.map((e) => e.message).join(' '), errors)
+    if (status !== null && !INVITATION_CODE_STATUSES.includes(status as InvitationCodeStatus)) {
+      throw problem('validation_failed', 'status: unknown status.', [{ field: 'status', code: 'invalid_value', message: 'status: unknown status.' }])
+    }
     let groups: string[]
     if (groupId) {
       this.requireAdmin(userId, groupId)
@@ -237,7 +236,8 @@ export class MockInvitations {
     const rows = this.codes
       .filter((r) => groups.includes(r.group_id) && (status === null || this.status(r) === status))
       .sort((a, b) => b.created_at - a.created_at || a.code.localeCompare(b.code))
-    return { items: rows.slice((page - 1) * pageSize, page * pageSize).map((r) => this.view(r)), page, page_size: pageSize, total: rows.length }
+    const page = pageOf(rows, request, { defaultLimit: INVITATION_CODE_PAGE_LIMIT })
+    return { items: page.items.map((r) => this.view(r)), next_cursor: page.next_cursor, total: rows.length }
   }
 
   /** `POST /api/invitation-codes/:id/deactivate`. */
@@ -400,7 +400,7 @@ export function createInvitationHandlers(db: () => MockDb, base: string, { api, 
       return HttpResponse.json(state().create(userId, p(params, 'id'), await jsonBody(request)), { status: 201 })
     })),
     http.get(`${base}/api/invitation-codes`, api(({ request, cookies }) =>
-      HttpResponse.json(state().list(requireUser(request, cookies), new URL(request.url).searchParams)))),
+      HttpResponse.json(state().list(requireUser(request, cookies), request)))),
     http.post(`${base}/api/invitation-codes/redeem`, api(async ({ request, cookies }) => {
       const userId = requireUser(request, cookies)
       return HttpResponse.json(state().redeem(userId, (await jsonBody(request)).code))
@@ -408,7 +408,7 @@ export function createInvitationHandlers(db: () => MockDb, base: string, { api, 
     http.post(`${base}/api/invitation-codes/:id/deactivate`, api(({ request, cookies, params }) =>
       HttpResponse.json(state().deactivate(requireUser(request, cookies), p(params, 'id'))))),
     http.get(`${base}/api/groups/:id/members`, api(({ request, cookies, params }) =>
-      HttpResponse.json({ items: state().members(requireUser(request, cookies), p(params, 'id')) }))),
+      HttpResponse.json(pageOf(state().members(requireUser(request, cookies), p(params, 'id')), request, { keyOf: (m) => m.user_id })))),
     http.patch(`${base}/api/groups/:id/members/:userId`, api(async ({ request, cookies, params }) => {
       const userId = requireUser(request, cookies)
       return HttpResponse.json(state().changeRoles(userId, p(params, 'id'), p(params, 'userId'), await jsonBody(request)))

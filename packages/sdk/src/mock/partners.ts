@@ -25,6 +25,7 @@ import type { ProblemCode } from '../problem-catalogue.js'
 import { GRANT_PERMISSIONS, type ProblemFieldError } from '../types.js'
 import type { MockDb } from './db.js'
 import { fixtures } from './fixtures.js'
+import { pageOf } from './paging.js'
 import { MockProblem } from './problems.js'
 
 /** The mock organisation; Olivia Owner (who owns Home and Cabin) is its account holder. */
@@ -484,13 +485,16 @@ export function createPartnerHandlers(db: () => MockDb, base: string, h: Partner
     http.get(org, api(({ request, cookies }) => {
       const userId = requireUser(request, cookies)
       const s = state()
-      return HttpResponse.json({ items: s.organisation.holders.includes(userId) ? [s.organisationView()] : [] })
+      return HttpResponse.json(pageOf(s.organisation.holders.includes(userId) ? [s.organisationView()] : [], request))
     })),
     http.get(`${org}/:id`, api(({ request, cookies, params }) => {
       state().requireHolder(requireUser(request, cookies), p(params, 'id'))
       return HttpResponse.json(state().organisationView())
     })),
-    http.get(`${org}/:id/partners`, api(({ request, cookies, params }) => HttpResponse.json(state().list(requireUser(request, cookies), p(params, 'id'))))),
+    http.get(`${org}/:id/partners`, api(({ request, cookies, params }) => {
+      const list = state().list(requireUser(request, cookies), p(params, 'id'))
+      return HttpResponse.json({ ...list, ...pageOf(list.items, request) })
+    })),
     http.post(`${org}/:id/partners/validate`, api(async ({ request, cookies, params }) => {
       const userId = requireUser(request, cookies)
       return HttpResponse.json(state().validate(userId, p(params, 'id'), await jsonBody(request)))
@@ -510,7 +514,7 @@ export function createPartnerHandlers(db: () => MockDb, base: string, h: Partner
       const userId = requireUser(request, cookies)
       return HttpResponse.json(state().changeAdmin(userId, p(params, 'id'), await jsonBody(request)), { status: 202 })
     })),
-    http.get(`${partner}/grants`, api(({ request, cookies, params }) => HttpResponse.json({ items: state().grants(requireUser(request, cookies), p(params, 'id')) }))),
+    http.get(`${partner}/grants`, api(({ request, cookies, params }) => HttpResponse.json(pageOf(state().grants(requireUser(request, cookies), p(params, 'id')), request)))),
     http.post(`${partner}/grants`, api(async ({ request, cookies, params }) => {
       const userId = requireUser(request, cookies)
       const { grant, created } = state().link(userId, p(params, 'id'), (await jsonBody(request)).installation_id)
@@ -523,14 +527,14 @@ export function createPartnerHandlers(db: () => MockDb, base: string, h: Partner
     http.get(`${partner}/audit`, api(({ request, cookies, params }) => {
       const id = p(params, 'id')
       state().get(requireUser(request, cookies), id)
-      return HttpResponse.json({ items: db().audit.filter((e) => e.group_id === id).reverse() })
+      return HttpResponse.json(pageOf(db().audit.filter((e) => e.group_id === id).reverse(), request))
     })),
     http.get(`${partner}/access`, api(({ request, cookies, params }) => HttpResponse.json(state().remaining(requireUser(request, cookies), p(params, 'id'))))),
     http.post(`${partner}/deactivate`, api(async ({ request, cookies, params }) => {
       const userId = requireUser(request, cookies)
       return HttpResponse.json(state().deactivate(userId, p(params, 'id'), (await jsonBody(request)).confirm))
     })),
-    http.get(`${partner}/invitations`, api(({ request, cookies, params }) => HttpResponse.json({ items: state().listInvitations(requireUser(request, cookies), p(params, 'id')) }))),
+    http.get(`${partner}/invitations`, api(({ request, cookies, params }) => HttpResponse.json(pageOf(state().listInvitations(requireUser(request, cookies), p(params, 'id')), request)))),
     http.post(`${partner}/invitations`, api(async ({ request, cookies, params }) => {
       const userId = requireUser(request, cookies)
       return HttpResponse.json(state().inviteMember(userId, p(params, 'id'), await jsonBody(request)), { status: 201 })
@@ -542,6 +546,6 @@ export function createPartnerHandlers(db: () => MockDb, base: string, h: Partner
       const { result, sessionId } = state().accept(p(params, 'token'), userId, body)
       return HttpResponse.json(result, sessionId ? { headers: { 'set-cookie': h.sessionCookie(sessionId) } } : {})
     })),
-    http.get(`${base}/api/mailbox`, api(({ request }) => HttpResponse.json({ items: state().mail(new URL(request.url).searchParams.get('to')) }))),
+    http.get(`${base}/api/mailbox`, api(({ request }) => HttpResponse.json(pageOf(state().mail(new URL(request.url).searchParams.get('to')), request)))),
   ]
 }

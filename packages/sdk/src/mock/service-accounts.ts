@@ -11,6 +11,7 @@ import type { ServiceAccount, ServiceAccountSecretResponse } from '../service-ac
 import type { MockDb } from './db.js'
 import type { MockServiceAccount } from './fixtures.js'
 import { mockInvitations, type InvitationHandlerHelpers } from './invitations.js'
+import { pageOf } from './paging.js'
 import { invalidField, MockProblem } from './problems.js'
 
 const NAME_MAX = 100
@@ -42,7 +43,7 @@ export function createServiceAccountHandlers(db: () => MockDb, base: string, { a
     http.get(`${base}/api/groups/:id/service-accounts`, api(({ request, cookies, params }) => {
       const groupId = groupOf(params)
       mockInvitations(db()).requireAdmin(requireUser(request, cookies), groupId)
-      return HttpResponse.json({ items: accountsOf(groupId).map((a) => view(db(), a)) })
+      return HttpResponse.json(pageOf(accountsOf(groupId).map((a) => view(db(), a)), request))
     })),
     http.post(`${base}/api/groups/:id/service-accounts`, api(async ({ request, cookies, params }) => {
       const groupId = groupOf(params)

@@ -225,5 +225,44 @@ const partners: Scenario[] = [
   },
 ]
 
+// Every list pages the same way (the owner has two installations in both worlds).
+const paging: Scenario[] = [
+  {
+    name: 'a list pages by cursor: first page, next page, and null after the last',
+    as: 'owner',
+    steps: [
+      {
+        call: 'listInstallations({ limit: 1 })',
+        run: ({ api }) => api.listInstallations({ limit: 1 }),
+        expect: { ok: true, keys: ['id', 'name'] },
+        save: (page, s) => {
+          const { items, next_cursor } = page as { items: { id: string }[]; next_cursor: string | null }
+          s.first = items.length === 1 ? items[0]!.id : ''
+          s.cursor = next_cursor ?? ''
+        },
+      },
+      {
+        call: 'listInstallations({ cursor: next_cursor, limit: 1 })',
+        run: async ({ api }, s) => {
+          if (!s.first || !s.cursor) throw new Error('the first page had not one item and a next_cursor')
+          const page = await api.listInstallations({ cursor: s.cursor, limit: 1 })
+          return { ...page, repeats_first_page: page.items.some((i) => i.id === s.first) }
+        },
+        expect: { ok: true, match: { repeats_first_page: false } },
+      },
+      { call: 'listInstallations({ limit: 200 })', run: ({ api }) => api.listInstallations({ limit: 200 }), expect: { ok: true, match: { next_cursor: null } } },
+    ],
+  },
+  {
+    name: 'a cursor the list did not return is invalid_cursor; a limit out of range a validation problem',
+    as: 'owner',
+    steps: [
+      { call: 'listInstallations({ cursor: "not-a-cursor" })', run: ({ api }) => api.listInstallations({ cursor: 'not-a-cursor' }), expect: { status: 400, code: 'invalid_cursor' } },
+      { call: 'listInstallations({ limit: 0 })', run: ({ api }) => api.listInstallations({ limit: 0 }), expect: { status: 400, code: 'validation_failed', fields: ['limit'] } },
+      { call: 'listInstallations({ limit: 201 })', run: ({ api }) => api.listInstallations({ limit: 201 }), expect: { status: 400, code: 'validation_failed', fields: ['limit'] } },
+    ],
+  },
+]
+
 /** Every scenario, grouped by area. */
-export const SCENARIOS: readonly Scenario[] = [...sessions, ...installations, ...accessRequests, ...groups, ...serviceAccounts, ...partners]
+export const SCENARIOS: readonly Scenario[] = [...sessions, ...installations, ...accessRequests, ...groups, ...serviceAccounts, ...partners, ...paging]

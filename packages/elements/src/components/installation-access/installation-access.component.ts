@@ -12,6 +12,7 @@ import type { InstallationAccessStrings } from './i18n/en.js';
 import { GkAccessRevokedEvent } from '../../events/gk-access-revoked.js';
 import { classifyFailure, type Failure } from '../../internal/failure.js';
 import { createClient, type ElementsClient } from '../../internal/client.js';
+import { LoadMore, loadMoreStyles } from '../../internal/load-more.js';
 import tokens from '../../styles/tokens.styles.js';
 import styles from './installation-access.styles.js';
 
@@ -54,6 +55,7 @@ const strings: Catalogue<Strings> = catalogue(withCommon({
  * @csspart base - The card.
  * @csspart title - The heading.
  * @csspart list - The list of entries.
+ * @csspart load-more - The "Load more" footer under a list with more pages (button, status, alert).
  * @csspart entry - One entry (a user or a group).
  * @csspart avatar - The initials or group icon of an entry.
  * @csspart group-badge - The "Group" marker (two-person icon and text).
@@ -81,7 +83,7 @@ const strings: Catalogue<Strings> = catalogue(withCommon({
  * @cssproperty [--gk-spacing=1rem] - Base spacing unit.
  */
 export class GkInstallationAccess extends GkElement<Strings> {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, styles, loadMoreStyles];
 
   protected readonly i18n = strings;
 
@@ -103,6 +105,14 @@ export class GkInstallationAccess extends GkElement<Strings> {
   @state() private announcement = '';
 
   private generation = 0;
+  /** The access list comes a page at a time: "Load more" appends the next. */
+  private readonly paging = new LoadMore<AccessEntry>(
+    this,
+    (cursor) => this.api.listInstallationAccess(this.installationId ?? '', { cursor }),
+    (items) => {
+      if (this.view.kind === 'ready') this.view = { kind: 'ready', items: [...this.view.items, ...items] };
+    },
+  );
   private defaultClient?: ElementsClient;
   /** CSS selector of what to focus after the next render. */
   private focusNext: string | null = null;
@@ -136,8 +146,8 @@ export class GkInstallationAccess extends GkElement<Strings> {
     }
     this.view = { kind: 'loading' };
     try {
-      const { items } = await this.api.listInstallationAccess(id);
-      if (generation === this.generation) this.view = { kind: 'ready', items };
+      const page = await this.api.listInstallationAccess(id);
+      if (generation === this.generation) this.view = { kind: 'ready', items: this.paging.first(page) };
     } catch (error) {
       if (generation !== this.generation) return;
       this.view = { kind: 'failed', failure: classifyFailure(error) };
@@ -243,7 +253,8 @@ export class GkInstallationAccess extends GkElement<Strings> {
           ? html`<p part="status" class="status">${t.installationAccess.empty}</p>`
           : html`<ul part="list" class="list">
               ${view.items.map((entry) => (entry.kind === 'group' ? this.renderGroup(entry) : this.renderUser(entry)))}
-            </ul>`;
+            </ul>
+            ${this.paging.render()}`;
     }
   }
 

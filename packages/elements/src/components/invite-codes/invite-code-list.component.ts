@@ -51,7 +51,7 @@ const strings = catalogue<InviteCodeListStrings>({
 export class GkInviteCodeList extends InvitationElement<InviteCodeListStrings> {
   static override styles = [tokens, shared, tableStyles, stack];
 
-  /** Rows per page (1-100). */
+  /** Rows per page (1-200). */
   @property({ attribute: 'page-size', type: Number }) pageSize = 10;
 
   protected readonly i18n: Catalogue<InviteCodeListStrings> = strings;
@@ -59,7 +59,8 @@ export class GkInviteCodeList extends InvitationElement<InviteCodeListStrings> {
   @state() private groups: GroupRef[] = [];
   @state() private statusFilter: InvitationCodeStatus | '' = '';
   @state() private groupFilter = '';
-  @state() private page = 1;
+  /** The cursors that led to the current page, oldest first (none on the first page): Previous pops one. */
+  @state() private trail: string[] = [];
   @state() private list?: InvitationCodeListResponse;
   @state() private tableError = '';
   @state() private confirming = '';
@@ -90,17 +91,21 @@ export class GkInviteCodeList extends InvitationElement<InviteCodeListStrings> {
       this.list = await this.api.listInvitationCodes({
         status: this.statusFilter || undefined,
         group_id: this.groupFilter || undefined,
-        page: this.page,
-        page_size: Math.min(100, Math.max(1, Math.floor(this.pageSize) || 10)),
+        cursor: this.trail.at(-1),
+        limit: this.limit(),
       });
-      const pages = Math.max(1, Math.ceil(this.list.total / this.list.page_size));
-      if (this.page > pages) {
-        this.page = pages;
+      // A page emptied meanwhile (its codes changed status under a filter): show the one before.
+      if (!this.list.items.length && this.trail.length) {
+        this.trail = this.trail.slice(0, -1);
         return this.loadTable();
       }
     } catch (error) {
       this.tableError = describeError(await this.strings(), error);
     }
+  }
+
+  private limit(): number {
+    return Math.min(200, Math.max(1, Math.floor(this.pageSize) || 10));
   }
 
   /** The clipboard text for some codes of one group: group, validity date, codes. */
@@ -117,12 +122,15 @@ export class GkInviteCodeList extends InvitationElement<InviteCodeListStrings> {
   private async applyFilters(status: string, group: string): Promise<void> {
     this.statusFilter = status as InvitationCodeStatus | '';
     this.groupFilter = group;
-    this.page = 1;
+    this.trail = [];
     await this.loadTable();
   }
 
-  private async goTo(page: number): Promise<void> {
-    this.page = page;
+  /** Follows the list's `next_cursor`, or goes back to the page before (the API pages forward only). */
+  private async goTo(forward: boolean): Promise<void> {
+    const next = this.list?.next_cursor;
+    if (forward && !next) return;
+    this.trail = forward && next ? [...this.trail, next] : this.trail.slice(0, -1);
     this.confirming = '';
     await this.loadTable();
     this.announcement = this.pageText();
@@ -130,8 +138,8 @@ export class GkInviteCodeList extends InvitationElement<InviteCodeListStrings> {
 
   private pageText(): string {
     if (!this.list) return '';
-    const pages = Math.max(1, Math.ceil(this.list.total / this.list.page_size));
-    return this.s.list.page(this.list.page, pages, this.list.total);
+    const pages = Math.max(1, Math.ceil(this.list.total / this.limit()));
+    return this.s.list.page(this.trail.length + 1, pages, this.list.total);
   }
 
   private async deactivate(code: InvitationCode): Promise<void> {
@@ -189,7 +197,6 @@ export class GkInviteCodeList extends InvitationElement<InviteCodeListStrings> {
   override render() {
     const i = this.s.list;
     const list = this.list;
-    const pages = list ? Math.max(1, Math.ceil(list.total / list.page_size)) : 1;
     const col = i.columns;
     return html`<section part="table" class="block" lang=${this.resolvedLocale} aria-labelledby="table-title">
       <div part="status" class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
@@ -234,9 +241,9 @@ export class GkInviteCodeList extends InvitationElement<InviteCodeListStrings> {
             </table>
           </div>
           <nav part="pagination" class="row" aria-label=${i.tableTitle}>
-            <button type="button" class="button secondary small" ?disabled=${list.page <= 1} @click=${() => this.goTo(list.page - 1)}>${i.previous}</button>
+            <button type="button" class="button secondary small" ?disabled=${!this.trail.length} @click=${() => this.goTo(false)}>${i.previous}</button>
             <span class="page">${this.pageText()}</span>
-            <button type="button" class="button secondary small" ?disabled=${list.page >= pages} @click=${() => this.goTo(list.page + 1)}>${i.next}</button>
+            <button type="button" class="button secondary small" ?disabled=${!list.next_cursor} @click=${() => this.goTo(true)}>${i.next}</button>
           </nav>`
         : html`<p class="hint empty">${list ? i.empty : ''}</p>`}
     </section>`;

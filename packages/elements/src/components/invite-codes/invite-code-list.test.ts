@@ -87,8 +87,21 @@ describe('<gk-invite-code-list>', () => {
     expect(text($(element, '[part~="pagination"] .page'))).to.equal('Page 1 of 3 (5 codes)');
     const [previous, next] = $$<HTMLButtonElement>(element, '[part~="pagination"] button');
     expect(previous!.disabled).to.equal(true);
+    const firstPage = rows(element).map((r) => r[1]);
     next!.click();
     await waitUntil(() => text(element.shadowRoot!.querySelector('[part~="pagination"] .page')) === 'Page 2 of 3 (5 codes)');
+    const secondPage = rows(element).map((r) => r[1]);
+    expect(secondPage).to.have.length(2);
+    expect(secondPage.some((code) => firstPage.includes(code))).to.equal(false);
+    // The API pages forward by cursor; Next follows it, Previous returns along the cursors it kept.
+    $$<HTMLButtonElement>(element, '[part~="pagination"] button')[1]!.click();
+    await waitUntil(() => text(element.shadowRoot!.querySelector('[part~="pagination"] .page')) === 'Page 3 of 3 (5 codes)');
+    expect(rows(element)).to.have.length(1);
+    expect($$<HTMLButtonElement>(element, '[part~="pagination"] button')[1]!.disabled, 'Next on the last page').to.equal(true);
+    $$<HTMLButtonElement>(element, '[part~="pagination"] button')[0]!.click();
+    await waitUntil(() => text(element.shadowRoot!.querySelector('[part~="pagination"] .page')) === 'Page 2 of 3 (5 codes)');
+    expect(rows(element).map((r) => r[1])).to.deep.equal(secondPage);
+    expect(text($(element, '[part~="status"]'))).to.equal('Page 2 of 3 (5 codes)');
     const group = $<HTMLSelectElement>(element, '#group-filter');
     group.value = volt.id;
     group.dispatchEvent(new Event('change'));

@@ -15,6 +15,7 @@ import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
 import rolesStyles from '../invite-codes/roles.styles.js';
 import tableStyles from '../invite-codes/table.styles.js';
 import styles from './members.styles.js';
+import { LoadMore, loadMoreStyles } from '../../internal/load-more.js';
 import { list } from '../../i18n/plural.js';
 
 /** The strings it shows. */
@@ -46,6 +47,7 @@ const strings = catalogue<MembersStrings>({
  * @csspart editor - The role editor of the member being edited.
  * @csspart status - The polite live region (saved, removed).
  * @csspart error - Alerts.
+ * @csspart load-more - The "Load more" footer while more members exist.
  *
  * @cssproperty [--gk-color-primary=#1d5bd6] - Primary buttons and checkboxes.
  * @cssproperty [--gk-color-danger=#b42318] - Errors and the remove action.
@@ -54,7 +56,7 @@ const strings = catalogue<MembersStrings>({
  * @cssproperty [--gk-radius=12px] - Card corner radius.
  */
 export class GkMembers extends InvitationElement<MembersStrings> {
-  static override styles = [tokens, shared, rolesStyles, tableStyles, styles, stack];
+  static override styles = [tokens, shared, rolesStyles, tableStyles, styles, stack, loadMoreStyles];
 
   /** The group whose members are managed (the caller must administer it). */
   @property({ attribute: 'group-id' }) groupId = '';
@@ -74,6 +76,8 @@ export class GkMembers extends InvitationElement<MembersStrings> {
   @state() private announcement = '';
 
   private focusSelector = '';
+  /** Members come a page at a time: "Load more" appends the next. */
+  private readonly paging = new LoadMore<Member>(this, (cursor) => this.api.listMembers(this.groupId, { cursor }), (items) => (this.members = [...this.members, ...items]));
 
   // The first load starts here, before the first render, not in firstUpdated: what load() sets
   // at once then joins this update instead of scheduling a second one (Lit's change-in-update).
@@ -95,7 +99,7 @@ export class GkMembers extends InvitationElement<MembersStrings> {
     try {
       const [roles, members] = await Promise.all([this.api.listGroupRoles(this.groupId), this.api.listMembers(this.groupId)]);
       this.catalogue = [...roles.items];
-      this.members = [...members.items];
+      this.members = this.paging.first(members);
     } catch (error) {
       this.loadError = describeError(await this.strings(), error);
     } finally {
@@ -244,7 +248,8 @@ export class GkMembers extends InvitationElement<MembersStrings> {
                     )}
                   </tbody>
                 </table>
-              </div>`}
+              </div>
+              ${this.paging.render()}`}
     </section>`;
   }
 }

@@ -18,6 +18,7 @@ import shared from '../invite-codes/invitations-shared.styles.js';
 import tableStyles from '../invite-codes/table.styles.js';
 import { partnerInstallationStrings, type PartnerInstallationStrings } from './i18n/index.js';
 import styles from './partner-installations.styles.js';
+import { LoadMore, loadMoreStyles } from '../../internal/load-more.js';
 
 /**
  * The SDK client methods the element calls; any object with them works (tests, a shared client).
@@ -59,6 +60,7 @@ interface Coded {
  * @csspart cancel-button - The button that cancels unlinking.
  * @csspart status - The polite live region with the last outcome.
  * @csspart error - Alerts (loading failed, a change refused).
+ * @csspart load-more - The "Load more" footer while more linked installations exist.
  * @csspart retry-button - Try again after a failed load.
  *
  * @cssproperty [--gk-color-primary=#1d5bd6] - The Link button.
@@ -73,7 +75,7 @@ interface Coded {
  * @cssproperty [--gk-max-width=48rem] - Width of the card.
  */
 export class GkPartnerInstallations extends LoadingElement<PartnerInstallationStrings> {
-  static override styles = [tokens, shared, tableStyles, styles, stack];
+  static override styles = [tokens, shared, tableStyles, styles, stack, loadMoreStyles];
 
   /** The partner (its group id); the user must be an account holder of its organisation. */
   @property({ attribute: 'partner-id' }) partnerId = '';
@@ -86,6 +88,8 @@ export class GkPartnerInstallations extends LoadingElement<PartnerInstallationSt
   @state() private loadError: Problem | '' = '';
   @state() private partner?: Partner;
   @state() private grants: PartnerGrant[] = [];
+  /** Linked installations come a page at a time: "Load more" appends the next. */
+  private readonly paging = new LoadMore<PartnerGrant>(this, (cursor) => this.api.listPartnerGrants(this.partnerId, { cursor }), (items) => (this.grants = [...this.grants, ...items]));
   /** Installations the user owns or administers (the ones that can be linked and unlinked). */
   @state() private managed: InstallationSummary[] = [];
   @state() private chosen = '';
@@ -121,10 +125,10 @@ export class GkPartnerInstallations extends LoadingElement<PartnerInstallationSt
     this.loading = true;
     try {
       const id = this.partnerId;
-      const [partner, grants, mine] = await Promise.all([this.api.getPartner(id), this.api.listPartnerGrants(id), this.api.listInstallations()]);
+      const [partner, grants, mine] = await Promise.all([this.api.getPartner(id), this.api.listPartnerGrants(id), this.api.listInstallations({ limit: 200 })]);
       if (generation !== this.generation) return;
       this.partner = partner;
-      this.grants = [...grants.items];
+      this.grants = this.paging.first(grants);
       this.managed = mine.items.filter((i) => i.role === 'owner' || i.role === 'admin');
       if (!this.linkable().some((i) => i.id === this.chosen)) this.chosen = '';
     } catch (error) {
@@ -273,7 +277,7 @@ ${this.grants.length
 ${[s.col.installation, s.col.since, s.col.by, s.col.actions].map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${this.grants.map((g) => html`<tr data-id=${g.id}><th scope="row" tabindex="-1">${g.installation_name}</th><td data-label=${s.col.since}>${date(g.created_at)}</td>
 <td data-label=${s.col.by}>${g.created_by || s.unknown}</td><td class="actions" data-label=${s.col.actions}>${this.renderActions(partner, g)}</td></tr>`)}
-</tbody></table></div>`
+</tbody></table></div>${this.paging.render()}`
   : html`<p class="hint" id="empty">${s.empty(partner.name)}</p>`}</div>`;
   }
 

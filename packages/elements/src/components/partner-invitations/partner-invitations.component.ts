@@ -18,6 +18,7 @@ import tableStyles from '../invite-codes/table.styles.js';
 import { domainList, emailDomain } from './email-domain.js';
 import { partnerInvitationStrings, type PartnerInvitationStrings } from './i18n/index.js';
 import styles from './partner-invitations.styles.js';
+import { LoadMore, loadMoreStyles } from '../../internal/load-more.js';
 
 /** The SDK client methods the element calls; any object with them works (tests, a full `createApiClient()`). */
 export type PartnerInvitationsClient = Pick<PartnersApi, 'getPartner' | 'listPartnerInvitations' | 'invitePartnerMember'>;
@@ -56,6 +57,7 @@ const ROLES: readonly PartnerRole[] = ['admin', 'member'];
  * @csspart submit - The Send invitation button.
  * @csspart status - The polite live region with the result of the last invitation.
  * @csspart error - Alerts (loading failed, sending refused).
+ * @csspart load-more - The "Load more" footer while more invitations exist.
  * @csspart retry-button - Try again after a failed load.
  * @csspart table - The invitations table.
  * @csspart badge - An invitation's status.
@@ -69,7 +71,7 @@ const ROLES: readonly PartnerRole[] = ['admin', 'member'];
  * @cssproperty [--gk-max-width=48rem] - Width of the card.
  */
 export class GkPartnerInvitations extends LoadingElement<PartnerInvitationStrings> {
-  static override styles = [tokens, shared, tableStyles, styles, stack];
+  static override styles = [tokens, shared, tableStyles, styles, stack, loadMoreStyles];
 
   /** The partner (its group id); the user must be one of its admins. */
   @property({ attribute: 'partner-id' }) partnerId = '';
@@ -84,6 +86,8 @@ export class GkPartnerInvitations extends LoadingElement<PartnerInvitationString
   @state() private loadError: Problem | '' = '';
   @state() private partner?: Partner;
   @state() private invitations: PartnerInvitation[] = [];
+  /** Invitations come a page at a time: "Load more" appends the next. */
+  private readonly paging = new LoadMore<PartnerInvitation>(this, (cursor) => this.api.listPartnerInvitations(this.partnerId, { cursor }), (items) => (this.invitations = [...this.invitations, ...items]));
   @state() private email = '';
   @state() private inviteRole: PartnerRole = 'member';
   @state() private fieldError: FieldProblem | '' = '';
@@ -114,7 +118,7 @@ export class GkPartnerInvitations extends LoadingElement<PartnerInvitationString
     try {
       const [partner, list] = await Promise.all([this.api.getPartner(this.partnerId), this.api.listPartnerInvitations(this.partnerId)]);
       this.partner = partner;
-      this.invitations = [...list.items];
+      this.invitations = this.paging.first(list);
     } catch (error) {
       this.partner = undefined;
       this.loadError = this.problem(error);
@@ -211,7 +215,7 @@ ${this.invitations.length
 ${[s.col.email, s.col.role, s.col.status, s.col.sent, s.col.expires].map((c) => html`<th scope="col">${c}</th>`)}</tr></thead>
 <tbody>${this.invitations.map((i) => html`<tr data-id=${i.id}><th scope="row">${i.email}</th><td data-label=${s.col.role}>${s[i.role]}</td>
 <td data-label=${s.col.status}><span part="badge" class="badge ${i.status}">${s.status[i.status]}</span></td><td data-label=${s.col.sent}>${this.date(i.created_at)}</td><td data-label=${s.col.expires}>${this.date(i.expires_at)}</td></tr>`)}
-</tbody></table></div>`
+</tbody></table></div>${this.paging.render()}`
   : html`<p class="hint">${s.empty}</p>`}</div>`;
   }
 

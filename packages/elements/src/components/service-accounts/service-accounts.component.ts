@@ -13,6 +13,7 @@ import tokens from '../../styles/tokens.styles.js';
 import stack from '../../styles/stack.styles.js';
 import { serviceAccountStrings, type ServiceAccountStrings } from './i18n/index.js';
 import styles from './service-accounts.styles.js';
+import { LoadMore, loadMoreStyles } from '../../internal/load-more.js';
 
 /** The SDK client methods the element calls; any object with them works (tests, a full `createApiClient()`). */
 export type ServiceAccountsElementClient = Pick<
@@ -51,6 +52,7 @@ type Row = { readonly id: string; readonly mode: 'regenerate' | 'password' | 'de
  * @csspart row-panel - The regenerate / password / delete panel of one account.
  * @csspart status - The polite live region.
  * @csspart error - Alerts.
+ * @csspart load-more - The "Load more" footer while more accounts exist.
  *
  * @cssproperty [--gk-color-primary=#1d5bd6] - Primary buttons.
  * @cssproperty [--gk-color-danger=#b42318] - Errors, the warning and deletion.
@@ -59,7 +61,7 @@ type Row = { readonly id: string; readonly mode: 'regenerate' | 'password' | 'de
  * @cssproperty [--gk-radius=12px] - Card corner radius.
  */
 export class GkServiceAccounts extends LoadingElement<ServiceAccountStrings> {
-  static override styles = [tokens, styles, stack];
+  static override styles = [tokens, styles, stack, loadMoreStyles];
 
   /** The group whose service accounts are managed (the caller must administer it). */
   @property({ attribute: 'group-id' }) groupId = '';
@@ -72,6 +74,8 @@ export class GkServiceAccounts extends LoadingElement<ServiceAccountStrings> {
   @state() private error = '';
   @state() private announcement = '';
   @state() private accounts: ServiceAccount[] = [];
+  /** Accounts come a page at a time: "Load more" appends the next. */
+  private readonly paging = new LoadMore<ServiceAccount>(this, (cursor) => this.api.listServiceAccounts(this.groupId, { cursor }), (items) => (this.accounts = [...this.accounts, ...items]));
   @state() private grants: Grant[] = [];
   @state() private creating = false;
   @state() private chosen = false;
@@ -102,8 +106,9 @@ export class GkServiceAccounts extends LoadingElement<ServiceAccountStrings> {
       return;
     }
     try {
+      // The data-set choice offers the installations of the grants' first page (50 by default).
       const [accounts, grants] = await Promise.all([this.api.listServiceAccounts(this.groupId), this.api.listGroupGrants(this.groupId).catch(() => ({ items: [] }))]);
-      this.accounts = [...accounts.items];
+      this.accounts = this.paging.first(accounts);
       this.grants = [...grants.items];
     } catch (error) {
       this.error = this.describe(error);
@@ -416,7 +421,8 @@ export class GkServiceAccounts extends LoadingElement<ServiceAccountStrings> {
                       <thead><tr><th scope="col">${c.name}</th><th scope="col">${c.clientId}</th><th scope="col">${c.dataSet}</th><th scope="col">${c.created}</th><th scope="col">${c.lastUsed}</th><th scope="col">${c.actions}</th></tr></thead>
                       <tbody>${this.accounts.map((a) => this.renderRow(a))}</tbody>
                     </table>
-                  </div>`}`}
+                  </div>
+                  ${this.paging.render()}`}`}
     </section>`;
   }
 }
