@@ -137,16 +137,14 @@ export async function checkReturnTrip(
   if (!tx?.state) fail('missing_transaction', 'No access request is pending in this tab.')
   // A foreign state leaves the genuine transaction in place for the genuine return.
   if (state !== tx.state) fail('state_mismatch', 'state does not match the pending request.')
-  const outcome = outcomeOf(params, tx)
-  if (tx.outcome) {
-    // A reload of the completed return; another outcome under the same state is not one.
-    if (JSON.stringify(outcome) !== JSON.stringify(tx.outcome)) fail('missing_transaction', 'This access request was completed already.')
-    return [{ ...outcome, repeated: true }, null]
-  }
   // Used once, whatever follows (RFC 6749 §10.12). Popup mode looks without consuming, and
   // drops the transaction itself unless the outcome is an approval to exchange.
-  if (consume) await store.delete(TRANSACTION_KEY)
-  return [outcome, tx]
+  if (consume && !tx.outcome) await store.delete(TRANSACTION_KEY)
+  const outcome = outcomeOf(params, tx)
+  if (!tx.outcome) return [outcome, tx]
+  // A reload of the completed return; another outcome under the same state is not one.
+  if (JSON.stringify(outcome) !== JSON.stringify(tx.outcome)) fail('missing_transaction', 'This access request was completed already.')
+  return [{ ...outcome, repeated: true }, null]
 }
 
 /**
