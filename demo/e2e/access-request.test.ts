@@ -60,7 +60,13 @@ describe('Olivia Owner connects her installations to Acme Energy', () => {
     // ~30 seeded sessions: the page asked for the last 10.
     await expect(page.getByTestId('history').locator('tbody tr').count()).resolves.toBe(10);
     // The code left the address bar at once (single use, never bookmarked or leaked).
-    expect(page.url()).toBe(`${demoUrl()}/partner/return.html`);
+    expect(new URL(page.url()).searchParams.has('code')).toBe(false);
+    expect(new URL(page.url()).searchParams.get('success')).toBe('true');
+    // A reload finds the same return: the same outcome and the kept connection, no error.
+    await page.reload();
+    await page.getByTestId('outcome-approved').waitFor();
+    await card.getByRole('heading', { level: 2, name: 'Home' }).waitFor();
+    await expect(page.getByTestId('outcome-error').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
   });
 
@@ -171,3 +177,52 @@ describe('the return page refuses what it did not start', () => {
   });
 });
 
+/**
+ * The returns that share nothing besides a denial, as the platform sends them to the return URL
+ * (the wire contract): the request is started for real from the partner site, and its `state`
+ * comes back with `error=already_shared` or `error=expired`.
+ */
+describe('the return page names every outcome and survives a reload', () => {
+  let context: BrowserContext;
+  let page: Page;
+  const widths = [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 390, height: 844 }],
+  ] as const;
+  beforeAll(async () => {
+    context = await browser.newContext();
+    page = await context.newPage();
+  });
+  afterAll(async () => {
+    await context.close();
+  });
+
+  async function returnWith(error: 'already_shared' | 'expired', extra: Record<string, string> = {}): Promise<void> {
+    await openPartner(page);
+    await page.locator('#redirect-button').getByRole('button').click();
+    await page.waitForURL((url) => url.href.startsWith(`${serverUrl()}/access/request/TZBV`));
+    const state = new URL(page.url()).searchParams.get('state')!;
+    const back = new URLSearchParams({ success: 'false', error, lookup_key: 'TZBV', state, iss: serverUrl(), ...extra });
+    await page.goto(`${demoUrl()}/partner/return.html?${back}`);
+  }
+
+  for (const [name, viewport] of widths) {
+    it(`already shared (${name}): "you're already connected", also after a reload`, async () => {
+      await page.setViewportSize(viewport);
+      await returnWith('already_shared', { installation_id: CABIN });
+      await expect(page.getByTestId('outcome-already-shared').textContent()).resolves.toMatch(/already/i);
+      await page.reload();
+      await page.getByTestId('outcome-already-shared').waitFor();
+    });
+
+    it(`expired (${name}): "the link expired, try again" with a retry button back to the partner`, async () => {
+      await page.setViewportSize(viewport);
+      await returnWith('expired');
+      await expect(page.getByTestId('outcome-expired').textContent()).resolves.toMatch(/expired/i);
+      await page.reload();
+      await page.getByTestId('outcome-expired').waitFor();
+      await page.getByTestId('retry').click();
+      await page.waitForURL(`${demoUrl()}/partner/`);
+    });
+  }
+});

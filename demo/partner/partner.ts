@@ -76,7 +76,15 @@ async function onPopupResult(result: PopupResult): Promise<void> {
       outcome.replaceChildren(h('p', { class: 'notice notice--bad', 'data-testid': 'outcome-denied' }, 'You declined the access request. Nothing was shared.'));
       break;
     case 'cancelled':
-      outcome.replaceChildren(h('p', { class: 'notice notice--info', 'data-testid': 'outcome-cancelled' }, 'The window was closed before you decided. Nothing was shared.'));
+      outcome.replaceChildren(
+        h('p', { class: 'notice notice--info', 'data-testid': 'outcome-cancelled' }, result.error ? 'You went back without deciding. Nothing was shared.' : 'The window was closed before you decided. Nothing was shared.'),
+      );
+      break;
+    case 'already_shared':
+      outcome.replaceChildren(h('p', { class: 'notice notice--good', 'data-testid': 'outcome-already-shared' }, "You're already connected: this installation is shared with Acme Energy."));
+      break;
+    case 'expired':
+      outcome.replaceChildren(h('p', { class: 'notice notice--bad', 'data-testid': 'outcome-expired' }, 'The link expired before you decided. Try again: press the button for a new link.'));
       break;
     case 'redirected':
       // Popup blocked: the SDK continues in this tab; return.html finishes the trip.

@@ -5,7 +5,7 @@
  */
 import { completeAccessRequest, deliverPopupResult, isGrantkitError } from '@grantkit/sdk';
 import { h } from '../src/dom.js';
-import { readInstallation, renderReading, saveConnection } from './connection.js';
+import { loadConnection, readInstallation, renderReading, saveConnection } from './connection.js';
 
 const title = document.querySelector<HTMLElement>('#title')!;
 const outcome = document.querySelector<HTMLElement>('#outcome')!;
@@ -22,15 +22,32 @@ async function main(): Promise<void> {
     return;
   }
   const url = location.href;
-  // The code is single use: take it out of the address bar and history at once.
-  history.replaceState(null, '', location.pathname);
+  // The code is single use: take it out of the address bar and history at once. The rest stays,
+  // so that a reload finds the same return and the SDK repeats its outcome.
+  const visible = new URL(url);
+  visible.searchParams.delete('code');
+  history.replaceState(null, '', visible.pathname + visible.search);
   try {
     const result = await completeAccessRequest({ url });
-    if (result.status === 'denied') {
-      show('bad', 'outcome-denied', 'No access given', 'You declined the access request. Nothing was shared with Acme Energy.');
-      return;
+    switch (result.status) {
+      case 'denied':
+        return show('bad', 'outcome-denied', 'No access given', 'You declined the access request. Nothing was shared with Acme Energy.');
+      case 'already_shared':
+        return show('good', 'outcome-already-shared', "You're already connected", 'This installation is already shared with Acme Energy. Nothing changed.');
+      case 'cancelled':
+        return show('info', 'outcome-cancelled', 'Nothing shared', 'You went back without deciding. Nothing was shared with Acme Energy.');
+      case 'expired':
+        show('bad', 'outcome-expired', 'The link expired', 'The link expired before you decided. Try again: it takes a new link.');
+        outcome.append(h('p', {}, h('a', { class: 'button', href: '/partner/', 'data-testid': 'retry' }, 'Try again')));
+        return;
     }
     show('good', 'outcome-approved', 'Thank you!', 'Access approved. Acme Energy can now manage your installation.');
+    // A reload repeats the outcome without tokens: show the connection this page kept.
+    const kept = loadConnection();
+    if (result.repeated) {
+      if (kept?.grant_id === result.grant_id) connectionBox.replaceChildren(renderReading(await readInstallation(kept)));
+      return;
+    }
     if (!result.tokens) return;
     const connection = { installation_id: result.installation_id, grant_id: result.grant_id, access_token: result.tokens.access_token, connected_at: new Date().toISOString() };
     saveConnection(connection);

@@ -19,7 +19,8 @@ const src = (file: string): string => JSON.stringify(join(root, 'dist', file.rep
 /** Byte budgets (min+gz) the tests enforce; 1 KB = 1024 bytes. */
 export const BUDGETS = {
   url: 1.5 * 1024,
-  flow: 8 * 1024,
+  /** 8 KB until the five return outcomes and the reload memory (≈190 bytes) came in. */
+  flow: 8.25 * 1024,
   /** What `<gk-access-button>` loads for popup mode; the element's 16 KB budget depends on it. */
   popup: 4 * 1024,
 } as const

@@ -67,7 +67,8 @@ describe('start and complete in Chromium (sessionStorage)', () => {
     const result = await completeAccessRequest({ url })
     expect(result.status).to.equal('approved')
     expect(result.status === 'approved' && result.tokens?.installation_id).to.equal(home.id)
-    expect(sessionStorage.getItem(TRANSACTION_KEY)).to.equal(null)
+    // Spent: only the outcome stays (for a reload of the return), without the PKCE verifier.
+    expect(JSON.parse(sessionStorage.getItem(TRANSACTION_KEY)!).code_verifier).to.equal(undefined)
   })
 
   it('returns a denial as a value', async () => {

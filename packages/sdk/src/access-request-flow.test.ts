@@ -79,10 +79,46 @@ describe('completeAccessRequest', () => {
     expect(await completeAccessRequest({ url: await roundTrip('deny'), store })).toEqual({ status: 'denied', lookup_key: 'TZBV', error: 'access_denied' })
   })
 
-  it('uses the transaction once', async () => {
-    const url = await roundTrip('deny')
+  it('reports already_shared, cancelled and expired as values, with error_description and the named installation', async () => {
+    for (const [error, status] of [['already_shared', 'already_shared'], ['cancelled', 'cancelled'], ['expired', 'expired']] as const) {
+      const url = new URL(await roundTrip('deny'))
+      url.searchParams.set('error', error)
+      if (error === 'already_shared') url.searchParams.set('installation_id', home.id)
+      if (error === 'expired') url.searchParams.set('error_description', 'The link expired.')
+      const result = await completeAccessRequest({ url, store })
+      expect(result).toEqual({
+        status,
+        lookup_key: 'TZBV',
+        error,
+        ...(error === 'already_shared' && { installation_id: home.id }),
+        ...(error === 'expired' && { error_description: 'The link expired.' }),
+      })
+    }
+  })
+
+  it('a reload of a completed return repeats its outcome, without a second code exchange', async () => {
+    const url = await roundTrip('approve')
+    const first = await completeAccessRequest({ url, store })
+    const exchanges: string[] = []
+    const again = await completeAccessRequest({ url, store, fetch: async (input) => (exchanges.push(String(input)), Response.error()) })
+    expect(again).toEqual({ status: 'approved', installation_id: home.id, lookup_key: 'TZBV', grant_id: first.status === 'approved' ? first.grant_id : '', tokens: null, repeated: true })
+    expect(exchanges).toEqual([])
+    // Without the code in the address bar (a page that took it out) it is the same return.
+    const stripped = new URL(url)
+    stripped.searchParams.delete('code')
+    expect((await completeAccessRequest({ url: stripped, store })).repeated).toBe(true)
+    const denied = await roundTrip('deny')
+    await completeAccessRequest({ url: denied, store })
+    expect(await completeAccessRequest({ url: denied, store })).toEqual({ status: 'denied', lookup_key: 'TZBV', error: 'access_denied', repeated: true })
+  })
+
+  it('another outcome under a completed state is not a reload', async () => {
+    const url = new URL(await roundTrip('deny'))
     await completeAccessRequest({ url, store })
+    url.searchParams.set('error', 'expired')
     expect((await tripError(completeAccessRequest({ url, store }))).code).toBe('missing_transaction')
+    url.searchParams.set('state', 'forged')
+    expect((await tripError(completeAccessRequest({ url, store }))).code).toBe('state_mismatch')
   })
 
   it('refuses a state mismatch and keeps the genuine transaction', async () => {

@@ -7,11 +7,11 @@
 import { calculatePKCECodeChallenge, generateRandomCodeVerifier, generateRandomState } from 'oauth4webapi'
 import { exchangeCode, type GrantkitTokens } from './code-exchange.js'
 import { ReturnTripError } from './errors.js'
-import { checkReturnTrip, TRANSACTION_KEY, trimSlash, type AccessRequestTransaction } from './return-trip.js'
+import { checkReturnTrip, rememberOutcome, TRANSACTION_KEY, trimSlash, type AccessRequestTransaction, type CheckedOutcome } from './return-trip.js'
 import { defaultTransactionStore, type TransactionStore } from './transaction-store.js'
 import { buildAccessRequestUrl, normalizeLookupKey, type AccessRequestUrlOptions } from './url.js'
 
-export { TRANSACTION_KEY, type AccessRequestTransaction } from './return-trip.js'
+export { TRANSACTION_KEY, type AccessRequestTransaction, type CheckedOutcome, type ReturnTripErrorParam } from './return-trip.js'
 
 /** Options of {@link startAccessRequest}. */
 export interface StartAccessRequestOptions extends Omit<AccessRequestUrlOptions, 'state' | 'codeChallenge' | 'returnUrl'> {
@@ -23,17 +23,18 @@ export interface StartAccessRequestOptions extends Omit<AccessRequestUrlOptions,
   readonly navigate?: boolean | ((url: string) => void) | undefined
 }
 
-/** Outcome of a completed return trip (a denial is a value, not an error). */
+/**
+ * Outcome of a completed return trip: approved (with tokens when a code came back), or one of the
+ * four ways of sharing nothing (`denied`, `already_shared`, `cancelled`, `expired`), which are
+ * values, not errors. `repeated: true`: this return URL was completed before in this tab (a
+ * reload); the outcome is the same and nothing was exchanged (`tokens` is `null`).
+ */
 export type AccessRequestResult =
-  | {
-      readonly status: 'approved'
-      readonly installation_id: string
-      readonly lookup_key: string
-      readonly grant_id: string
-      /** Tokens from the code exchange; `null` when the server sent no code. */
+  | (Extract<CheckedOutcome, { status: 'approved' }> & {
+      /** Tokens from the code exchange; `null` when the server sent no code, or on a repeated return. */
       readonly tokens: GrantkitTokens | null
-    }
-  | { readonly status: 'denied'; readonly lookup_key: string; readonly error: 'access_denied' }
+    })
+  | Exclude<CheckedOutcome, { status: 'approved' }>
 
 /** Options of {@link completeAccessRequest}. */
 export interface CompleteAccessRequestOptions {
@@ -76,9 +77,19 @@ export async function startAccessRequest(options: StartAccessRequestOptions): Pr
 
 /**
  * Completes the return trip: checks `state` (RFC 6749 §10.12) against the stored transaction,
- * uses the transaction once, checks `iss` (RFC 9207 §2.4), reports a denial as a value, and
- * exchanges the code for tokens when one came back.
+ * uses the transaction once, checks `iss` (RFC 9207 §2.4), reports an outcome that shared nothing
+ * as a value, and exchanges the code for tokens when one came back. The outcome is remembered, so
+ * reloading the same return URL yields it again (`repeated: true`) without a second exchange.
  *
+ * @example
+ * ```ts
+ * const result = await completeAccessRequest()
+ * switch (result.status) {
+ *   case 'approved': keep(result.tokens); break
+ *   case 'expired': showRetry(); break // the link expired before the customer decided
+ *   default: showNothingShared(result.status) // denied, already_shared, cancelled
+ * }
+ * ```
  * @throws {ReturnTripError} `missing_transaction`, `state_mismatch`, `issuer_mismatch`,
  *   `invalid_return_parameters`, `authorization_failed`, `discovery_failed`, `token_exchange_failed`
  */
@@ -86,7 +97,12 @@ export async function completeAccessRequest(options: CompleteAccessRequestOption
   const { store = defaultTransactionStore() } = options
   const params = new URL(options.url ?? location.href).searchParams
   const [outcome, tx] = await checkReturnTrip(params, store)
-  if (outcome.status === 'denied') return outcome
+  // A repeated return has no transaction: nothing to exchange, nothing new to remember.
+  if (!tx) return outcome.status === 'approved' ? { ...outcome, tokens: null } : outcome
+  if (outcome.status !== 'approved') {
+    await rememberOutcome(store, tx, outcome)
+    return outcome
+  }
   // No code (the link had no PKCE challenge): nothing to exchange.
   const tokens =
     params.get('code') === null
@@ -104,5 +120,6 @@ export async function completeAccessRequest(options: CompleteAccessRequestOption
   if ((tokens?.grant_id && tokens.grant_id !== outcome.grant_id) || (tokens?.installation_id && tokens.installation_id !== outcome.installation_id)) {
     throw new ReturnTripError('token_exchange_failed', 'The tokens name another grant or installation.')
   }
+  await rememberOutcome(store, tx, outcome)
   return { ...outcome, tokens }
 }

@@ -11,7 +11,7 @@ export { allPages, DEFAULT_PAGE_LIMIT, INVITATION_CODE_PAGE_LIMIT, MAX_PAGE_LIMI
 // Types only: the catalogue's titles are in `@grantkit/sdk/problems`, outside the browser bundles.
 export type { OAuthErrorCode, ProblemCatalogueEntry, ProblemCode, ProblemCodeWithStatus, ProblemStatus } from './problem-catalogue.js'
 export { buildAccessRequestUrl, normalizeLocale, normalizeLookupKey, type AccessRequestUrlOptions } from './url.js'
-export { startAccessRequest, completeAccessRequest, TRANSACTION_KEY, type AccessRequestResult, type AccessRequestTransaction, type CompleteAccessRequestOptions, type StartAccessRequestOptions } from './access-request-flow.js'
+export { startAccessRequest, completeAccessRequest, TRANSACTION_KEY, type AccessRequestResult, type AccessRequestTransaction, type CheckedOutcome, type ReturnTripErrorParam, type CompleteAccessRequestOptions, type StartAccessRequestOptions } from './access-request-flow.js'
 export { exchangeCode, type CodeExchangeInput, type GrantkitTokens } from './code-exchange.js'
 export { defaultTransactionStore, memoryTransactionStore, webStorageTransactionStore, type TransactionStore } from './transaction-store.js'
 export { deliverPopupResult, openAccessRequestPopup, POPUP_CHANNEL, POPUP_MESSAGE_TYPE, type DeliverPopupResultOptions, type PopupOptions, type PopupResult } from './popup.js'

@@ -54,7 +54,8 @@ describe('openAccessRequestPopup (real Chromium popups)', () => {
     expect(tokenRequests[0]!.get('client_id')).to.equal('TZBV')
     expect(tokenRequests[0]!.get('redirect_uri')).to.equal(returnUrl)
     expect(tokenRequests[0]!.get('code_verifier')).to.match(/^[\w-]{43,128}$/)
-    expect(sessionStorage.getItem(TRANSACTION_KEY)).to.equal(null)
+    // Spent: only the outcome stays (for a reload of the return), without the PKCE verifier.
+    expect(JSON.parse(sessionStorage.getItem(TRANSACTION_KEY)!).code_verifier).to.equal(undefined)
   })
 
   it('resolves denied as a value and drops the transaction', async () => {

@@ -25,12 +25,15 @@ const MARKER = 'grantkit:popup:'
 /**
  * Outcome of {@link openAccessRequestPopup}. `approved` carries the return `url`: pass it to
  * `completeAccessRequest({ url })` to exchange its code for tokens (the transaction is kept for
- * that). `redirected`: the popup was blocked and this tab is leaving for `url` instead.
+ * that). `denied`, `already_shared`, `cancelled` (with `error`: the customer went back from the
+ * consent page) and `expired` are the return trip's outcomes that shared nothing; `cancelled`
+ * without `error`: the popup was closed (or aborted) before any return. `redirected`: the popup
+ * was blocked and this tab is leaving for `url` instead.
  */
 export type PopupResult =
   | (Extract<CheckedOutcome, { status: 'approved' }> & { readonly url: string })
-  | Extract<CheckedOutcome, { status: 'denied' }>
-  | { readonly status: 'cancelled' }
+  | Exclude<CheckedOutcome, { status: 'approved' }>
+  | { readonly status: 'cancelled'; readonly error?: undefined }
   | { readonly status: 'redirected'; readonly url: string }
 
 /** Options of {@link openAccessRequestPopup}. */

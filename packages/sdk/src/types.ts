@@ -363,10 +363,14 @@ export interface ApprovedReturnParams {
   readonly code?: string
 }
 
-/** Parameters the return URL receives after denial. */
+/** Parameters the return URL receives when nothing was shared (denied, already shared, cancelled, expired). */
 export interface DeniedReturnParams {
   readonly success: 'false'
-  readonly error: 'access_denied'
+  readonly error: 'access_denied' | 'already_shared' | 'cancelled' | 'expired'
+  /** Human-readable, when the server sends one (RFC 6749 §4.1.2.1). */
+  readonly error_description?: string
+  /** `already_shared`: the installation that was named, when one was. */
+  readonly installation_id?: string
   readonly lookup_key: string
   readonly state?: string
   readonly iss: string

@@ -12,7 +12,7 @@ import { GkAccessResultEvent } from '../../events/gk-access-result.js';
 import tokens from '../../styles/tokens.styles.js';
 import styles from './access-button.styles.js';
 
-type Status = 'idle' | 'opening' | 'waiting' | 'approved' | 'denied' | 'cancelled';
+type Status = 'idle' | 'opening' | 'waiting' | 'approved' | 'denied' | 'cancelled' | 'wentBack' | 'already_shared' | 'expired';
 
 type FlowModule = typeof import('./access-button.flow.js');
 let flowModule: FlowModule | undefined;
@@ -49,7 +49,7 @@ const strings: Catalogue<Strings> = catalogue({
  * @slot - The button's label; defaults to a localised "Connect your installation" (or "Give
  *   {partner-name} access").
  *
- * @event {GkAccessResultEvent} gk-access-result - Popup mode: the outcome. Detail: the SDK's `PopupResult` (`{ status: 'approved', installation_id, lookup_key, grant_id, url }`, `{ status: 'denied', lookup_key, error }`, `{ status: 'cancelled' }` or `{ status: 'redirected', url }`).
+ * @event {GkAccessResultEvent} gk-access-result - Popup mode: the outcome. Detail: the SDK's `PopupResult` (`{ status: 'approved', installation_id, lookup_key, grant_id, url }`, `{ status: 'denied' | 'already_shared' | 'cancelled' | 'expired', lookup_key, error, error_description? }` (the return trip's outcomes that shared nothing), `{ status: 'cancelled' }` (popup closed) or `{ status: 'redirected', url }`).
  *
  * @csspart base - The `<button>`.
  * @csspart label - The wrapper of the label slot.
@@ -144,7 +144,8 @@ export class GkAccessButton extends GkElement<Strings> {
         const pending = openAccessRequestPopup({ ...this.options(), navigate: this.navigate });
         this.status = 'waiting';
         const result = await pending;
-        this.status = result.status === 'redirected' ? 'opening' : result.status;
+        // A `cancelled` with `error` came back from the consent page; without, the popup was closed.
+        this.status = result.status === 'redirected' ? 'opening' : result.status === 'cancelled' && result.error ? 'wentBack' : result.status;
         this.emit(new GkAccessResultEvent(result));
       } else {
         // Stays "opening" while the browser leaves; `pageshow` resets it if the user comes back.
@@ -178,6 +179,12 @@ export class GkAccessButton extends GkElement<Strings> {
         return t.denied;
       case 'cancelled':
         return t.cancelled;
+      case 'wentBack':
+        return t.wentBack;
+      case 'already_shared':
+        return t.alreadyShared;
+      case 'expired':
+        return t.expired;
       case 'idle':
         return '';
     }

@@ -221,7 +221,10 @@ describe('<gk-access-button>', () => {
         if (completed.status !== 'approved') throw new Error(`expected approved, got ${completed.status}`);
         expect(completed.grant_id).to.equal(detail.grant_id);
         expect(completed.tokens?.access_token).to.be.a('string');
-        expect(sessionStorage.getItem(TRANSACTION_KEY)).to.equal(null);
+        // Spent: only the outcome stays (for a reload of the return), without the PKCE verifier.
+        const kept = JSON.parse(sessionStorage.getItem(TRANSACTION_KEY)!);
+        expect(kept.code_verifier).to.equal(undefined);
+        expect(kept.outcome.grant_id).to.equal(detail.grant_id);
       } finally {
         popup.restore();
       }

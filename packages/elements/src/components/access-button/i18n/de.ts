@@ -12,6 +12,9 @@ const accessButton: AccessButtonStrings = {
   approved: 'Zugriff genehmigt.',
   denied: 'Der Zugriff wurde verweigert.',
   cancelled: 'Das Fenster wurde vor einer Entscheidung geschlossen.',
+  wentBack: 'Sie sind ohne Entscheidung zurückgekehrt. Nichts wurde geteilt.',
+  alreadyShared: 'Bereits geteilt: Sie sind verbunden.',
+  expired: 'Der Link ist vor einer Entscheidung abgelaufen. Bitte versuchen Sie es erneut.',
   invalid: (detail) => `Diese Schaltfläche ist nicht richtig eingerichtet: ${detail}`,
   failed: 'Die Zugriffsanforderung konnte nicht gestartet werden. Bitte versuchen Sie es erneut.',
 };

@@ -12,6 +12,10 @@ export interface AccessButtonStrings {
   readonly approved: string;
   readonly denied: string;
   readonly cancelled: string;
+  /** The customer went back from the consent page without deciding. */
+  readonly wentBack: string;
+  readonly alreadyShared: string;
+  readonly expired: string;
   readonly invalid: (detail: string) => string;
   readonly failed: string;
 }
@@ -24,6 +28,9 @@ const accessButton: AccessButtonStrings = {
   approved: 'Access approved.',
   denied: 'Access was denied.',
   cancelled: 'The window was closed before a decision.',
+  wentBack: 'You went back without deciding. Nothing was shared.',
+  alreadyShared: "Already shared: you're connected.",
+  expired: 'The link expired before a decision. Please try again.',
   invalid: (detail) => `This button is not set up correctly: ${detail}`,
   failed: 'Could not start the access request. Please try again.',
 };

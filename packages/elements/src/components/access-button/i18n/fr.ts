@@ -12,6 +12,9 @@ const accessButton: AccessButtonStrings = {
   approved: 'Accès approuvé.',
   denied: 'L’accès a été refusé.',
   cancelled: 'La fenêtre a été fermée avant une décision.',
+  wentBack: "Vous êtes revenu sans décider. Rien n'a été partagé.",
+  alreadyShared: 'Déjà partagé : vous êtes connecté.',
+  expired: 'Le lien a expiré avant une décision. Veuillez réessayer.',
   invalid: (detail) => `Ce bouton n’est pas configuré correctement : ${detail}`,
   failed: 'Impossible de lancer la demande d’accès. Veuillez réessayer.',
 };

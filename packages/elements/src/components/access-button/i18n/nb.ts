@@ -12,6 +12,9 @@ const accessButton: AccessButtonStrings = {
   approved: 'Tilgang godkjent.',
   denied: 'Tilgangen ble avslått.',
   cancelled: 'Vinduet ble lukket før en avgjørelse.',
+  wentBack: 'Du gikk tilbake uten å bestemme deg. Ingenting ble delt.',
+  alreadyShared: 'Allerede delt: du er tilkoblet.',
+  expired: 'Lenken utløp før en avgjørelse. Prøv igjen.',
   invalid: (detail) => `Denne knappen er ikke riktig satt opp: ${detail}`,
   failed: 'Kunne ikke starte tilgangsforespørselen. Prøv igjen.',
 };

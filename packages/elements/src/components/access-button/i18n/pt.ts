@@ -12,6 +12,9 @@ const accessButton: AccessButtonStrings = {
   approved: 'Acesso aprovado.',
   denied: 'O acesso foi negado.',
   cancelled: 'A janela foi fechada antes de uma decisão.',
+  wentBack: 'Voltou sem decidir. Nada foi partilhado.',
+  alreadyShared: 'Já partilhado: está ligado.',
+  expired: 'A ligação expirou antes de uma decisão. Tente novamente.',
   invalid: (detail) => `Este botão não está configurado corretamente: ${detail}`,
   failed: 'Não foi possível iniciar a solicitação de acesso. Tente novamente.',
 };
