@@ -104,18 +104,18 @@ function bareApp(server: GrantkitServer): Hono {
   });
   app.get('/api/grants', async (c) => {
     const user = await userOf(c.req.header('cookie'));
-    return c.json({ items: (await store.grants.listForOwner(user.id)).map(toGrant) });
+    return c.json({ items: (await store.grants.listForOwner(user.id, { limit: 50 })).items.map(toGrant) });
   });
   app.get('/api/groups/:id/grants', async (c) => {
     const user = await userOf(c.req.header('cookie'));
     const { group } = await requireGroupAdmin(store, c.req.param('id'), user.id);
-    return c.json({ items: (await store.grants.listForGroup(group.id)).map(toGrant) });
+    return c.json({ items: (await store.grants.listForGroup(group.id, { limit: 50 })).items.map(toGrant) });
   });
   app.get('/api/audit', async (c) => {
     const user = await userOf(c.req.header('cookie'));
     const groupId = c.req.query('group_id')!;
     await requireGroupAdmin(store, groupId, user.id);
-    return c.json({ items: (await store.audit.listForGroup(groupId)).map(toAuditEvent) });
+    return c.json({ items: (await store.audit.listForGroup(groupId, { limit: 50 })).items.map(toAuditEvent) });
   });
   app.get('/access/request/:lookupKey', async (c) => {
     const user = await userOf(c.req.header('cookie'));
@@ -123,7 +123,7 @@ function bareApp(server: GrantkitServer): Hono {
     const request = await openAccessRequest(accessRequestContext(server.deps), { group, params, user, locale: 'en' });
     const view = await consentView(store, request.id, user.id, clock());
     const escape = (s: string) => s.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
-    return c.html(`<!doctype html><h1>${escape(view.group.name)}</h1><ul>${view.installations.map((i) => `<li>${escape(i.name)}</li>`).join('')}</ul>`);
+    return c.html(`<!doctype html><h1>${escape(view.group.name)}</h1><ul>${view.installations.items.map((i) => `<li>${escape(i.name)}</li>`).join('')}</ul>`);
   });
   app.post('/oauth/token', async (c) => {
     const r = await tokenEndpoint(tokens, { contentType: c.req.header('content-type'), authorization: c.req.header('authorization'), body: await c.req.text(), address: '127.0.0.1' }, silentLogger);

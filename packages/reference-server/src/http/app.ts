@@ -22,15 +22,21 @@ import { answersWithPage, errorForPath, isPagePath, wantsHtmlPage } from './page
 import { renderBrowserError } from './pages/browser-errors.js';
 import { ValidationError } from '../errors.js';
 import { allowedMethods } from './method-not-allowed.js';
+import { reproducedByTokenFastPath } from './token-fast-path-contract.js';
 
 export function createApp(deps: AppDeps) {
   const app = createRouter();
   app.use('*', requestContext(deps.logger, secretPathParams));
   app.use('*', securityHeaders());
-  app.use('*', async (c, next) => {
-    c.set('platform', deps.config.platform);
-    await next();
-  });
+  // The platform's identity for the pages. The token endpoint renders no page, so the token fast
+  // path (http/node/token-fast-path.ts) has nothing of this to reproduce.
+  app.use(
+    '*',
+    reproducedByTokenFastPath(async (c, next) => {
+      c.set('platform', deps.config.platform);
+      await next();
+    }),
+  );
   // Before anything reads a body or authenticates the caller.
   app.use('*', bodyLimits(bodyLimitRoutes));
   // Partner web pages read the API with their access token (bearer only; never cookies).

@@ -43,7 +43,7 @@ describe.each(storeKinds)('paged lists on %s', (kind) => {
       for (const [groupIdOf, installationIdOf] of [
         [g.id, installation.id],
         [admin.id, own.id],
-      ]) {
+      ] as [string, string][]) {
         await store.db.query(`INSERT INTO grants (id, group_id, installation_id, permissions, created_at) VALUES ($1, $2, $3, '{}', $4)`, [
           crypto.randomUUID(),
           groupIdOf,
