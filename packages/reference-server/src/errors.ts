@@ -52,6 +52,16 @@ export class ValidationError extends DomainError {
   }
 }
 
+/**
+ * 400 `invalid_cursor`: a `?cursor=` this list never returned. Its own top-level code so a client
+ * can restart the list; the `errors` extension keeps field-level readers working.
+ */
+export class InvalidCursorError extends DomainError {
+  constructor(message = 'cursor: not a cursor this list returned; start again without one.') {
+    super('invalid_cursor', 400, message, { errors: [{ field: 'cursor', code: 'invalid_cursor', message }] });
+  }
+}
+
 export class UnauthenticatedError extends DomainError {
   constructor(message = 'You need to log in.') {
     super('unauthenticated', 401, message);

@@ -117,7 +117,7 @@ describe.each(storeKinds)('paged lists on %s', (kind) => {
         const res = await owner.get(`${path}${sep}cursor=${encodeURIComponent(cursor)}`);
         expect(res.status, `${path} ${cursor}`).toBe(400);
         const body = (await res.json()) as { code: string; errors: { code: string }[] };
-        expect(body.code).toBe('validation_failed');
+        expect(body.code).toBe('invalid_cursor');
         expect(body.errors[0]?.code).toBe('invalid_cursor');
       }
     }

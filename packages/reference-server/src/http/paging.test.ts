@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from '@hono/zod-openapi';
-import { ValidationError } from '../errors.js';
+import { InvalidCursorError } from '../errors.js';
 import { decodeCursor, encodeCursor, pageQuery, pageRequest, toWirePage } from './paging.js';
 
 describe('http/paging', () => {
@@ -20,8 +20,9 @@ describe('http/paging', () => {
       } catch (e) {
         error = e;
       }
-      expect(error).toBeInstanceOf(ValidationError);
-      expect((error as ValidationError).errors[0]?.code).toBe('invalid_cursor');
+      expect(error).toBeInstanceOf(InvalidCursorError);
+      expect((error as InvalidCursorError).code).toBe('invalid_cursor');
+      expect((error as InvalidCursorError).status).toBe(400);
     }
   });
 

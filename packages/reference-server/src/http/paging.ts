@@ -7,7 +7,7 @@
  * signed — a forged cursor can only start a list the caller may read at another row.
  */
 import { z } from '@hono/zod-openapi';
-import { invalid } from '../errors.js';
+import { InvalidCursorError } from '../errors.js';
 import type { Keyset, Page, PageRequest } from '../domain/model/page.js';
 
 /** A list's page sizes: what a caller gets without asking, and the most it may ask for. */
@@ -50,7 +50,7 @@ export function encodeCursor(key: Keyset): string {
 
 /** The 400 for a cursor this list never returned. */
 export function invalidCursor() {
-  return invalid('cursor', 'invalid_cursor', 'cursor: not a cursor this list returned; start again without one.');
+  return new InvalidCursorError();
 }
 
 /** Reads a cursor back into a sort key of `arity` strings; anything else is a 400 `invalid_cursor`. */

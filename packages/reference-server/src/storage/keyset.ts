@@ -10,7 +10,7 @@
  * repeated. A cursor value that is not of its kind (a forged or damaged cursor) is a 400
  * `invalid_cursor`, checked here before it can reach a cast that would fail in SQL.
  */
-import { invalid } from '../errors.js';
+import { InvalidCursorError } from '../errors.js';
 import { toPage, type Keyset, type Page, type PageRequest } from '../domain/model/page.js';
 import type { SqlValue } from './executor.js';
 
@@ -81,7 +81,7 @@ export function keysetSql(order: KeysetOrder, page: PageRequest, params: SqlValu
   if (page.after) {
     const values = page.after;
     if (values.length !== keys.length || !keys.every((k, i) => validPart(k.kind, values[i]!))) {
-      throw invalid('cursor', 'invalid_cursor', 'cursor: not a cursor this list returned; start again without one.');
+      throw new InvalidCursorError();
     }
     const placeholders = keys.map((k, i) => {
       params.push(values[i]!);
