@@ -16,7 +16,7 @@ if (button) {
 document.createElement('gk-access-button').returnUrl = 'https://partner.example/return';
 
 document.addEventListener('gk-access-result', (event) => {
-  const status: 'approved' | 'denied' | 'cancelled' | 'redirected' = event.detail.status;
+  const status: 'approved' | 'denied' | 'already_shared' | 'cancelled' | 'expired' | 'redirected' = event.detail.status;
   if (event.detail.status === 'approved') {
     const grant: string = event.detail.grant_id;
     void grant;
