@@ -48,14 +48,19 @@ async function olderPageOfHome(failures: number): Promise<void> {
   });
 }
 
+/** The owner's audit page, once Home's table and its "Load older events" button are shown. */
+async function openHomeHistory() {
+  await portalAs(page, 'owner@demo.grantkit.dev', 'audit.html');
+  const home = page.getByRole('region', { name: 'Installation Home' });
+  const button = home.getByRole('button', { name: 'Load older events' });
+  await button.waitFor();
+  return { home, button, before: await home.locator('tbody tr').count() };
+}
+
 describe('paged lists in the portal', () => {
   it('the audit page loads older events under a table, then says that is everything', async () => {
     await olderPageOfHome(0);
-    await portalAs(page, 'owner@demo.grantkit.dev', 'audit.html');
-    const home = page.getByRole('region', { name: 'Installation Home' });
-    const button = home.getByRole('button', { name: 'Load older events' });
-    await button.waitFor();
-    const before = await home.locator('tbody tr').count();
+    const { home, button, before } = await openHomeHistory();
     await button.click();
     await home.getByText('Someone Earlier').waitFor();
     await expect(home.locator('tbody tr').count()).resolves.toBe(before + 1);
@@ -68,11 +73,7 @@ describe('paged lists in the portal', () => {
 
   it('a failed older page says so, keeps the rows, and the next try loads it', async () => {
     await olderPageOfHome(1);
-    await portalAs(page, 'owner@demo.grantkit.dev', 'audit.html');
-    const home = page.getByRole('region', { name: 'Installation Home' });
-    const button = home.getByRole('button', { name: 'Load older events' });
-    await button.waitFor();
-    const before = await home.locator('tbody tr').count();
+    const { home, button, before } = await openHomeHistory();
     await button.click();
     await expect(home.getByRole('status').textContent()).resolves.toMatch(/^Loading…$|^Could not load more/);
     await home.getByText(/Could not load more/).waitFor();
