@@ -63,6 +63,22 @@ export const GRANT_ORDER: KeysetOrder = {
   direction: 'asc',
 };
 
+/**
+ * The grants on a person's installations, installation by installation (by id), each one's
+ * oldest first. Ordered by the installation rather than by date across all of them: a nested
+ * loop over `installation_users_user_page_idx` (0066) then yields rows already grouped, and the
+ * page stops after limit + 1 of them, where a date order would join and sort every grant of
+ * every installation the person holds (10,000 installations: 160 ms at 10⁶ grants, 1 ms so).
+ */
+const OWNER_GRANT_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'iu.installation_id', kind: 'uuid' },
+    { sql: 'gr.created_at', kind: 'timestamp' },
+    { sql: 'gr.id', kind: 'uuid' },
+  ],
+  direction: 'asc',
+};
+
 async function listView(db: Executor, where: string, params: SqlValue[], page: PageRequest): Promise<Page<GrantView>> {
   const k = keysetSql(GRANT_ORDER, page, params);
   const rows = await db.query<GrantViewRow & KeyColumns>(`${viewSelect(k.select)} WHERE ${where} ${k.after} ${k.orderLimit}`, params);
@@ -103,12 +119,27 @@ export function createGrantStore(db: Executor): GrantStore {
       return listView(db, `gr.group_id = $1 AND gr.revoked_at IS NULL`, [groupId], page);
     },
     async listForOwner(userId, page) {
-      return listView(
-        db,
-        `gr.revoked_at IS NULL AND gr.installation_id IN (SELECT iu.installation_id FROM installation_users iu WHERE iu.user_id = $1)`,
-        [userId],
-        page,
+      const params: SqlValue[] = [userId];
+      // The cursor's installation also bounds the index range of installation_users, so a
+      // later page starts where the previous one ended instead of re-joining every earlier
+      // installation (a row comparison across two tables filters, it does not seek).
+      let from = '';
+      if (page.after) {
+        params.push(page.after[0] ?? '');
+        from = `AND iu.installation_id >= $2::uuid`;
+      }
+      const k = keysetSql(OWNER_GRANT_ORDER, page, params);
+      const rows = await db.query<GrantViewRow & KeyColumns>(
+        `SELECT gr.*${k.select}, g.name AS group_name, g.lookup_key, g.logo_url, i.name AS installation_name, u.name AS created_by_name
+           FROM installation_users iu
+           JOIN grants gr ON gr.installation_id = iu.installation_id AND gr.revoked_at IS NULL
+           JOIN groups g ON g.id = gr.group_id
+           JOIN installations i ON i.id = gr.installation_id
+           LEFT JOIN users u ON u.id = gr.created_by
+          WHERE iu.user_id = $1 ${from} ${k.after} ${k.orderLimit}`,
+        params,
       );
+      return rowsToPage(rows, OWNER_GRANT_ORDER, page, toView);
     },
     async revoke(id, revokedBy, at) {
       const rows = await db.query(

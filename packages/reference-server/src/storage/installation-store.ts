@@ -5,7 +5,6 @@
  */
 import type { AccessEntry, AccessRelation, AccessSubject, Charger, ChargingSession, Installation, InstallationRole, InstallationStore, InstallationUser } from '../domain/model/installation.js';
 import type { Executor, SqlValue } from './executor.js';
-import { toPage } from '../domain/model/page.js';
 import { keysetSql, rowsToPage, type KeyColumns, type KeysetOrder } from './keyset.js';
 import { likePattern } from './like-pattern.js';
 
@@ -22,16 +21,34 @@ interface InstallationRow {
  * owners and admins only) joined to installations, filtered, then keyset-paged on
  * (lower(name), id), which installations_name_idx (migration 0065) serves in order.
  */
-const MANAGEABLE_PAGE = `
-  SELECT i.*, lower(i.name) AS sort_name
+/**
+ * The consent page's installations: the person's own (owner or admin), by name, optionally
+ * searched, without those already shared with a group and without the preselected one. Each
+ * filter is written only when it applies: a `$n IS NULL OR NOT EXISTS (…)` form keeps PostgreSQL
+ * from turning the "not shared" test into an anti join, and it then hashes every active grant
+ * of the group (55,000 rows, 160 ms at 10⁶ grants) on each page.
+ */
+function manageablePageSql(q: Parameters<InstallationStore['pageManageable']>[0]): { sql: string; params: SqlValue[] } {
+  const params: SqlValue[] = [q.userId];
+  const where: string[] = [];
+  if (q.search) {
+    params.push(likePattern(q.search));
+    where.push(`(lower(i.name) LIKE lower($${params.length}) ESCAPE '\\' OR lower(i.address) LIKE lower($${params.length}) ESCAPE '\\')`);
+  }
+  if (q.notSharedWith) {
+    params.push(q.notSharedWith);
+    where.push(`NOT EXISTS (SELECT 1 FROM grants gr WHERE gr.group_id = $${params.length} AND gr.installation_id = i.id AND gr.revoked_at IS NULL)`);
+  }
+  if (q.except) {
+    params.push(q.except);
+    where.push(`i.id <> $${params.length}`);
+  }
+  const k = keysetSql(MANAGEABLE_ORDER, q.page, params);
+  const sql = `SELECT i.*${k.select}
     FROM installations i JOIN installation_users iu ON iu.installation_id = i.id AND iu.user_id = $1
-   WHERE ($2::text IS NULL OR lower(i.name) LIKE lower($2) ESCAPE '\\' OR lower(i.address) LIKE lower($2) ESCAPE '\\')
-     AND ($3::uuid IS NULL OR NOT EXISTS (
-           SELECT 1 FROM grants gr WHERE gr.group_id = $3 AND gr.installation_id = i.id AND gr.revoked_at IS NULL))
-     AND ($4::uuid IS NULL OR i.id <> $4)
-     AND ($5::text IS NULL OR (lower(i.name), i.id) > ($5::text, $6::uuid))
-   ORDER BY lower(i.name), i.id
-   LIMIT $7`;
+   WHERE TRUE ${where.map((w) => `AND ${w}`).join(' ')} ${k.after} ${k.orderLimit}`;
+  return { sql, params };
+}
 
 const toInstallation = (r: InstallationRow): Installation => ({
   id: r.id,
@@ -61,6 +78,15 @@ const NAME_ORDER: KeysetOrder = {
   keys: [
     { sql: 'lower(name)', kind: 'text' },
     { sql: 'id', kind: 'uuid' },
+  ],
+  direction: 'asc',
+};
+
+/** NAME_ORDER on the `i` alias of a join. */
+const MANAGEABLE_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'lower(i.name)', kind: 'text' },
+    { sql: 'i.id', kind: 'uuid' },
   ],
   direction: 'asc',
 };
@@ -160,18 +186,10 @@ export function createInstallationStore(db: Executor): InstallationStore {
         grant: r.grant_id ? { id: r.grant_id, groupId: r.group_id!, permissions: r.permissions! } : null,
       }));
     },
-    async pageManageable({ userId, search, notSharedWith, except, page }) {
-      const rows = await db.query<InstallationRow & { sort_name: string }>(MANAGEABLE_PAGE, [
-        userId,
-        search ? likePattern(search) : null,
-        notSharedWith ?? null,
-        except ?? null,
-        page.after?.[0] ?? null,
-        page.after?.[1] ?? null,
-        page.limit + 1,
-      ]);
-      const cut = toPage(rows, page, (r) => [r.sort_name, r.id]);
-      return { items: cut.items.map(toInstallation), nextAfter: cut.nextAfter };
+    async pageManageable(q) {
+      const { sql, params } = manageablePageSql(q);
+      const rows = await db.query<InstallationRow & KeyColumns>(sql, params);
+      return rowsToPage(rows, MANAGEABLE_ORDER, q.page, toInstallation);
     },
     async hasManageable(userId) {
       const rows = await db.query(`SELECT 1 FROM installation_users WHERE user_id = $1 LIMIT 1`, [userId]);

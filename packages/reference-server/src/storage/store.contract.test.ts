@@ -233,6 +233,27 @@ describe.each(storeKinds)('store contract on %s', (kind) => {
       expect(renewed.grant.id).not.toBe(first.grant.id);
     });
 
+    it("pages a person's grants installation by installation, each one's oldest first, without repeating or skipping", async () => {
+      const owner = await user();
+      const stranger = await user();
+      const [a, b, c] = [await installation(owner.id), await installation(owner.id), await installation(stranger.id)];
+      const groups = [await group(), await group(), await group()];
+      for (const g of groups) {
+        for (const i of [b, a, c]) await store.grants.upsertActive({ groupId: g.id, installationId: i.id, permissions: ['installation:read'], createdBy: owner.id });
+      }
+      const walked: string[] = [];
+      let after: readonly string[] | undefined;
+      do {
+        const page = await store.grants.listForOwner(owner.id, { limit: 2, after });
+        walked.push(...page.items.map((x) => `${x.installationId}/${x.groupId}`));
+        after = page.nextAfter ?? undefined;
+      } while (after);
+      const [first, second] = [a.id, b.id].sort();
+      // Grouped by installation; within one, oldest first (the groups were granted in order).
+      expect(walked).toEqual([...groups.map((g) => `${first}/${g.id}`), ...groups.map((g) => `${second}/${g.id}`)]);
+      expect(walked.some((w) => w.startsWith(c.id))).toBe(false);
+    });
+
     it('keeps one grant when two approvals race', async () => {
       const owner = await user();
       const i = await installation(owner.id);

@@ -406,9 +406,11 @@ export class MockDb {
       const inst = this.installations.get(id)
       return !!inst && (inst.owner_id === userId || inst.admin_ids.includes(userId))
     }
-    return [...this.grants.values()]
-      .filter((g) => (installationId === null ? mine(g.installation_id) : g.installation_id === installationId))
-      .map((g) => this.grantView(g))
+    const grants = [...this.grants.values()].filter((g) => (installationId === null ? mine(g.installation_id) : g.installation_id === installationId))
+    // As the server pages them: across installations, installation by installation (by id),
+    // each one's oldest first.
+    if (installationId === null) grants.sort((a, b) => a.installation_id.localeCompare(b.installation_id) || a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id))
+    return grants.map((g) => this.grantView(g))
   }
 
   /** Revoke (installation owner/admin) or relinquish (group admin); takes effect at once for tokens too. */

@@ -21,7 +21,7 @@ const listRoute = createRoute({
   method: 'get',
   path: '/api/grants',
   tags,
-  summary: 'Active grants on installations I own or administer, oldest first (then by id), paged',
+  summary: 'Active grants on installations I own or administer, paged: installation by installation (by id), each one’s oldest first; with installation_id, that installation’s, oldest first',
   request: {
     query: z.object({
       installation_id: z.string().uuid().optional().openapi({ param: { name: 'installation_id', in: 'query' }, description: 'Only this installation' }),
@@ -51,13 +51,13 @@ export function grantRoutes(deps: AppDeps) {
   router.openapi(listRoute, async (c) => {
     const user = requireUser(c);
     const query = c.req.valid('query');
-    const page = pageRequest(query, 2);
     let grants;
     if (query.installation_id) {
       await requireInstallationFor(deps.store, { kind: 'user', user }, query.installation_id, 'manage');
-      grants = await deps.store.grants.listForInstallation(query.installation_id, page);
+      grants = await deps.store.grants.listForInstallation(query.installation_id, pageRequest(query, 2));
     } else {
-      grants = await deps.store.grants.listForOwner(user.id, page);
+      // Keyed by installation, then date and id (grant-store's owner order).
+      grants = await deps.store.grants.listForOwner(user.id, pageRequest(query, 3));
     }
     return c.json(toWirePage(grants, toGrant), 200);
   });
