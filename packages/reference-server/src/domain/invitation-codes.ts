@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { isUuid } from '@grantkit/sdk/rules';
 import { DomainError, ConflictError, NotFoundError, ValidationError, type FieldError } from '../errors.js';
 import type { Group, GroupRole } from './model/group.js';
+import type { PageRequest } from './model/page.js';
 import { effectiveStatus, type InvitationCode, type InvitationCodeMode, type InvitationCodeStatus } from './model/invitation-code.js';
 import type { Store } from './model/store.js';
 import type { User } from './model/user.js';
@@ -247,14 +248,13 @@ export interface ListCodesInput {
   readonly actor: User;
   readonly groupId?: string | undefined;
   readonly status?: InvitationCodeStatus | undefined;
-  readonly page: number;
-  readonly pageSize: number;
+  readonly page: PageRequest;
   readonly now: Date;
 }
 
 /** The codes of every group the actor administers (or of one of them), newest first. */
 export async function listInvitationCodes(store: Store, input: ListCodesInput) {
-  const { actor, groupId, status, page, pageSize, now } = input;
+  const { actor, groupId, status, page, now } = input;
   let groupIds: string[];
   if (groupId) {
     await requireGroupAdmin(store, groupId, actor.id);
@@ -262,6 +262,5 @@ export async function listInvitationCodes(store: Store, input: ListCodesInput) {
   } else {
     groupIds = (await store.groups.listMemberships(actor.id)).filter((m) => m.isAdmin).map((m) => m.group.id);
   }
-  const { items, total } = await store.invitationCodes.list({ groupIds, status, now, limit: pageSize, offset: (page - 1) * pageSize });
-  return { items, total, page, pageSize };
+  return store.invitationCodes.list({ groupIds, status, now, page });
 }

@@ -13,6 +13,7 @@
  */
 import type { CodeSealer } from '../security/code-sealing.js';
 import type { Executor, SqlValue } from './executor.js';
+import { keysetSql, rowsToPage, type KeyColumns, type KeysetOrder } from './keyset.js';
 import type { StoredCodeStatus, InvitationCodeStatus, InvitationCodeMode, InvitationCode, NewInvitationCode, InvitationCodeListQuery, InvitationCodeStore } from '../domain/model/invitation-code.js';
 import { INVITATION_CODE_STATUSES, effectiveStatus } from '../domain/model/invitation-code.js';
 
@@ -64,6 +65,24 @@ const SELECT = `
     FROM invitation_codes c
     JOIN groups g ON g.id = c.group_id
     LEFT JOIN users u ON u.id = c.used_by`;
+
+/** One group's codes newest first (then by id), as invitation_codes_group_page_idx (0060) holds them. */
+const GROUP_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'c.created_at', kind: 'timestamp' },
+    { sql: 'c.id', kind: 'uuid' },
+  ],
+  direction: 'desc',
+};
+
+/** The same order over the groups' pages merged. */
+const MERGED_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'x.created_at', kind: 'timestamp' },
+    { sql: 'x.id', kind: 'uuid' },
+  ],
+  direction: 'desc',
+};
 
 /** Re-reads rows an UPDATE ... RETURNING gave back, with their joins. */
 async function reload(db: Executor, sealer: CodeSealer, ids: readonly string[]): Promise<InvitationCode[]> {
@@ -163,26 +182,36 @@ export function createInvitationCodeStore(db: Executor, sealer: CodeSealer): Inv
       );
       return Boolean(row?.organisation_id);
     },
-    async list({ groupIds, status, now, limit, offset }) {
-      if (!groupIds.length) return { items: [], total: 0 };
+    async list({ groupIds, status, now, page }) {
+      if (!groupIds.length) return { items: [], nextAfter: null, total: 0 };
       const params: SqlValue[] = [groupIds];
-      let condition = `c.group_id = ANY ($1::uuid[])`;
+      let condition = '';
       if (status === 'valid' || status === 'expired') {
         params.push(now);
-        condition += ` AND ${statusCondition(status, `$${params.length}::timestamptz`)}`;
+        condition = ` AND ${statusCondition(status, `$${params.length}::timestamptz`)}`;
       } else if (status) {
-        condition += ` AND ${statusCondition(status, '')}`;
+        condition = ` AND ${statusCondition(status, '')}`;
       }
+      // The count reads the groups' index entries (and their rows for the status), never sorts.
       const [count] = await db.query<{ total: number | string }>(
-        `SELECT count(*) AS total FROM invitation_codes c WHERE ${condition}`,
+        `SELECT count(*) AS total FROM invitation_codes c WHERE c.group_id = ANY ($1::uuid[])${condition}`,
+        [...params],
+      );
+      // `group_id = ANY (…) ORDER BY created_at DESC` cannot be read from the index in order (every
+      // row of every group is sorted). Per group, `group_id = gid.id` is one range scan of
+      // invitation_codes_group_page_idx that stops after limit + 1 rows; the merge sorts only those.
+      const inner = keysetSql(GROUP_ORDER, page, params);
+      const outer = keysetSql(MERGED_ORDER, { limit: page.limit }, params);
+      const rows = await db.query<CodeRow & KeyColumns>(
+        `SELECT x.*, g.name AS group_name, g.lookup_key, u.email AS used_by_email${outer.select}
+           FROM unnest($1::uuid[]) AS gid (id)
+          CROSS JOIN LATERAL (SELECT c.* FROM invitation_codes c WHERE c.group_id = gid.id${condition} ${inner.after} ${inner.orderLimit}) x
+           JOIN groups g ON g.id = x.group_id
+           LEFT JOIN users u ON u.id = x.used_by
+          ${outer.orderLimit}`,
         params,
       );
-      const rows = await db.query<CodeRow>(
-        `${SELECT} WHERE ${condition}
-          ORDER BY c.created_at DESC, c.code_lookup LIMIT $${params.length + 1} OFFSET $${params.length + 2}`,
-        [...params, limit, offset],
-      );
-      return { items: rows.map((r) => toCode(sealer, r)), total: Number(count?.total ?? 0) };
+      return { ...rowsToPage(rows, MERGED_ORDER, page, (r) => toCode(sealer, r)), total: Number(count?.total ?? 0) };
     },
   };
 }

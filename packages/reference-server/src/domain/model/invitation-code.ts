@@ -2,6 +2,7 @@
  * @module domain/model/invitation-code
  * Entity types and the storage port (implemented by storage/invitation-code-store.ts) of this part of the domain.
  */
+import type { Page, PageRequest } from './page.js';
 
 /** What the database stores. */
 export type StoredCodeStatus = 'valid' | 'used' | 'deactivated';
@@ -58,8 +59,7 @@ export interface InvitationCodeListQuery {
   readonly groupIds: readonly string[];
   readonly status?: InvitationCodeStatus | undefined;
   readonly now: Date;
-  readonly limit: number;
-  readonly offset: number;
+  readonly page: PageRequest;
 }
 
 export interface InvitationCodeStore {
@@ -76,6 +76,6 @@ export interface InvitationCodeStore {
    * to_jsonb so this store does not depend on that migration's column existing.
    */
   isPartnerGroup(groupId: string): Promise<boolean>;
-  /** Newest first (ties broken by code), with the total count for pagination. */
-  list(query: InvitationCodeListQuery): Promise<{ items: InvitationCode[]; total: number }>;
+  /** One page, newest first (then by id), with the count of every page (`total`). */
+  list(query: InvitationCodeListQuery): Promise<Page<InvitationCode> & { readonly total: number }>;
 }

@@ -17,7 +17,7 @@ import { INVITATION_CODE_STATUSES } from '../../domain/model/invitation-code.js'
 import { clientAddress } from '../client-address.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';
-import { decodeCursor, encodeCursor, invalidCursor, nextCursorSchema, pageQuery } from '../paging.js';
+import { nextCursorSchema, pageQuery, pageRequest, toWirePage } from '../paging.js';
 import { IdParam, problemResponses } from '../schemas.js';
 import { GroupRefSchema, InvitationCodeSchema, RoleSchema, toRole, toWireCode } from './invitation-schemas.js';
 
@@ -62,19 +62,6 @@ const ListQuery = z.object({
   ...pageQuery({ default: LIST_LIMITS.defaultPageSize, max: LIST_LIMITS.maxPageSize }),
 });
 
-/**
- * The codes list speaks the cursor wire form of every list, but its cursor still carries a page
- * number (the store counts `total` and pages by offset): at a group's scale of codes the offset
- * is cheap. Keyset paging per group is the open step (see the server README).
- */
-function pageNumberOf(cursor: string | undefined): number {
-  if (!cursor) return 1;
-  const [page] = decodeCursor(cursor, 1);
-  const n = Number(page);
-  if (!Number.isInteger(n) || n < 2 || n > 100_000) throw invalidCursor();
-  return n;
-}
-
 export const CodeListSchema = z
   .object({ items: z.array(InvitationCodeSchema), total: z.number().int(), next_cursor: nextCursorSchema })
   .openapi('InvitationCodeList');
@@ -85,7 +72,7 @@ const listCodesRoute = createRoute({
   method: 'get',
   path: '/api/invitation-codes',
   tags: ['Invitation codes'],
-  summary: 'Codes of the groups I administer, newest first, filtered by status and group, paginated',
+  summary: 'Codes of the groups I administer, newest first (then by id), filtered by status and group, paged; `total` counts every page',
   request: { query: ListQuery },
   responses: { 200: json(CodeListSchema, 'One page of codes'), ...problemResponses(400, 401, 403, 404) },
 });
@@ -158,9 +145,8 @@ export function invitationCodeRoutes(deps: AppDeps) {
     const actor = requireUser(c);
     const q = c.req.valid('query');
     const now = deps.clock();
-    const page = await listInvitationCodes(deps.store, { actor, groupId: q.group_id, status: q.status, page: pageNumberOf(q.cursor), pageSize: q.limit, now });
-    const more = page.page * page.pageSize < page.total;
-    return c.json({ items: page.items.map((code) => toWireCode(code, now)), total: page.total, next_cursor: more ? encodeCursor([String(page.page + 1)]) : null }, 200);
+    const page = await listInvitationCodes(deps.store, { actor, groupId: q.group_id, status: q.status, page: pageRequest(q, 2), now });
+    return c.json({ ...toWirePage(page, (code) => toWireCode(code, now)), total: page.total }, 200);
   });
 
   router.openapi(deactivateRoute, async (c) => {
