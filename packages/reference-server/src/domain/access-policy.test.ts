@@ -7,7 +7,8 @@ import { DEMO_GROUPS, DEMO_INSTALLATIONS, DEMO_USERS } from '../seed/demo-data.j
 import type { Store } from '../storage/store.js';
 import { createTestApp, type TestApp } from '../testing/test-app.js';
 import { storeKinds } from '../testing/test-database.js';
-import { decide, listInstallationsFor, requireInstallationFor, type Principal, type TokenPrincipal } from './access-policy.js';
+import { decide, listInstallationsFor, pageInstallationsFor, requireInstallationFor, type Principal, type TokenPrincipal } from './access-policy.js';
+import type { Keyset } from './model/page.js';
 import { GRANT_PERMISSIONS } from './permissions.js';
 
 const HOME = DEMO_INSTALLATIONS.home.id;
@@ -85,6 +86,28 @@ describe.each(storeKinds)('installation access on %s', (kind) => {
     await expect(listInstallationsFor(store, token({ scopes: ['installation:settings'] }))).rejects.toMatchObject({ status: 403, code: 'insufficient_scope' });
     await t.database.db.query('UPDATE groups SET deactivated_at = now() WHERE id = $1', [ACME]);
     expect(await ids(token())).toEqual([]);
+  });
+
+  it('pages what a caller may read one page at a time, skipping what the rule refuses without an empty page', async () => {
+    await store.grants.upsertActive({ groupId: ACME, installationId: CABIN, permissions: GRANT_PERMISSIONS, createdBy: DEMO_USERS.owner.id });
+    const walk = async (caller: Principal) => {
+      const ids: string[] = [];
+      let after: Keyset | undefined;
+      let pages = 0;
+      do {
+        const page = await pageInstallationsFor(store, caller, { limit: 1, after });
+        ids.push(...page.items.map((i) => i.id));
+        after = page.nextAfter ?? undefined;
+        pages += 1;
+      } while (after && pages < 10);
+      return { ids, pages };
+    };
+    // Cabin sorts before Home; a token bound to the Home grant is refused Cabin, which is skipped.
+    expect(await walk(token())).toEqual({ ids: [CABIN, HOME], pages: 2 });
+    expect(await walk(token({ kind: 'grant', grantId }))).toEqual({ ids: [HOME], pages: 1 });
+    expect(await walk(token({ installationId: CABIN }))).toEqual({ ids: [CABIN], pages: 1 });
+    expect(await walk({ kind: 'user', user: { id: DEMO_USERS.owner.id } })).toEqual({ ids: [CABIN, HOME], pages: 2 });
+    await expect(pageInstallationsFor(store, token({ scopes: ['installation:settings'] }), { limit: 1 })).rejects.toMatchObject({ status: 403, code: 'insufficient_scope' });
   });
 
   it('lists for a person what they own or administer, then what their groups reach', async () => {

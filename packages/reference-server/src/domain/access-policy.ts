@@ -20,7 +20,7 @@
 import { isUuid } from '@grantkit/sdk/rules';
 import { DomainError, NotFoundError } from '../errors.js';
 import type { AccessRelation, AccessSubject, Installation, InstallationRole } from './model/installation.js';
-import type { Page, PageRequest } from './model/page.js';
+import { toPage, type Keyset, type Page, type PageRequest } from './model/page.js';
 import type { Store } from './model/store.js';
 import type { User } from './model/user.js';
 import { permissionFor, scopesCover, type Action, type GrantPermission } from './permissions.js';
@@ -127,16 +127,41 @@ export async function listInstallationsFor(
   return installations.map((i) => ({ ...i, role: allowed.get(i.id)! }));
 }
 
-/** The same, one page at a time, by name (then id): GET /api/installations. */
+/**
+ * The same, one page at a time, by name (then id): GET /api/installations. Reads the facts a
+ * page of candidates at a time (installations the principal has any fact on) and decides on
+ * each; candidates the rule refuses (a grant without the permission, a token bound to another
+ * grant) are skipped, reading on until the page is full or the candidates end.
+ */
 export async function pageInstallationsFor(
   store: Pick<Store, 'installations'>,
   principal: Principal,
   page: PageRequest,
   action: InstallationAction = 'read',
 ): Promise<Page<ReachableInstallation>> {
-  const allowed = await allowedInstallations(store, principal, action);
-  const installations = await store.installations.pageByIds([...allowed.keys()], page);
-  return { items: installations.items.map((i) => ({ ...i, role: allowed.get(i.id)! })), nextAfter: installations.nextAfter };
+  requireScope(principal, action);
+  // A token limited to one installation has at most that candidate.
+  const only = principal.kind === 'token' ? (principal.token.installationId ?? undefined) : undefined;
+  const allowed: { readonly item: ReachableInstallation; readonly key: Keyset }[] = [];
+  let after = page.after;
+  while (allowed.length <= page.limit) {
+    const candidates = await store.installations.pageRelated(subjectOf(principal), { after, limit: page.limit + 1 }, only);
+    for (const { installation, relations, key } of candidates.items) {
+      const decision = decide(principal, relations, action);
+      if (decision.allowed) allowed.push({ item: { ...installation, role: decision.via }, key });
+    }
+    if (!candidates.nextAfter) break;
+    after = candidates.nextAfter;
+  }
+  const cut = toPage(allowed, page, (a) => a.key);
+  return { items: cut.items.map((a) => a.item), nextAfter: cut.nextAfter };
+}
+
+/** A token without the scope for `action` is refused outright (403), before any fact is read. */
+function requireScope(principal: Principal, action: InstallationAction): void {
+  if (principal.kind === 'token' && action !== 'manage' && !scopesCover(principal.token.scopes, action)) {
+    throw new InsufficientScopeError(permissionFor(action));
+  }
 }
 
 /** Installation id → how the principal reaches it, for every installation the policy allows `action` on. */
@@ -145,9 +170,7 @@ async function allowedInstallations(
   principal: Principal,
   action: InstallationAction,
 ): Promise<Map<string, InstallationRole | 'group'>> {
-  if (principal.kind === 'token' && action !== 'manage' && !scopesCover(principal.token.scopes, action)) {
-    throw new InsufficientScopeError(permissionFor(action));
-  }
+  requireScope(principal, action);
   const byInstallation = new Map<string, AccessRelation[]>();
   for (const r of await store.installations.accessRelations(subjectOf(principal))) byInstallation.set(r.installationId, [...(byInstallation.get(r.installationId) ?? []), r]);
   const allowed = new Map<string, InstallationRole | 'group'>();

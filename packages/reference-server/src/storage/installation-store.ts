@@ -5,6 +5,7 @@
  */
 import type { AccessEntry, AccessRelation, AccessSubject, Charger, ChargingSession, Installation, InstallationRole, InstallationStore, InstallationUser } from '../domain/model/installation.js';
 import type { Executor, SqlValue } from './executor.js';
+import { toPage, type Keyset } from '../domain/model/page.js';
 import { keysetSql, rowsToPage, type KeyColumns, type KeysetOrder } from './keyset.js';
 import { likePattern } from './like-pattern.js';
 
@@ -43,12 +44,26 @@ function manageablePageSql(q: Parameters<InstallationStore['pageManageable']>[0]
     params.push(q.except);
     where.push(`i.id <> $${params.length}`);
   }
-  const k = keysetSql(MANAGEABLE_ORDER, q.page, params);
+  const k = keysetSql(NAME_ORDER, q.page, params);
   const sql = `SELECT i.*${k.select}
     FROM installations i JOIN installation_users iu ON iu.installation_id = i.id AND iu.user_id = $1
    WHERE TRUE ${where.map((w) => `AND ${w}`).join(' ')} ${k.after} ${k.orderLimit}`;
   return { sql, params };
 }
+
+/** One fact row of the access policy's SQL below. */
+interface RelationRow {
+  role: InstallationRole | null;
+  grant_id: string | null;
+  grant_group_id: string | null;
+  permissions: string[] | null;
+}
+
+const toRelation = (installationId: string, r: RelationRow): AccessRelation => ({
+  installationId,
+  role: r.role,
+  grant: r.grant_id ? { id: r.grant_id, groupId: r.grant_group_id!, permissions: r.permissions! } : null,
+});
 
 const toInstallation = (r: InstallationRow): Installation => ({
   id: r.id,
@@ -73,17 +88,8 @@ const ACCESS_POLICY_PERSON = `
 /** domain/access-policy.ts's facts for a group's token: the group's active grants. */
 const ACCESS_POLICY_GROUP = `SELECT a.* FROM (${ACTIVE_GRANTS}) a WHERE a.group_id = $1`;
 
-/** Installations by name (then id). */
+/** Installations (alias `i`) by name, then id. */
 const NAME_ORDER: KeysetOrder = {
-  keys: [
-    { sql: 'lower(name)', kind: 'text' },
-    { sql: 'id', kind: 'uuid' },
-  ],
-  direction: 'asc',
-};
-
-/** NAME_ORDER on the `i` alias of a join. */
-const MANAGEABLE_ORDER: KeysetOrder = {
   keys: [
     { sql: 'lower(i.name)', kind: 'text' },
     { sql: 'i.id', kind: 'uuid' },
@@ -155,13 +161,6 @@ export function createInstallationStore(db: Executor): InstallationStore {
       const rows = await db.query<InstallationRow>(`SELECT * FROM installations WHERE id = ANY($1::uuid[]) ORDER BY lower(name), id`, [ids]);
       return rows.map(toInstallation);
     },
-    async pageByIds(ids, page) {
-      if (ids.length === 0) return { items: [], nextAfter: null };
-      const params: SqlValue[] = [ids];
-      const k = keysetSql(NAME_ORDER, page, params);
-      const rows = await db.query<InstallationRow & KeyColumns>(`SELECT *${k.select} FROM installations WHERE id = ANY($1::uuid[]) ${k.after} ${k.orderLimit}`, params);
-      return rowsToPage(rows, NAME_ORDER, page, toInstallation);
-    },
     async listAccess(installationId, page) {
       const params: SqlValue[] = [installationId];
       const k = keysetSql(ACCESS_ORDER, page, params);
@@ -180,16 +179,33 @@ export function createInstallationStore(db: Executor): InstallationStore {
         'userId' in who ? ACCESS_POLICY_PERSON : ACCESS_POLICY_GROUP,
         ['userId' in who ? who.userId : who.groupId, installationId ?? null],
       );
-      return rows.map((r) => ({
-        installationId: r.installation_id,
-        role: r.role,
-        grant: r.grant_id ? { id: r.grant_id, groupId: r.group_id!, permissions: r.permissions! } : null,
-      }));
+      return rows.map((r) => toRelation(r.installation_id, { ...r, grant_group_id: r.group_id }));
+    },
+    async pageRelated(who, page, installationId) {
+      const params: SqlValue[] = ['userId' in who ? who.userId : who.groupId, installationId ?? null];
+      const k = keysetSql(NAME_ORDER, page, params);
+      // The facts are read once (a CTE named twice is materialised); only the page's
+      // installations are joined back to their facts and sent.
+      const rows = await db.query<InstallationRow & RelationRow & KeyColumns>(
+        `WITH facts AS (${'userId' in who ? ACCESS_POLICY_PERSON : ACCESS_POLICY_GROUP}),
+              page AS (SELECT i.*${k.select} FROM installations i WHERE i.id IN (SELECT f.installation_id FROM facts f) ${k.after} ${k.orderLimit})
+         SELECT page.*, f.role, f.grant_id, f.group_id AS grant_group_id, f.permissions
+           FROM page JOIN facts f ON f.installation_id = page.id
+          ORDER BY lower(page.name), page.id`,
+        params,
+      );
+      const related: { installation: Installation; relations: AccessRelation[]; key: Keyset }[] = [];
+      for (const r of rows) {
+        let last = related.at(-1);
+        if (last?.installation.id !== r.id) related.push((last = { installation: toInstallation(r), relations: [], key: [r.k0!, r.k1!] }));
+        last.relations.push(toRelation(r.id, r));
+      }
+      return toPage(related, page, (x) => x.key);
     },
     async pageManageable(q) {
       const { sql, params } = manageablePageSql(q);
       const rows = await db.query<InstallationRow & KeyColumns>(sql, params);
-      return rowsToPage(rows, MANAGEABLE_ORDER, q.page, toInstallation);
+      return rowsToPage(rows, NAME_ORDER, q.page, toInstallation);
     },
     async hasManageable(userId) {
       const rows = await db.query(`SELECT 1 FROM installation_users WHERE user_id = $1 LIMIT 1`, [userId]);

@@ -2,7 +2,7 @@
  * @module domain/model/installation
  * Entity types and the storage port (implemented by storage/installation-store.ts) of this part of the domain.
  */
-import type { Page, PageRequest } from './page.js';
+import type { Keyset, Page, PageRequest } from './page.js';
 
 export interface Installation {
   readonly id: string;
@@ -65,13 +65,18 @@ export interface AccessRelation {
   readonly grant: { readonly id: string; readonly groupId: string; readonly permissions: readonly string[] } | null;
 }
 
+/** An installation with the facts the access policy decides on, and its sort key (`lower(name)`, id) as the database wrote it. */
+export interface RelatedInstallation {
+  readonly installation: Installation;
+  readonly relations: readonly AccessRelation[];
+  readonly key: Keyset;
+}
+
 export interface InstallationStore {
   create(i: { id?: string; name: string; address?: string; settings?: Record<string, unknown> }): Promise<Installation>;
   findById(id: string): Promise<Installation | undefined>;
   /** These installations, by name; unknown ids are skipped. */
   listByIds(ids: readonly string[]): Promise<Installation[]>;
-  /** One page of these installations, by name (then id). */
-  pageByIds(ids: readonly string[], page: PageRequest): Promise<Page<Installation>>;
   addUser(installationId: string, userId: string, role: InstallationRole, grantedBy?: string | null): Promise<void>;
   /**
    * The facts domain/access-policy.ts decides on: a person's own roles and the active grants of
@@ -79,6 +84,12 @@ export interface InstallationStore {
    * installation or all. The only SQL that says who reaches an installation.
    */
   accessRelations(who: AccessSubject, installationId?: string): Promise<AccessRelation[]>;
+  /**
+   * The same facts a page at a time: the installations the subject has any fact on (or only
+   * `installationId`), by name (then id), each with all its facts, so GET /api/installations
+   * decides on one page instead of loading every fact.
+   */
+  pageRelated(who: AccessSubject, page: PageRequest, installationId?: string): Promise<Page<RelatedInstallation>>;
   /**
    * One page of the installations this person owns or administers (the access policy's `manage`:
    * only a person's own role allows it), ordered by `lower(name), id` (the page's keyset). `search`
