@@ -17,6 +17,7 @@ import {
   hashChosenPassword,
   hashGeneratedSecret,
 } from '../security/client-secrets.js';
+import type { Page, PageRequest } from './model/page.js';
 import type { ServiceAccount, ServiceAccountView } from './model/service-account.js';
 import type { Store } from './model/store.js';
 import { recordEvent } from './events.js';
@@ -137,8 +138,8 @@ export async function createServiceAccount(
   return { account, clientSecret };
 }
 
-export async function listServiceAccounts(ctx: Pick<ServiceAccountContext, 'store'>, groupId: string): Promise<ServiceAccountView[]> {
-  return ctx.store.serviceAccounts.listForGroup(groupId);
+export async function listServiceAccounts(ctx: Pick<ServiceAccountContext, 'store'>, groupId: string, page: PageRequest): Promise<Page<ServiceAccountView>> {
+  return ctx.store.serviceAccounts.pageForGroup(groupId, page);
 }
 
 export async function regenerateSecret(

@@ -22,6 +22,9 @@ describe.each(storeKinds)('paged lists on %s', (kind) => {
   let owner: TestClient;
   let installationId: string;
   let groupId: string;
+  let organisationId: string;
+  let partnerId: string;
+  let deactivatedPartnerId: string;
 
   beforeAll(async () => {
     t = await createTestApp({ kind });
@@ -58,6 +61,33 @@ describe.each(storeKinds)('paged lists on %s', (kind) => {
         [crypto.randomUUID(), SAME_INSTANT, admin.id, installation.id],
       );
     }
+    // Organisations, partners (one deactivated: listed last), invitations, service accounts and
+    // mail, each list's rows alike in name or instant, so only the id orders them.
+    const same = new Date(SAME_INSTANT);
+    for (let i = 0; i < ROWS; i++) {
+      const organisation = await store.organisations.create({ name: 'Same organisation' });
+      await store.organisations.addAccountHolder(organisation.id, user.id);
+      organisationId ??= organisation.id;
+    }
+    for (let i = 0; i < ROWS; i++) {
+      const partner = await store.partners.create({ organisationId, name: i === 0 ? 'A partner' : 'Same partner', lookupKey: testLookupKey(), logoUrl: null, domains: [], registeredBy: user.id });
+      partnerId ??= partner.id;
+      await store.emailInvitations.create({
+        tokenHash: `same-${i}`,
+        groupId: partnerId,
+        email: `invitee${i}@paging.example`,
+        role: 'member',
+        purpose: 'member',
+        invitedBy: user.id,
+        createdAt: same,
+        expiresAt: new Date(same.getTime() + 86_400_000),
+      });
+      await store.serviceAccounts.create({ groupId: admin.id, name: `Robot ${i}`, clientId: `gksa_same${i}`, secretHash: 'unused', secretKind: 'generated', installationId: null, createdBy: user.id, at: same });
+      await store.outbox.enqueue({ channel: 'email', recipient: `same${i}@paging.example`, subject: 'Same', payload: { text: 'Same', html: '' }, status: 'stored', at: same });
+    }
+    // The alphabetically first partner is deactivated: active partners come first all the same.
+    deactivatedPartnerId = partnerId;
+    await store.partners.deactivate(deactivatedPartnerId, new Date());
     owner = t.client();
     await owner.login(user.email);
   }, 180_000);
@@ -93,6 +123,12 @@ describe.each(storeKinds)('paged lists on %s', (kind) => {
     [`/api/groups/${groupId}/members`, ROWS + 1],
     [`/api/audit?group_id=${groupId}`, ROWS],
     [`/api/audit?installation_id=${installationId}`, ROWS],
+    [`/api/groups/${groupId}/service-accounts`, ROWS],
+    [`/api/organisations`, ROWS],
+    [`/api/organisations/${organisationId}/partners`, ROWS],
+    [`/api/partners/${partnerId}/invitations`, ROWS],
+    [`/api/mailbox`, ROWS],
+    [`/api/mailbox?to=SAME1@paging.example`, 1],
   ] as const;
 
   it('walks every list two rows at a time: each row once, in the one-page order, last cursor null', async () => {
@@ -105,6 +141,11 @@ describe.each(storeKinds)('paged lists on %s', (kind) => {
       expect(new Set(paged.keys).size, path).toBe(count);
       expect(paged.pages, path).toBe(Math.ceil(count / 2));
     }
+  });
+
+  it('lists an organisation’s active partners first, then by name', async () => {
+    const { items } = (await (await owner.get(`/api/organisations/${organisationId}/partners?limit=200`)).json()) as WirePage;
+    expect(items.map((p) => p.id).indexOf(deactivatedPartnerId)).toBe(ROWS - 1);
   });
 
   it('answers a damaged or forged cursor with 400 invalid_cursor, never a 500', async () => {

@@ -4,7 +4,8 @@
  * link's token is stored. Using one is a single conditional UPDATE, so two clicks on two server
  * instances at the same moment still let only one through.
  */
-import type { Executor } from './executor.js';
+import type { Executor, SqlValue } from './executor.js';
+import { keysetSql, rowsToPage, type KeyColumns, type KeysetOrder } from './keyset.js';
 import type { InvitationRole, InvitationPurpose, InvitationStatus, EmailInvitation, EmailInvitationStore } from '../domain/model/email-invitation.js';
 import { invitationStatus } from '../domain/model/email-invitation.js';
 
@@ -23,6 +24,15 @@ interface InvitationRow {
   used_by: string | null;
   revoked_at: Date | null;
 }
+
+/** A group's invitations newest first (then by id), as email_invitations_group_page_idx (0060) holds them. */
+const NEWEST_FIRST: KeysetOrder = {
+  keys: [
+    { sql: 'created_at', kind: 'timestamp' },
+    { sql: 'id', kind: 'uuid' },
+  ],
+  direction: 'desc',
+};
 
 const toInvitation = (r: InvitationRow): EmailInvitation => ({
   id: r.id,
@@ -63,9 +73,11 @@ export function createEmailInvitationStore(db: Executor): EmailInvitationStore {
       );
       return row && toInvitation(row);
     },
-    async listForGroup(groupId) {
-      const rows = await db.query<InvitationRow>(`SELECT * FROM email_invitations WHERE group_id = $1 ORDER BY created_at DESC`, [groupId]);
-      return rows.map(toInvitation);
+    async listForGroup(groupId, page) {
+      const params: SqlValue[] = [groupId];
+      const k = keysetSql(NEWEST_FIRST, page, params);
+      const rows = await db.query<InvitationRow & KeyColumns>(`SELECT *${k.select} FROM email_invitations WHERE group_id = $1 ${k.after} ${k.orderLimit}`, params);
+      return rowsToPage(rows, NEWEST_FIRST, page, toInvitation);
     },
     async findPendingAdmin(groupId, now) {
       const [row] = await db.query<InvitationRow>(

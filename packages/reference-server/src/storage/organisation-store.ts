@@ -2,7 +2,8 @@
  * @module storage/organisation-store
  * Organisations (enterprise accounts) that register partners, and their account holders.
  */
-import type { Executor } from './executor.js';
+import type { Executor, SqlValue } from './executor.js';
+import { keysetSql, rowsToPage, type KeyColumns, type KeysetOrder } from './keyset.js';
 import type { Organisation, OrganisationSummary, OrganisationStore } from '../domain/model/organisation.js';
 
 interface OrganisationRow {
@@ -20,9 +21,19 @@ const toOrganisation = (r: OrganisationRow): Organisation => ({
   createdAt: r.created_at,
 });
 
-const SUMMARY_SELECT = `
-  SELECT o.*, (SELECT count(*) FROM groups g WHERE g.organisation_id = o.id AND g.deactivated_at IS NULL) AS active_partners
+/** `extra`: further select-list entries (a list's sort key). */
+const summarySelect = (extra = '') => `
+  SELECT o.*${extra}, (SELECT count(*) FROM groups g WHERE g.organisation_id = o.id AND g.deactivated_at IS NULL) AS active_partners
     FROM organisations o`;
+
+/** Organisations by name (then id). */
+const NAME_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'lower(o.name)', kind: 'text' },
+    { sql: 'o.id', kind: 'uuid' },
+  ],
+  direction: 'asc',
+};
 
 const toSummary = (r: OrganisationRow): OrganisationSummary => ({ ...toOrganisation(r), activePartners: Number(r.active_partners ?? 0) });
 
@@ -36,7 +47,7 @@ export function createOrganisationStore(db: Executor): OrganisationStore {
       return toOrganisation(row!);
     },
     async findById(id) {
-      const [row] = await db.query<OrganisationRow>(`${SUMMARY_SELECT} WHERE o.id = $1`, [id]);
+      const [row] = await db.query<OrganisationRow>(`${summarySelect()} WHERE o.id = $1`, [id]);
       return row && toSummary(row);
     },
     async lockById(id) {
@@ -60,12 +71,15 @@ export function createOrganisationStore(db: Executor): OrganisationStore {
       ]);
       return rows.length > 0;
     },
-    async listForAccountHolder(userId) {
-      const rows = await db.query<OrganisationRow>(
-        `${SUMMARY_SELECT} JOIN organisation_account_holders h ON h.organisation_id = o.id AND h.user_id = $1 ORDER BY lower(o.name)`,
-        [userId],
+    async listForAccountHolder(userId, page) {
+      const params: SqlValue[] = [userId];
+      const k = keysetSql(NAME_ORDER, page, params);
+      // A person holds a handful of organisations: found by organisation_account_holders_user_idx, sorted in memory.
+      const rows = await db.query<OrganisationRow & KeyColumns>(
+        `${summarySelect(k.select)} JOIN organisation_account_holders h ON h.organisation_id = o.id AND h.user_id = $1 WHERE TRUE ${k.after} ${k.orderLimit}`,
+        params,
       );
-      return rows.map(toSummary);
+      return rowsToPage(rows, NAME_ORDER, page, toSummary);
     },
   };
 }

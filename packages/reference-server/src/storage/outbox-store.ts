@@ -5,7 +5,8 @@
  * A message is claimed with `FOR UPDATE SKIP LOCKED`, so several instances never send it twice.
  */
 import type { OutboxChannel, OutboxEntry, OutboxMessage, OutboxStatus, OutboxStore } from '../domain/model/outbox.js';
-import type { Executor } from './executor.js';
+import type { Executor, SqlValue } from './executor.js';
+import { keysetSql, rowsToPage, type KeyColumns, type KeysetOrder } from './keyset.js';
 
 export type { OutboxChannel };
 
@@ -23,6 +24,15 @@ interface OutboxRow {
   created_at: Date;
   sent_at: Date | null;
 }
+
+/** A channel's messages newest first (then by id), as outbox_channel_page_idx (0060) holds them. */
+const NEWEST_FIRST: KeysetOrder = {
+  keys: [
+    { sql: 'created_at', kind: 'timestamp' },
+    { sql: 'id', kind: 'uuid' },
+  ],
+  direction: 'desc',
+};
 
 const toMessage = (r: OutboxRow): OutboxMessage => ({
   id: r.id,
@@ -77,6 +87,15 @@ export function createOutboxStore(db: Executor): OutboxStore {
     async list(channel, limit = 100) {
       const rows = await db.query<OutboxRow>(`SELECT * FROM outbox WHERE channel = $1 ORDER BY created_at DESC LIMIT $2`, [channel, limit]);
       return rows.map(toMessage);
+    },
+    async pageMessages(channel, recipient, page) {
+      const params: SqlValue[] = [channel, recipient];
+      const k = keysetSql(NEWEST_FIRST, page, params);
+      const rows = await db.query<OutboxRow & KeyColumns>(
+        `SELECT *${k.select} FROM outbox WHERE channel = $1 AND ($2::text IS NULL OR lower(recipient) = lower($2)) ${k.after} ${k.orderLimit}`,
+        params,
+      );
+      return rowsToPage(rows, NEWEST_FIRST, page, toMessage);
     },
   };
 }

@@ -2,7 +2,8 @@
  * @module storage/service-account-store
  * Service accounts: machine identities of a group. Only hashes of secrets are stored.
  */
-import type { Executor } from './executor.js';
+import type { Executor, SqlValue } from './executor.js';
+import { keysetSql, rowsToPage, type KeyColumns, type KeysetOrder } from './keyset.js';
 import type { ServiceAccount, ServiceAccountCredentials, ServiceAccountView, NewServiceAccount, SecretChange, ServiceAccountStore } from '../domain/model/service-account.js';
 
 type ChangeListener = (clientId: string) => void;
@@ -55,6 +56,22 @@ const toAccount = (r: Row): ServiceAccount => ({
   tokensNotBefore: r.tokens_not_before,
 });
 
+/** A group's accounts by name (then id), as service_accounts_group_page_idx (0060) holds them. */
+const NAME_ORDER: KeysetOrder = {
+  keys: [
+    { sql: 'lower(sa.name)', kind: 'text' },
+    { sql: 'sa.id', kind: 'uuid' },
+  ],
+  direction: 'asc',
+};
+
+type ViewRow = Row & { installation_name: string | null };
+const toView = (r: ViewRow): ServiceAccountView => ({ ...toAccount(r), installationName: r.installation_name });
+
+const VIEW_SELECT = (extra = '') => `SELECT sa.*, i.name AS installation_name${extra}
+           FROM service_accounts sa LEFT JOIN installations i ON i.id = sa.installation_id
+          WHERE sa.group_id = $1`;
+
 export function createServiceAccountStore(db: Executor): ServiceAccountStore {
   return {
     async create(a) {
@@ -91,13 +108,14 @@ export function createServiceAccountStore(db: Executor): ServiceAccountStore {
       };
     },
     async listForGroup(groupId) {
-      const rows = await db.query<Row & { installation_name: string | null }>(
-        `SELECT sa.*, i.name AS installation_name
-           FROM service_accounts sa LEFT JOIN installations i ON i.id = sa.installation_id
-          WHERE sa.group_id = $1 ORDER BY lower(sa.name)`,
-        [groupId],
-      );
-      return rows.map((r) => ({ ...toAccount(r), installationName: r.installation_name }));
+      const rows = await db.query<ViewRow>(`${VIEW_SELECT()} ORDER BY lower(sa.name), sa.id`, [groupId]);
+      return rows.map(toView);
+    },
+    async pageForGroup(groupId, page) {
+      const params: SqlValue[] = [groupId];
+      const k = keysetSql(NAME_ORDER, page, params);
+      const rows = await db.query<ViewRow & KeyColumns>(`${VIEW_SELECT(k.select)} ${k.after} ${k.orderLimit}`, params);
+      return rowsToPage(rows, NAME_ORDER, page, toView);
     },
     async changeSecret(id, { secretHash, secretKind, at, previousValidUntil }) {
       const [row] = await db.query<Row>(

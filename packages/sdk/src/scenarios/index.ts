@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type { Scenario } from './scenario.js'
+import type { Page, PageQuery } from '../paging.js'
+import type { Actor, Browser, Scenario } from './scenario.js'
 
 export * from './scenario.js'
 
@@ -264,5 +265,50 @@ const paging: Scenario[] = [
   },
 ]
 
+/** A list both worlds have rows in, read through the client as one actor. */
+interface PagedList {
+  /** The call as the step names it, with `page` as its page argument. */
+  readonly call: (page: string) => string
+  readonly as: Actor
+  readonly list: (browser: Browser, page: PageQuery) => Promise<Page<{ readonly id: string }>>
+}
+
+const PAGED_LISTS: readonly PagedList[] = [
+  { call: (page) => `listServiceAccounts(acme, ${page})`, as: 'acmeAdmin', list: ({ api, world }, page) => api.listServiceAccounts(world.acme.id, page) },
+  { call: (page) => `listOrganisations(${page})`, as: 'holder', list: ({ api }, page) => api.listOrganisations(page) },
+  { call: (page) => `listPartners(organisation, ${page})`, as: 'holder', list: ({ api, world }, page) => api.listPartners(world.organisation.id, page) },
+]
+
+/** Every list pages alike: a first page, a next page that does not repeat it, the whole list's null cursor, and the refusals. */
+const pagesOf = ({ call, as, list }: PagedList): Scenario => ({
+  name: `${call('…')} pages by cursor and refuses a cursor it did not return or a limit out of range`,
+  as,
+  steps: [
+    {
+      call: call('{ limit: 1 }'),
+      run: (browser) => list(browser, { limit: 1 }),
+      expect: { ok: true, keys: ['id'] },
+      save: (page, s) => {
+        const { items, next_cursor } = page as Page<{ id: string }>
+        s.first = items[0]?.id ?? ''
+        s.cursor = next_cursor ?? ''
+      },
+    },
+    {
+      call: call('{ cursor: next_cursor, limit: 1 }'),
+      run: async (browser, s) => {
+        if (!s.first) throw new Error('the first page was empty')
+        // A list of one row has no next page, so nothing to repeat.
+        const next = s.cursor ? await list(browser, { cursor: s.cursor, limit: 1 }) : { items: [] }
+        return { repeats_first_page: next.items.some((i) => i.id === s.first) }
+      },
+      expect: { ok: true, match: { repeats_first_page: false } },
+    },
+    { call: call('{ limit: 200 }'), run: (browser) => list(browser, { limit: 200 }), expect: { ok: true, match: { next_cursor: null } } },
+    { call: call('{ cursor: "not-a-cursor" }'), run: (browser) => list(browser, { cursor: 'not-a-cursor' }), expect: { status: 400, code: 'invalid_cursor' } },
+    { call: call('{ limit: 201 }'), run: (browser) => list(browser, { limit: 201 }), expect: { status: 400, code: 'validation_failed', fields: ['limit'] } },
+  ],
+})
+
 /** Every scenario, grouped by area. */
-export const SCENARIOS: readonly Scenario[] = [...sessions, ...installations, ...accessRequests, ...groups, ...serviceAccounts, ...partners, ...paging]
+export const SCENARIOS: readonly Scenario[] = [...sessions, ...installations, ...accessRequests, ...groups, ...serviceAccounts, ...partners, ...paging, ...PAGED_LISTS.map(pagesOf)]

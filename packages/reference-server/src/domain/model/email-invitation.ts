@@ -2,6 +2,7 @@
  * @module domain/model/email-invitation
  * Entity types and the storage port (implemented by storage/email-invitation-store.ts) of this part of the domain.
  */
+import type { Page, PageRequest } from './page.js';
 
 export type InvitationRole = 'admin' | 'member';
 
@@ -52,7 +53,8 @@ export interface EmailInvitationStore {
    * expired — in one statement. Undefined when it was not (the caller re-reads to say why).
    */
   consume(id: string, userId: string, now: Date): Promise<EmailInvitation | undefined>;
-  listForGroup(groupId: string): Promise<EmailInvitation[]>;
+  /** One page of the group's invitations, newest first (then by id). */
+  listForGroup(groupId: string, page: PageRequest): Promise<Page<EmailInvitation>>;
   /** The newest admin invitation still waiting to be accepted. */
   findPendingAdmin(groupId: string, now: Date): Promise<EmailInvitation | undefined>;
   /** Revokes unused invitations of the group (all, or only one purpose); returns how many. */

@@ -2,6 +2,7 @@
  * @module domain/model/organisation
  * Entity types and the storage port (implemented by storage/organisation-store.ts) of this part of the domain.
  */
+import type { Page, PageRequest } from './page.js';
 
 export interface Organisation {
   readonly id: string;
@@ -24,6 +25,6 @@ export interface OrganisationStore {
   setPartnerLimit(id: string, limit: number): Promise<boolean>;
   addAccountHolder(organisationId: string, userId: string): Promise<void>;
   isAccountHolder(organisationId: string, userId: string): Promise<boolean>;
-  /** Organisations the user is an account holder of. */
-  listForAccountHolder(userId: string): Promise<OrganisationSummary[]>;
+  /** One page of the organisations the person is an account holder of, by name (then id). */
+  listForAccountHolder(userId: string, page: PageRequest): Promise<Page<OrganisationSummary>>;
 }

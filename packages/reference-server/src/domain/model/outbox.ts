@@ -2,6 +2,7 @@
  * @module domain/model/outbox
  * Entity types and the storage port (implemented by storage/outbox-store.ts) of this part of the domain.
  */
+import type { Page, PageRequest } from './page.js';
 
 export type OutboxChannel = 'email' | 'webhook' | 'event';
 
@@ -54,4 +55,6 @@ export interface OutboxStore {
   markFailed(id: string, error: string, retryAt: Date | null): Promise<void>;
   /** Newest first. */
   list(channel: OutboxChannel, limit?: number): Promise<OutboxMessage[]>;
+  /** One page of a channel's messages, newest first (then by id), optionally only those to `recipient` (any case). */
+  pageMessages(channel: OutboxChannel, recipient: string | null, page: PageRequest): Promise<Page<OutboxMessage>>;
 }

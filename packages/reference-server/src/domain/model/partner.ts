@@ -2,6 +2,7 @@
  * @module domain/model/partner
  * Entity types and the storage port (implemented by storage/partner-store.ts) of this part of the domain.
  */
+import type { Page, PageRequest } from './page.js';
 
 export interface PartnerAdmin {
   readonly userId: string;
@@ -50,8 +51,8 @@ export interface PartnerStore {
     registeredBy: string | null;
   }): Promise<Partner>;
   findById(id: string): Promise<Partner | undefined>;
-  /** Every partner of the organisation, active first, then by name. */
-  listForOrganisation(organisationId: string): Promise<Partner[]>;
+  /** One page of the organisation's partners: active first, then by name (then id). */
+  listForOrganisation(organisationId: string, page: PageRequest): Promise<Page<Partner>>;
   countActive(organisationId: string): Promise<number>;
   setAdmin(groupId: string, userId: string): Promise<void>;
   /** Sets deactivated_at once; false when already deactivated (irreversible: nothing clears it). */

@@ -2,6 +2,7 @@
  * @module domain/model/service-account
  * Entity types and the storage port (implemented by storage/service-account-store.ts) of this part of the domain.
  */
+import type { Page, PageRequest } from './page.js';
 
 export interface ServiceAccount {
   readonly id: string;
@@ -61,6 +62,10 @@ export interface ServiceAccountStore {
   /** One indexed read for the token endpoint: the account, its hashes and its group's lookup key. */
   findCredentials(clientId: string): Promise<ServiceAccountCredentials | undefined>;
   listForGroup(groupId: string): Promise<ServiceAccountView[]>;
+  /** One page of the group's accounts, by name (then id). */
+  pageForGroup(groupId: string, page: PageRequest): Promise<Page<ServiceAccountView>>;
+  /** One page of the group's accounts, by name (then id). */
+  pageForGroup(groupId: string, page: PageRequest): Promise<Page<ServiceAccountView>>;
   /** Replaces the secret; without a grace period, tokens issued before `at` stop working. */
   changeSecret(id: string, change: SecretChange): Promise<ServiceAccount | undefined>;
   delete(id: string): Promise<boolean>;

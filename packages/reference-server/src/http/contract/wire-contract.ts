@@ -86,8 +86,13 @@ export type WireContract = [
   Assert<Accepts<typeof emailInvitations.AcceptBody, sdk.AcceptEmailInvitationRequest>>,
   Assert<Sends<typeof emailInvitations.AcceptedSchema, sdk.AcceptEmailInvitationResponse>>,
   Assert<Sends<typeof mailbox.MailSchema, sdk.MailboxMessage>>,
+  Assert<Sends<typeof mailbox.MailboxListSchema, sdk.MailboxResponse>>,
+  Assert<Sends<typeof organisations.OrganisationListSchema, sdk.OrganisationListResponse>>,
+  Assert<Sends<typeof organisations.PartnerListSchema, sdk.PartnerListResponse>>,
+  Assert<Sends<typeof partners.PartnerInvitationListSchema, sdk.PartnerInvitationListResponse>>,
   // service accounts
   Assert<Sends<typeof serviceAccounts.ServiceAccountSchema, sdk.ServiceAccount>>,
+  Assert<Sends<typeof serviceAccounts.ServiceAccountListSchema, sdk.ServiceAccountListResponse>>,
   Assert<Sends<typeof serviceAccounts.SecretResponse, sdk.ServiceAccountSecretResponse>>,
   Assert<Accepts<typeof serviceAccounts.CreateBody, sdk.CreateServiceAccountRequest>>,
 ];

@@ -12,6 +12,8 @@ import type { OutboxMessage } from '../../domain/model/outbox.js';
 import { createRouter } from '../context.js';
 import { messages } from '../pages/i18n/index.js';
 import { renderPage } from '../pages/layout.js';
+import { nextCursorSchema, pageQuery, pageRequest, toWirePage } from '../paging.js';
+import type { PageRequest } from '../../domain/model/page.js';
 import { problemResponses } from '../schemas.js';
 import { pageLocale } from '../pages/page-helpers.js';
 import type { AppDeps } from '../context.js';
@@ -30,15 +32,20 @@ export const MailSchema = z
   })
   .openapi('MailboxMessage');
 
+export const MailboxListSchema = z.object({ items: z.array(MailSchema), next_cursor: nextCursorSchema }).openapi('MailboxList');
+
+/** Mail per page of the HTML mailbox (`/mailbox`), which pages with an "Older mail" link. */
+const PAGE_OF_MAIL = 50;
+
 const mailboxRoute = createRoute({
   operationId: 'listMailbox',
   ...secured('none'),
   method: 'get',
   path: '/api/mailbox',
   tags: ['Demo'],
-  summary: 'Mail kept for the demo mailbox, newest first (only without SMTP, never in production)',
-  request: { query: z.object({ to: z.string().max(320).optional() }) },
-  responses: { 200: json(z.object({ items: z.array(MailSchema) }), 'Messages'), ...problemResponses(404) },
+  summary: 'Mail kept for the demo mailbox, newest first (then by id), paged (only without SMTP, never in production)',
+  request: { query: z.object({ to: z.string().max(320).optional(), ...pageQuery() }) },
+  responses: { 200: json(MailboxListSchema, 'Messages'), ...problemResponses(400, 404) },
 });
 
 export function mailboxRoutes(deps: AppDeps) {
@@ -58,16 +65,20 @@ export function mailboxRoutes(deps: AppDeps) {
       links: linksIn(text),
     };
   };
-  const list = async (to?: string) => {
+  const list = async (to: string | undefined, page: PageRequest) => {
     if (!deps.config.mail.mailbox) throw new NotFoundError('mailbox');
-    const items = await deps.store.outbox.list('email', 100);
-    return items.filter((m) => !to || m.recipient.toLowerCase() === to.trim().toLowerCase()).map(toJson);
+    return toWirePage(await deps.store.outbox.pageMessages('email', to?.trim() || null, page), toJson);
   };
 
-  router.openapi(mailboxRoute, async (c) => c.json({ items: await list(c.req.valid('query').to) }, 200));
+  router.openapi(mailboxRoute, async (c) => {
+    const query = c.req.valid('query');
+    return c.json(await list(query.to, pageRequest(query, 2)), 200);
+  });
 
   router.get('/mailbox', async (c) => {
-    const items = await list(c.req.query('to'));
+    const to = c.req.query('to');
+    const { items, next_cursor } = await list(to, pageRequest({ cursor: c.req.query('cursor'), limit: PAGE_OF_MAIL }, 2));
+    const older = next_cursor && `/mailbox?${new URLSearchParams({ ...(to ? { to } : {}), cursor: next_cursor })}`;
     const m = messages(pageLocale(c, new URL(c.req.url).searchParams));
     return renderPage(c, {
       m,
@@ -82,7 +93,8 @@ ${items.map(
 <pre>${mail.text}</pre>
 ${mail.links.map((l) => html`<p><a href="${l}">Open link</a></p>`)}
 </article>`,
-)}`,
+)}
+${older ? html`<p><a href="${older}" data-testid="older-mail">Older mail</a></p>` : ''}`,
     });
   });
 

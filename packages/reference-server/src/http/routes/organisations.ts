@@ -14,6 +14,7 @@ import { DomainError } from '../../errors.js';
 import { errorForPath } from '../page-paths.js';
 import { createRouter } from '../context.js';
 import { requireUser } from '../middleware/session.js';
+import { encodeCursor, nextCursorSchema, pageQuery, pageRequest, toWirePage } from '../paging.js';
 import { IdParam, problemResponses } from '../schemas.js';
 import type { AppDeps } from '../context.js';
 import { partnerContext } from '../domain-contexts.js';
@@ -51,14 +52,26 @@ export const ValidateSchema = z
   })
   .openapi('PartnerRegistrationStep');
 
+export const OrganisationListSchema = z.object({ items: z.array(OrganisationSchema), next_cursor: nextCursorSchema }).openapi('OrganisationList');
+
+export const PartnerListSchema = z
+  .object({
+    items: z.array(PartnerSchema),
+    next_cursor: nextCursorSchema,
+    limit: z.number().int().openapi({ description: 'Most active partners allowed' }),
+    active: z.number().int().openapi({ description: 'Active partners now (every page)' }),
+  })
+  .openapi('PartnerList');
+
 const listOrganisationsRoute = createRoute({
   operationId: 'listOrganisations',
   ...secured('cookie'),
   method: 'get',
   path: '/api/organisations',
   tags: ['Partners'],
-  summary: 'Organisations I am an account holder of',
-  responses: { 200: json(z.object({ items: z.array(OrganisationSchema) }), 'Organisations'), ...problemResponses(401) },
+  summary: 'Organisations I am an account holder of, by name (then id), paged',
+  request: { query: z.object(pageQuery()) },
+  responses: { 200: json(OrganisationListSchema, 'Organisations'), ...problemResponses(400, 401) },
 });
 
 const getOrganisationRoute = createRoute({
@@ -78,9 +91,9 @@ const listPartnersRoute = createRoute({
   method: 'get',
   path: '/api/organisations/{id}/partners',
   tags: ['Partners'],
-  summary: 'The organisation’s partners, active first',
-  request: { params: IdParam },
-  responses: { 200: json(z.object({ items: z.array(PartnerSchema), limit: z.number().int(), active: z.number().int() }), 'Partners'), ...problemResponses(401, 404) },
+  summary: 'The organisation’s partners, active first, then by name (then id), paged',
+  request: { params: IdParam, query: z.object(pageQuery()) },
+  responses: { 200: json(PartnerListSchema, 'Partners'), ...problemResponses(400, 401, 404) },
 });
 
 const validateRoute = createRoute({
@@ -126,8 +139,8 @@ export function organisationRoutes(deps: AppDeps) {
 
   router.openapi(listOrganisationsRoute, async (c) => {
     const user = requireUser(c);
-    const items = await store.organisations.listForAccountHolder(user.id);
-    return c.json({ items: items.map(toOrganisationJson) }, 200);
+    const page = await store.organisations.listForAccountHolder(user.id, pageRequest(c.req.valid('query'), 2));
+    return c.json(toWirePage(page, toOrganisationJson), 200);
   });
 
   router.openapi(getOrganisationRoute, async (c) => {
@@ -139,11 +152,11 @@ export function organisationRoutes(deps: AppDeps) {
     const user = requireUser(c);
     const organisation = await requireAccountHolder(store, c.req.valid('param').id, user);
     const now = deps.clock();
-    const partners = await store.partners.listForOrganisation(organisation.id);
+    const page = await store.partners.listForOrganisation(organisation.id, pageRequest(c.req.valid('query'), 3));
     const items = await Promise.all(
-      partners.map(async (p) => toPartnerJson(p, p.deactivatedAt ? undefined : await store.emailInvitations.findPendingAdmin(p.id, now), now)),
+      page.items.map(async (p) => toPartnerJson(p, p.deactivatedAt ? undefined : await store.emailInvitations.findPendingAdmin(p.id, now), now)),
     );
-    return c.json({ items, limit: organisation.partnerLimit, active: organisation.activePartners }, 200);
+    return c.json({ items, next_cursor: page.nextAfter ? encodeCursor(page.nextAfter) : null, limit: organisation.partnerLimit, active: organisation.activePartners }, 200);
   });
 
   router.openapi(validateRoute, async (c) => {

@@ -51,6 +51,8 @@ export const InvitePartnerMemberBody = z
   })
   .openapi('InvitePartnerMember');
 
+export const PartnerInvitationListSchema = z.object({ items: z.array(PartnerInvitationSchema), next_cursor: nextCursorSchema }).openapi('PartnerInvitationList');
+
 const tags = ['Partners'];
 const GrantParams = z.object({
   id: z.string().uuid().openapi({ param: { name: 'id', in: 'path' } }),
@@ -117,9 +119,9 @@ const routes = {
   invitations: createRoute({
     operationId: 'listPartnerInvitations', ...secured('cookie'),
     method: 'get', path: '/api/partners/{id}/invitations', tags,
-    summary: 'Email invitations of the partner (account holders and partner admins)',
-    request: { params: IdParam },
-    responses: { 200: json(z.object({ items: z.array(PartnerInvitationSchema) }), 'Invitations'), ...problemResponses(401, 404) },
+    summary: 'Email invitations of the partner, newest first (then by id), paged (account holders and partner admins)',
+    request: { params: IdParam, query: z.object(pageQuery()) },
+    responses: { 200: json(PartnerInvitationListSchema, 'Invitations'), ...problemResponses(400, 401, 404) },
   }),
   invite: createRoute({
     operationId: 'invitePartnerMember', ...secured('cookie'),
@@ -237,7 +239,8 @@ export function partnerRoutes(deps: AppDeps) {
   router.openapi(routes.invitations, async (c) => {
     const partner = await requirePartnerViewer(deps.store, c.req.valid('param').id, requireUser(c));
     const now = deps.clock();
-    return c.json({ items: (await store.emailInvitations.listForGroup(partner.id)).map((i) => toInvitationJson(i, now)) }, 200);
+    const page = await store.emailInvitations.listForGroup(partner.id, pageRequest(c.req.valid('query'), 2));
+    return c.json(toWirePage(page, (i) => toInvitationJson(i, now)), 200);
   });
 
   router.openapi(routes.invite, async (c) => {

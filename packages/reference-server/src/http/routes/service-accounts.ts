@@ -23,6 +23,7 @@ import {
 import type { ServiceAccount, ServiceAccountView } from '../../domain/model/service-account.js';
 import { createRouter, type AppDeps, type AppEnv } from '../context.js';
 import { requireUser } from '../middleware/session.js';
+import { nextCursorSchema, pageQuery, pageRequest, toWirePage } from '../paging.js';
 import { problemResponses } from '../schemas.js';
 import { toValidationError } from '../validation.js';
 
@@ -39,6 +40,8 @@ export const ServiceAccountSchema = z
     last_used_at: z.string().nullable(),
   })
   .openapi('ServiceAccount');
+
+export const ServiceAccountListSchema = z.object({ items: z.array(ServiceAccountSchema), next_cursor: nextCursorSchema }).openapi('ServiceAccountList');
 
 export const SecretResponse = z
   .object({
@@ -72,9 +75,9 @@ const errors = problemResponses(400, 401, 403, 404, 409);
 const routes = {
   list: createRoute({
     operationId: 'listServiceAccounts', ...secured('cookie'),
-    method: 'get', path: base, tags, summary: "List the group's service accounts (group admin)",
-    request: { params: GroupParam },
-    responses: { 200: { description: 'Accounts', content: { 'application/json': { schema: z.object({ items: z.array(ServiceAccountSchema) }) } } }, ...errors },
+    method: 'get', path: base, tags, summary: "List the group's service accounts by name (then id), paged (group admin)",
+    request: { params: GroupParam, query: z.object(pageQuery()) },
+    responses: { 200: { description: 'Accounts', content: { 'application/json': { schema: ServiceAccountListSchema } } }, ...errors },
   }),
   create: createRoute({
     operationId: 'createServiceAccount', ...secured('cookie'),
@@ -133,8 +136,8 @@ export function serviceAccountRoutes(deps: AppDeps) {
     const { groupId } = c.req.valid('param');
     const { ctx } = await admin(c, groupId);
     await service.lastUsed.flush();
-    const items = await listServiceAccounts(ctx, groupId);
-    return c.json({ items: items.map(toWire) }, 200);
+    const page = await listServiceAccounts(ctx, groupId, pageRequest(c.req.valid('query'), 2));
+    return c.json(toWirePage(page, toWire), 200);
   });
 
   router.openapi(routes.create, async (c) => {
