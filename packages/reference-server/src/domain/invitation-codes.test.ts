@@ -107,7 +107,7 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
         expect(error).toBeInstanceOf(ValidationError);
         expect((error as ValidationError).errors.map((e) => e.field)).toEqual(fields);
       }
-      const listed = await listInvitationCodes(store, { actor: admin, page: 1, pageSize: 50, now, groupId: group.id });
+      const listed = await listInvitationCodes(store, { actor: admin, page: { limit: 50 }, now, groupId: group.id });
       expect(listed.total).toBe(0);
       expect((await store.audit.listForGroup(group.id, { limit: 200 })).items).toEqual([]);
     });
@@ -267,7 +267,7 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
       await redeem(user, late.codes[0]!.code);
       await deactivateInvitationCode(store, { actor: admin, id: late.codes[1]!.id, now });
 
-      const all = await listInvitationCodes(store, { actor: admin, page: 1, pageSize: 50, now });
+      const all = await listInvitationCodes(store, { actor: admin, page: { limit: 50 }, now });
       expect(all.total).toBe(6);
       expect(all.items.map((c) => c.createdAt.getTime())).toEqual([...all.items.map((c) => c.createdAt.getTime())].sort((x, y) => y - x));
       expect(all.items.every((c) => [g1.group.id, g2.group.id].includes(c.groupId))).toBe(true);
@@ -275,20 +275,22 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
       expect([used.usedByName, used.usedByEmail]).toEqual([user.name, user.email]);
 
       const by = async (status: 'valid' | 'used' | 'deactivated' | 'expired', groupId?: string) =>
-        (await listInvitationCodes(store, { actor: admin, status, groupId, page: 1, pageSize: 50, now })).items.map((c) => c.id).sort();
+        (await listInvitationCodes(store, { actor: admin, status, groupId, page: { limit: 50 }, now })).items.map((c) => c.id).sort();
       expect(await by('expired')).toEqual(early.codes.map((c) => c.id).sort());
       expect(await by('used')).toEqual([late.codes[0]!.id]);
       expect(await by('deactivated')).toEqual([late.codes[1]!.id]);
       expect(await by('valid')).toEqual([late.codes[2]!.id, mid.codes[0]!.id].sort());
       expect(await by('valid', g2.group.id)).toEqual([mid.codes[0]!.id]);
 
-      const page1 = await listInvitationCodes(store, { actor: admin, page: 1, pageSize: 4, now });
-      const page2 = await listInvitationCodes(store, { actor: admin, page: 2, pageSize: 4, now });
-      expect([page1.items.length, page2.items.length, page2.total]).toEqual([4, 2, 6]);
+      const page1 = await listInvitationCodes(store, { actor: admin, page: { limit: 4 }, now });
+      // Two groups' codes merged newest first: the second page starts after the first one's last code.
+      const page2 = await listInvitationCodes(store, { actor: admin, page: { limit: 4, after: page1.nextAfter! }, now });
+      expect([page1.items.length, page2.items.length, page2.total, page2.nextAfter]).toEqual([4, 2, 6, null]);
+      expect([...page1.items, ...page2.items].map((c) => c.id)).toEqual(all.items.map((c) => c.id));
       expect(new Set([...page1.items, ...page2.items].map((c) => c.id)).size).toBe(6);
 
-      expect((await rejection(() => listInvitationCodes(store, { actor: admin, groupId: foreign.group.id, page: 1, pageSize: 5, now }))).status).toBe(404);
-      expect((await listInvitationCodes(store, { actor: user, page: 1, pageSize: 5, now })).total).toBe(0);
+      expect((await rejection(() => listInvitationCodes(store, { actor: admin, groupId: foreign.group.id, page: { limit: 5 }, now }))).status).toBe(404);
+      expect((await listInvitationCodes(store, { actor: user, page: { limit: 5 }, now })).total).toBe(0);
     });
   });
 
@@ -310,7 +312,7 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
         expect(JSON.stringify(row)).not.toContain(code.code.replaceAll('-', ''));
         expect(row.code_lookup).toBe(createCodeSealer(TEST_SECRET).lookup(code.code));
       }
-      const listed = await listInvitationCodes(store, { actor: admin, groupId: group.id, status: undefined, page: 1, pageSize: 10, now });
+      const listed = await listInvitationCodes(store, { actor: admin, groupId: group.id, status: undefined, page: { limit: 10 }, now });
       expect(JSON.stringify(listed)).toContain(batch.codes[0]!.code);
       expect(JSON.stringify(listed)).toContain(batch.codes[1]!.code);
 
