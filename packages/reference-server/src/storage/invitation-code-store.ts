@@ -184,28 +184,34 @@ export function createInvitationCodeStore(db: Executor, sealer: CodeSealer): Inv
     },
     async list({ groupIds, status, now, page }) {
       if (!groupIds.length) return { items: [], nextAfter: null, total: 0 };
-      const params: SqlValue[] = [groupIds];
-      let condition = '';
-      if (status === 'valid' || status === 'expired') {
+      /** The status filter as ` AND …`, its clock (if any) added to `params`. */
+      const statusFilter = (params: SqlValue[]): string => {
+        if (!status) return '';
+        if (status !== 'valid' && status !== 'expired') return ` AND ${statusCondition(status, '')}`;
         params.push(now);
-        condition = ` AND ${statusCondition(status, `$${params.length}::timestamptz`)}`;
-      } else if (status) {
-        condition = ` AND ${statusCondition(status, '')}`;
-      }
+        return ` AND ${statusCondition(status, `$${params.length}::timestamptz`)}`;
+      };
       // The count reads the groups' index entries (and their rows for the status), never sorts.
+      const countParams: SqlValue[] = [groupIds];
       const [count] = await db.query<{ total: number | string }>(
-        `SELECT count(*) AS total FROM invitation_codes c WHERE c.group_id = ANY ($1::uuid[])${condition}`,
-        [...params],
+        `SELECT count(*) AS total FROM invitation_codes c WHERE c.group_id = ANY ($1::uuid[])${statusFilter(countParams)}`,
+        countParams,
       );
+      const params: SqlValue[] = [];
+      const condition = statusFilter(params);
       // `group_id = ANY (…) ORDER BY created_at DESC` cannot be read from the index in order (every
-      // row of every group is sorted). Per group, `group_id = gid.id` is one range scan of
+      // row of every group is sorted). One branch per group, `group_id = $n` with the group as a
+      // value the planner sees (so it knows a big group from a small one), is one range scan of
       // invitation_codes_group_page_idx that stops after limit + 1 rows; the merge sorts only those.
       const inner = keysetSql(GROUP_ORDER, page, params);
+      const branches = groupIds.map((id) => {
+        params.push(id);
+        return `(SELECT c.* FROM invitation_codes c WHERE c.group_id = $${params.length}::uuid${condition} ${inner.after} ${inner.orderLimit})`;
+      });
       const outer = keysetSql(MERGED_ORDER, { limit: page.limit }, params);
       const rows = await db.query<CodeRow & KeyColumns>(
         `SELECT x.*, g.name AS group_name, g.lookup_key, u.email AS used_by_email${outer.select}
-           FROM unnest($1::uuid[]) AS gid (id)
-          CROSS JOIN LATERAL (SELECT c.* FROM invitation_codes c WHERE c.group_id = gid.id${condition} ${inner.after} ${inner.orderLimit}) x
+           FROM (${branches.join(' UNION ALL ')}) x
            JOIN groups g ON g.id = x.group_id
            LEFT JOIN users u ON u.id = x.used_by
           ${outer.orderLimit}`,
