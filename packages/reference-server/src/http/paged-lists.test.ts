@@ -176,4 +176,20 @@ describe.each(storeKinds)('paged lists on %s', (kind) => {
       expect(((await res.json()) as WirePage).next_cursor).toBeNull();
     }
   });
+
+  // Last: it adds mail the walks above do not expect.
+  it('pages the HTML mailbox with an "Older mail" link, and refuses a bad cursor there too', async () => {
+    for (let i = 0; i < 51; i++) {
+      await t.deps.store.outbox.enqueue({ channel: 'email', recipient: 'many@paging.example', subject: `Mail ${i}`, payload: { text: 'x', html: '' }, status: 'stored', at: new Date(Date.UTC(2026, 0, 1, 0, 0, i)) });
+    }
+    const first = await (await owner.get('/mailbox?to=many@paging.example')).text();
+    expect(first.match(/data-testid="mail"/g)).toHaveLength(50);
+    const older = /href="([^"]+)" data-testid="older-mail"/.exec(first)?.[1]?.replace(/&amp;/g, '&');
+    expect(older).toMatch(/^\/mailbox\?to=many%40paging\.example&cursor=/);
+    const last = await (await owner.get(older!)).text();
+    expect(last.match(/data-testid="mail"/g)).toHaveLength(1);
+    expect(last).toContain('Mail 0');
+    expect(last).not.toContain('older-mail');
+    expect((await owner.get('/mailbox?cursor=not-a-cursor')).status).toBe(400);
+  });
 });
