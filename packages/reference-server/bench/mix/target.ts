@@ -18,7 +18,7 @@ import { Hono } from 'hono';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { checkAccessRequestUrl, consentView, openAccessRequest } from '../../src/domain/access-requests.js';
-import { listInstallationsFor } from '../../src/domain/access-policy.js';
+import { pageInstallationsFor } from '../../src/domain/access-policy.js';
 import { requireGroupAdmin } from '../../src/domain/authorization.js';
 import { revokeGrant } from '../../src/domain/grants.js';
 import { createServiceAccount } from '../../src/domain/service-accounts.js';
@@ -99,8 +99,8 @@ function bareApp(server: GrantkitServer): Hono {
   };
   app.get('/api/installations', async (c) => {
     const user = await userOf(c.req.header('cookie'));
-    const items = (await listInstallationsFor(store, { kind: 'user', user })).map((i) => ({ id: i.id, name: i.name, address: i.address, role: i.role }));
-    return c.json({ items });
+    const page = await pageInstallationsFor(store, { kind: 'user', user }, { limit: 50 });
+    return c.json({ items: page.items.map((i) => ({ id: i.id, name: i.name, address: i.address, role: i.role })) });
   });
   app.get('/api/grants', async (c) => {
     const user = await userOf(c.req.header('cookie'));
