@@ -5,11 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { connectBrowser, decide, demoUrl, portalAs, serverUrl, watchErrors } from './helpers.js';
+import { connectBrowser, connectViaRedirect as connectAt, decide, demoUrl, moveServerClock, portalAs, serverUrl, sidewaysScroll, watchErrors } from './helpers.js';
 
 const OWNER = 'owner@demo.grantkit.dev';
 const NEIGHBOUR = 'neighbour@demo.grantkit.dev';
 const CABIN = '7a2e3b5f-1c8d-4d2f-8b62-000000000102';
+const HOME = '7a2e3b5f-1c8d-4d2f-8b62-000000000101';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,6 +19,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+const connectViaRedirect = (page: Page, installation: string): Promise<void> => connectAt(page, demoUrl(), OWNER, installation);
 
 async function openPartner(page: Page, installationLabel = ''): Promise<void> {
   await page.goto(`${demoUrl()}/partner/`);
@@ -178,49 +181,98 @@ describe('the return page refuses what it did not start', () => {
 });
 
 /**
- * The returns that share nothing besides a denial, as the platform sends them to the return URL
- * (the wire contract): the request is started for real from the partner site, and its `state`
- * comes back with `error=already_shared` or `error=expired`.
+ * The returns that share nothing besides a denial, driven through the platform as a customer
+ * meets them: the installation the link names is already shared (the card's "Back to Acme
+ * Energy"), and the request expires while the card is open (the server's clock is moved past
+ * the TTL; the card's "Back to Acme Energy" follows the 410's way back). The partner's return
+ * page names each outcome and keeps it on a reload, at desktop and phone widths. Back after
+ * approving finds the answer given on the platform, never the card again.
  */
-describe('the return page names every outcome and survives a reload', () => {
+describe('every way back goes through the platform and survives a reload', () => {
   let context: BrowserContext;
   let page: Page;
   const widths = [
     ['desktop', { width: 1280, height: 800 }],
-    ['phone', { width: 390, height: 844 }],
+    ['phone', { width: 375, height: 812 }],
   ] as const;
   beforeAll(async () => {
     context = await browser.newContext();
     page = await context.newPage();
+    // Home is shared with Acme Energy, whatever ran before.
+    await connectViaRedirect(page, 'Home');
   });
   afterAll(async () => {
+    await moveServerClock(0);
     await context.close();
   });
 
-  async function returnWith(error: 'already_shared' | 'expired', extra: Record<string, string> = {}): Promise<void> {
-    await openPartner(page);
+  /** Starts a redirect from the partner site and waits for the upgraded card. */
+  async function startRedirect({ installation = '', showExisting }: { installation?: string; showExisting: boolean }): Promise<void> {
+    await openPartner(page, installation);
+    await page.locator('#show-existing').setChecked(showExisting);
     await page.locator('#redirect-button').getByRole('button').click();
     await page.waitForURL((url) => url.href.startsWith(`${serverUrl()}/access/request/TZBV`));
-    const state = new URL(page.url()).searchParams.get('state')!;
-    const back = new URLSearchParams({ success: 'false', error, lookup_key: 'TZBV', state, iss: serverUrl(), ...extra });
-    await page.goto(`${demoUrl()}/partner/return.html?${back}`);
+    await page.waitForFunction(() => customElements.get('gk-consent') !== undefined);
   }
 
+  async function backOnReturnPage(error: string): Promise<URLSearchParams> {
+    await page.waitForURL((url) => url.href.startsWith(`${demoUrl()}/partner/return.html`));
+    const query = new URL(page.url()).searchParams;
+    expect(query.get('error')).toBe(error);
+    return query;
+  }
+
+  it('Back after approving (phone): the platform shows the answer given, not the card again, and its link returns the same outcome', async () => {
+    await page.setViewportSize(widths[1][1]);
+    await connectViaRedirect(page, 'Home');
+    await page.goBack();
+    await page.waitForURL((url) => url.href.startsWith(`${serverUrl()}/access/request/TZBV`));
+    await page.getByText('You already shared Home with Acme Energy.').waitFor();
+    await expect(page.locator('gk-consent').count()).resolves.toBe(0);
+    await expect(sidewaysScroll(page)).resolves.toEqual([]);
+    await page.getByTestId('back-to-partner').click();
+    await page.waitForURL((url) => url.href.startsWith(`${demoUrl()}/partner/return.html`));
+    await page.getByTestId('outcome-approved').waitFor();
+    await expect(page.getByTestId('outcome-error').count()).resolves.toBe(0);
+  });
+
   for (const [name, viewport] of widths) {
-    it(`already shared (${name}): "you're already connected", also after a reload`, async () => {
+    it(`already shared (${name}): the card says so, "Back to Acme Energy" returns error=already_shared, also after a reload`, async () => {
       await page.setViewportSize(viewport);
-      await returnWith('already_shared', { installation_id: CABIN });
+      await startRedirect({ installation: 'Home (Olivia Owner)', showExisting: false });
+      const card = page.locator('gk-consent');
+      await card.locator('[part~="notice"]', { hasText: 'Acme Energy already has access to Home' }).waitFor();
+      await expect(sidewaysScroll(page)).resolves.toEqual([]);
+      await card.getByRole('button', { name: 'Back to Acme Energy' }).click();
+      const query = await backOnReturnPage('already_shared');
+      expect(query.get('installation_id')).toBe(HOME);
       await expect(page.getByTestId('outcome-already-shared').textContent()).resolves.toMatch(/already/i);
       await page.reload();
       await page.getByTestId('outcome-already-shared').waitFor();
+      await expect(sidewaysScroll(page)).resolves.toEqual([]);
     });
 
-    it(`expired (${name}): "the link expired, try again" with a retry button back to the partner`, async () => {
+    it(`expired (${name}): the card says so, "Back to Acme Energy" returns error=expired, and the partner offers a retry`, async () => {
       await page.setViewportSize(viewport);
-      await returnWith('expired');
+      await startRedirect({ showExisting: true });
+      const card = page.locator('gk-consent');
+      const deny = card.getByRole('button', { name: 'Deny' });
+      await deny.waitFor();
+      // Past the 10-minute TTL while the card is open.
+      await moveServerClock(11 * 60_000);
+      try {
+        await deny.click();
+        await card.getByRole('heading', { name: 'This access request has expired' }).waitFor();
+        await expect(sidewaysScroll(page)).resolves.toEqual([]);
+        await card.getByRole('button', { name: 'Back to Acme Energy' }).click();
+        await backOnReturnPage('expired');
+      } finally {
+        await moveServerClock(0);
+      }
       await expect(page.getByTestId('outcome-expired').textContent()).resolves.toMatch(/expired/i);
       await page.reload();
       await page.getByTestId('outcome-expired').waitFor();
+      await expect(sidewaysScroll(page)).resolves.toEqual([]);
       await page.getByTestId('retry').click();
       await page.waitForURL(`${demoUrl()}/partner/`);
     });

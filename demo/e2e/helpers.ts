@@ -5,11 +5,21 @@
 import { inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { portalAs as portalAt } from './flows.js';
+import { CLOCK_PATH } from './server-clock.js';
 
 export { connectViaRedirect, decide, platformLogin } from './flows.js';
 
 export const demoUrl = (): string => inject('demoUrl');
 export const serverUrl = (): string => inject('serverUrl');
+
+/**
+ * Moves the server's clock `ms` ahead of real time (0 puts it back): lets an access request
+ * expire without waiting for its TTL. Put it back after the test: later files share the server.
+ */
+export async function moveServerClock(ms: number): Promise<void> {
+  const response = await fetch(`${demoUrl()}${CLOCK_PATH}`, { method: 'POST', body: JSON.stringify({ offset_ms: ms }) });
+  if (response.status !== 204) throw new Error(`moving the server clock failed: ${response.status}`);
+}
 
 export function connectBrowser(): Promise<Browser> {
   return chromium.connect(inject('wsEndpoint'));

@@ -5,13 +5,17 @@
  * headless Chromium. The partner's return page on the test port is registered for Acme Energy,
  * and the demo origin is trusted for the portal's cookie calls, exactly as scripts/start.js does
  * for the fixed ports.
+ *
+ * The server's clock can be moved (`POST {demoUrl}/__e2e/clock {"offset_ms": n}`, served by the
+ * test Vite only), so that a test can let an access request expire without waiting for its TTL.
  */
 import { createServer as createNetServer } from 'node:net';
 import { chromium, type BrowserServer } from 'playwright-core';
-import { createServer as createViteServer, type ViteDevServer } from 'vite';
+import { createServer as createViteServer, type Plugin, type ViteDevServer } from 'vite';
 import { startTestServer, type TestServer } from '../../packages/reference-server/src/testing/test-server.js';
 import { DEMO_GROUPS } from '../../packages/reference-server/src/seed/demo-data.js';
 import { demoConfig } from '../vite.config.js';
+import { CLOCK_PATH } from './server-clock.js';
 
 export { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
@@ -35,14 +39,40 @@ export interface DemoStack {
   close(): Promise<void>;
 }
 
+/** Serves CLOCK_PATH: sets the server clock's offset from real time. */
+function clockControl(setOffset: (ms: number) => void): Plugin {
+  return {
+    name: 'grantkit-e2e-clock',
+    configureServer(server) {
+      server.middlewares.use(CLOCK_PATH, (request, response) => {
+        let body = '';
+        request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        request.on('end', () => {
+          const offset = Number((JSON.parse(body || '{}') as { offset_ms?: unknown }).offset_ms);
+          response.statusCode = request.method === 'POST' && Number.isFinite(offset) ? 204 : 400;
+          if (response.statusCode === 204) setOffset(offset);
+          response.end();
+        });
+      });
+    },
+  };
+}
+
 export async function startDemoStack(): Promise<DemoStack> {
   const port = await freePort();
   const demoUrl = `http://127.0.0.1:${port}`;
+  let clockOffset = 0;
+  const clock = (): Date => new Date(Date.now() + clockOffset);
   // Every demo login of every e2e file comes from 127.0.0.1 within a few minutes: more than the
   // default 20 per address in 5 minutes. The limit itself is tested in the server's own suite.
-  const server = await startTestServer({ env: { ...platformBrandEnv, GRANTKIT_TRUSTED_ORIGINS: demoUrl, GRANTKIT_RATE_LIMIT_LOGIN_PER_ADDRESS: '1000/300' } });
+  const server = await startTestServer({ env: { ...platformBrandEnv, GRANTKIT_TRUSTED_ORIGINS: demoUrl, GRANTKIT_RATE_LIMIT_LOGIN_PER_ADDRESS: '1000/300' }, clock });
   await server.deps.store.groups.addReturnUrl(DEMO_GROUPS.acme.id, `${demoUrl}/partner/return.html`);
-  const vite = await createViteServer({ ...demoConfig({ serverUrl: server.url, port, host: '127.0.0.1', cacheDir: 'node_modules/.vite-e2e' }), configFile: false, logLevel: 'error' });
+  const vite = await createViteServer({
+    ...demoConfig({ serverUrl: server.url, port, host: '127.0.0.1', cacheDir: 'node_modules/.vite-e2e' }),
+    plugins: [clockControl((ms) => (clockOffset = ms))],
+    configFile: false,
+    logLevel: 'error',
+  });
   await vite.listen();
   return {
     server,

@@ -18,7 +18,10 @@ import type {
 
 /** The access-request methods of {@link ApiClient}. */
 export interface AccessRequestsApi {
-  /** `GET /api/access-requests/:id`. Errors: `access_request_not_found` 404, `access_request_expired` 410, `access_request_decided` 409. */
+  /**
+   * `GET /api/access-requests/:id`. Errors: `access_request_not_found` 404, `access_request_expired` 410
+   * (its problem's `redirect_url`, in the error's `cause`, is the way back to the partner), `access_request_decided` 409.
+   */
   getAccessRequest(id: string): Promise<AccessRequestView>
   /** `POST /api/access-requests/:id/approve`. Errors as above, plus `validation_failed` 400 for a bad installation. */
   approveAccessRequest(id: string, body: ApproveAccessRequest): Promise<ApproveAccessResponse>

@@ -40,6 +40,11 @@ export interface Problem {
   /** One of the catalogue's codes (`@grantkit/sdk/problems`). */
   readonly code: ProblemCode
   readonly errors?: readonly ProblemFieldError[]
+  /**
+   * `access_request_expired`: the way back to the partner (its return URL with
+   * `success=false&error=expired`), when the request has one.
+   */
+  readonly redirect_url?: string
   readonly [extension: string]: unknown
 }
 

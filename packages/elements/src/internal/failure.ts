@@ -53,3 +53,12 @@ export function classifyFailure(error: unknown): Failure {
   // fetch rejects with a TypeError when the network fails (WHATWG Fetch §4.1 "network error").
   return error instanceof TypeError ? 'network' : 'server';
 }
+
+/**
+ * The way back to the partner that an expired request's problem carries (`redirect_url`, an
+ * RFC 9457 §3.2 extension member; the SDK keeps the problem as the error's `cause`).
+ */
+export function wayBack(error: unknown): string | undefined {
+  const url = (error as { cause?: { redirect_url?: unknown } } | undefined)?.cause?.redirect_url;
+  return typeof url === 'string' ? url : undefined;
+}

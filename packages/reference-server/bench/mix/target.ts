@@ -121,7 +121,7 @@ function bareApp(server: GrantkitServer): Hono {
     const user = await userOf(c.req.header('cookie'));
     const { group, params } = await checkAccessRequestUrl(store, c.req.param('lookupKey'), new URL(c.req.url).searchParams);
     const request = await openAccessRequest(accessRequestContext(server.deps), { group, params, user, locale: 'en' });
-    const view = await consentView(store, request.id, user.id, clock());
+    const view = await consentView({ ...accessRequestContext(server.deps), store, now: clock() }, request.id, user.id);
     const escape = (s: string) => s.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
     return c.html(`<!doctype html><h1>${escape(view.group.name)}</h1><ul>${view.installations.items.map((i) => `<li>${escape(i.name)}</li>`).join('')}</ul>`);
   });

@@ -5,6 +5,11 @@
  * PKCE-bound authorization code), denied, or cancelled (the person went back to the partner,
  * e.g. because everything was already shared). Deciding is one conditional UPDATE in the store, so
  * two tabs or two server instances can never both decide one request.
+ *
+ * Every ending has a way back to the partner (its registered return URL with the outcome), or a
+ * receipt without one: an expired request answers 410 with the way back (`error=expired`), and
+ * reopening a request already answered (Back, or a reload of the link: same user, group,
+ * `state` and return URL) finds that answer instead of opening a new request.
  */
 import { isUuid } from '@grantkit/sdk/rules';
 import { ConflictError, DomainError, NotFoundError, invalid } from '../errors.js';
@@ -38,9 +43,22 @@ export interface AccessRequestContext {
   readonly codeTtlSeconds: number;
 }
 
+/**
+ * 410: the request expired before anyone decided. `redirectUrl` is the way back to the partner
+ * (its return URL with `error=expired`; the `redirect_url` extension member, RFC 9457 §3.2), or
+ * null when the request has none; `partner` names the group for the page's "Back to {partner}".
+ */
 export class AccessRequestExpiredError extends DomainError {
-  constructor() {
-    super('access_request_expired', 410, 'This access request has expired. Ask the partner for a new link.');
+  constructor(
+    readonly redirectUrl: string | null = null,
+    readonly partner: string | null = null,
+  ) {
+    super(
+      'access_request_expired',
+      410,
+      redirectUrl ? 'This access request has expired. Go back to the partner to start again.' : 'This access request has expired. Ask the partner for a new link.',
+      redirectUrl ? { redirect_url: redirectUrl } : {},
+    );
   }
 }
 
@@ -89,12 +107,21 @@ export async function openAccessRequest(
   });
 }
 
-/** The request if it is this user's (else 404), still pending (else 409) and not expired (else 410). */
-export async function loadPendingRequest(store: Store, id: string, userId: string, now: Date): Promise<AccessRequest> {
+/** What reading a request needs: the store, the clock, and the issuer for the way back. */
+export type RequestReader = Pick<AccessRequestContext, 'store' | 'now' | 'issuer'>;
+
+/**
+ * The request if it is this user's (else 404), still pending (else 409) and not expired (else
+ * 410 with the way back to the partner, see expiredReturn).
+ */
+export async function loadPendingRequest({ store, now, issuer }: RequestReader, id: string, userId: string): Promise<AccessRequest> {
   const request = isUuid(id) ? await store.accessRequests.findById(id) : undefined;
   if (!request || request.userId !== userId) throw new NotFoundError('access request', 'access_request_not_found');
   if (request.status !== 'pending') throw new AccessRequestDecidedError(request.status);
-  if (request.expiresAt.getTime() <= now.getTime()) throw new AccessRequestExpiredError();
+  if (request.expiresAt.getTime() <= now.getTime()) {
+    const group = await store.groups.findById(request.groupId);
+    throw new AccessRequestExpiredError(group ? await expiredReturn({ store, issuer }, request, group) : null, group?.name ?? null);
+  }
   return request;
 }
 
@@ -127,16 +154,18 @@ export interface ConsentView {
 export const CONSENT_FIRST_PAGE = 20;
 
 /** The request and its group, for its own user while pending (404/409/410 otherwise). */
-async function loadConsentSubject(store: Store, id: string, userId: string, now: Date): Promise<{ request: AccessRequest; group: Group }> {
-  const request = await loadPendingRequest(store, id, userId, now);
+async function loadConsentSubject(reader: RequestReader, id: string, userId: string): Promise<{ request: AccessRequest; group: Group }> {
+  const { store } = reader;
+  const request = await loadPendingRequest(reader, id, userId);
   const group = await store.groups.findById(request.groupId);
   if (!group || group.deactivatedAt) throw new NotFoundError('access request', 'access_request_not_found');
   return { request, group };
 }
 
 /** Everything the consent page and `<gk-consent>` show. */
-export async function consentView(store: Store, id: string, userId: string, now: Date): Promise<ConsentView> {
-  const { request, group } = await loadConsentSubject(store, id, userId, now);
+export async function consentView(reader: RequestReader, id: string, userId: string): Promise<ConsentView> {
+  const { store } = reader;
+  const { request, group } = await loadConsentSubject(reader, id, userId);
   const preselection = await checkPreselection(store, request, userId);
   const installations = await consentInstallationPage(store, { request, userId, preselection, page: { limit: CONSENT_FIRST_PAGE } });
   const situation: ConsentSituation =
@@ -163,17 +192,18 @@ export async function consentView(store: Store, id: string, userId: string, now:
 
 /** `GET /api/access-requests/:id/installations`: a further page, or a search, for the request's own user. */
 export async function consentInstallations(
-  store: Store,
-  { id, userId, now, search, page }: { id: string; userId: string; now: Date; search?: string | undefined; page: PageRequest },
+  reader: RequestReader,
+  { id, userId, search, page }: { id: string; userId: string; search?: string | undefined; page: PageRequest },
 ): Promise<Page<ConsentInstallation>> {
-  const { request } = await loadConsentSubject(store, id, userId, now);
+  const { store } = reader;
+  const { request } = await loadConsentSubject(reader, id, userId);
   const preselection = await checkPreselection(store, request, userId);
   return consentInstallationPage(store, { request, userId, preselection, search: search?.trim() || undefined, page });
 }
 
 /** Says why a conditional decide matched nothing. */
-async function explainUndecided(store: Store, id: string, userId: string, now: Date): Promise<never> {
-  await loadPendingRequest(store, id, userId, now);
+async function explainUndecided(reader: RequestReader, id: string, userId: string): Promise<never> {
+  await loadPendingRequest(reader, id, userId);
   // Pending and not expired on re-read: it was decided between our two reads.
   throw new AccessRequestDecidedError('decided');
 }
@@ -206,14 +236,15 @@ export async function approveAccessRequest(
   { id, user, installationId }: { id: string; user: User; installationId: string },
 ): Promise<Approval> {
   return ctx.store.transaction(async (store) => {
-    const pending = await loadPendingRequest(store, id, user.id, ctx.now);
+    const reader = { ...ctx, store };
+    const pending = await loadPendingRequest(reader, id, user.id);
     const chosen = installationId.trim().toLowerCase();
     if (!(await mayOnInstallation(store, { kind: 'user', user }, chosen, 'manage'))) {
       throw invalid('installation_id', 'not_allowed', 'Choose one of the installations you own or administer.');
     }
     const decided =
       (await store.accessRequests.decide({ id: pending.id, userId: user.id, status: 'approved', installationId: chosen, now: ctx.now })) ??
-      (await explainUndecided(store, id, user.id, ctx.now));
+      (await explainUndecided(reader, id, user.id));
     const group = (await store.groups.findById(decided.groupId))!;
     const { grant, created } = await store.grants.upsertActive({
       groupId: group.id,
@@ -242,28 +273,20 @@ export async function approveAccessRequest(
         expiresAt: new Date(ctx.now.getTime() + ctx.codeTtlSeconds * 1000),
       });
     }
-    const redirectUrl = decided.returnUrl
-      ? withParams(decided.returnUrl, {
-          success: 'true',
-          installation_id: chosen,
-          lookup_key: group.lookupKey,
-          grant_id: grant.id,
-          state: decided.state,
-          iss: ctx.issuer,
-          code,
-        })
-      : receiptUrl(ctx.issuer, decided.id);
-    return { request: { ...decided, grantId: grant.id }, grant, grantCreated: created, code, redirectUrl };
+    const approved = { ...decided, grantId: grant.id };
+    const redirectUrl = approvedReturn(ctx, approved, group, code) ?? receiptUrl(ctx.issuer, decided.id);
+    return { request: approved, grant, grantCreated: created, code, redirectUrl };
   });
 }
 
 /** Denies: claims the request, records `access_request.denied`, and says where to go. */
 export async function denyAccessRequest(ctx: AccessRequestContext, { id, user }: { id: string; user: User }): Promise<Decision> {
   return ctx.store.transaction(async (store) => {
-    await loadPendingRequest(store, id, user.id, ctx.now);
+    const reader = { ...ctx, store };
+    await loadPendingRequest(reader, id, user.id);
     const decided =
       (await store.accessRequests.decide({ id, userId: user.id, status: 'denied', installationId: null, now: ctx.now })) ??
-      (await explainUndecided(store, id, user.id, ctx.now));
+      (await explainUndecided(reader, id, user.id));
     const group = (await store.groups.findById(decided.groupId))!;
     await recordEvent(store, {
       at: ctx.now,
@@ -279,6 +302,24 @@ export async function denyAccessRequest(ctx: AccessRequestContext, { id, user }:
 }
 
 /**
+ * The return trip of an approval: the partner's return URL with `success=true`, the
+ * installation, `lookup_key`, the grant, `state` and `iss` (RFC 9207), and the code when one
+ * was issued; null when the request has no return URL (or lost its grant since).
+ */
+function approvedReturn(ctx: Pick<AccessRequestContext, 'issuer'>, request: AccessRequest, group: Group, code: string | null): string | null {
+  if (!request.returnUrl || !request.installationId || !request.grantId) return null;
+  return withParams(request.returnUrl, {
+    success: 'true',
+    installation_id: request.installationId,
+    lookup_key: group.lookupKey,
+    grant_id: request.grantId,
+    state: request.state,
+    iss: ctx.issuer,
+    code,
+  });
+}
+
+/**
  * The return trip of a request that ends without a grant: the partner's return URL with
  * `success=false`, the error, `lookup_key`, `state` and `iss` (RFC 9207), or the receipt page
  * when the request has no return URL.
@@ -287,7 +328,7 @@ function unsuccessfulReturn(
   ctx: Pick<AccessRequestContext, 'issuer'>,
   request: AccessRequest,
   group: Group,
-  error: 'access_denied' | CancelReason,
+  error: 'access_denied' | CancelReason | 'expired',
   installationId: string | null = null,
 ): string {
   return request.returnUrl
@@ -300,6 +341,17 @@ function unsuccessfulReturn(
         iss: ctx.issuer,
       })
     : receiptUrl(ctx.issuer, request.id);
+}
+
+/**
+ * An expired request's way back: its return URL with `error=expired`, only while the group
+ * still registers that URL (it was checked when the request was opened; the partner may have
+ * removed it since, and an unregistered URL is never a redirect target, RFC 9700 §4.1.3) and
+ * the partner is active. Null otherwise: the page says what happened instead.
+ */
+async function expiredReturn(ctx: Pick<AccessRequestContext, 'store' | 'issuer'>, request: AccessRequest, group: Group): Promise<string | null> {
+  if (!request.returnUrl || group.deactivatedAt || !(await ctx.store.groups.listReturnUrls(group.id)).includes(request.returnUrl)) return null;
+  return unsuccessfulReturn(ctx, request, group, 'expired');
 }
 
 /** A cancelled request's way back: `installation_id` names the preselected installation when it was already shared. */
@@ -319,11 +371,12 @@ export async function cancelAccessRequest(
   { id, user, reason }: { id: string; user: User; reason: CancelReason },
 ): Promise<Decision> {
   return ctx.store.transaction(async (store) => {
+    const reader = { ...ctx, store };
     const again = await cancelledBefore(store, id, user.id);
     if (again) return again;
-    await loadPendingRequest(store, id, user.id, ctx.now);
+    await loadPendingRequest(reader, id, user.id);
     const decided = await store.accessRequests.decide({ id, userId: user.id, status: 'cancelled', installationId: null, cancelReason: reason, now: ctx.now });
-    if (!decided) return (await cancelledBefore(store, id, user.id)) ?? (await explainUndecided(store, id, user.id, ctx.now));
+    if (!decided) return (await cancelledBefore(store, id, user.id)) ?? (await explainUndecided(reader, id, user.id));
     const group = (await store.groups.findById(decided.groupId))!;
     await recordEvent(store, {
       at: ctx.now,
@@ -352,4 +405,36 @@ export async function decidedRequest(store: Store, id: string, userId: string): 
   const group = (await store.groups.findById(request.groupId))!;
   const installation = request.installationId ? ((await store.installations.findById(request.installationId)) ?? null) : null;
   return { request, group, installation };
+}
+
+/** A request this user answered before, found again by findAnsweredRequest. */
+export interface AnsweredRequest {
+  /** Approved or denied. */
+  readonly request: AccessRequest;
+  readonly group: Group;
+  /** The installation shared, when approved (and it still exists). */
+  readonly installation: Installation | null;
+  /** The way back to the partner with the same outcome, or null when the request has no return URL. */
+  readonly backUrl: string | null;
+}
+
+/**
+ * The request this user already answered for the same link: same group, same `state` (the
+ * partner's transaction, RFC 6749 §10.12) and same return URL, approved or denied. Reopening it
+ * (Back after deciding, or reloading the link) shows that answer: never the card again, never a
+ * second approval. Without a `state` two visits cannot be told apart, so each opens a request.
+ * The way back repeats the outcome without a code (it was issued once, for the first return),
+ * which the SDK takes for the same return again (`repeated`), not a new one.
+ */
+export async function findAnsweredRequest(
+  ctx: Pick<AccessRequestContext, 'store' | 'issuer'>,
+  { group, params, user }: { group: Group; params: AccessRequestParams; user: User },
+): Promise<AnsweredRequest | undefined> {
+  if (!params.state) return undefined;
+  const request = await ctx.store.accessRequests.findAnswered({ userId: user.id, groupId: group.id, state: params.state, returnUrl: params.returnUrl });
+  if (!request) return undefined;
+  const installation = request.installationId ? ((await ctx.store.installations.findById(request.installationId)) ?? null) : null;
+  const backUrl =
+    request.status === 'approved' ? approvedReturn(ctx, request, group, null) : request.returnUrl ? unsuccessfulReturn(ctx, request, group, 'access_denied') : null;
+  return { request, group, installation, backUrl };
 }

@@ -17,6 +17,11 @@ export const ProblemSchema = z
       .array(z.object({ field: z.string(), code: z.string(), message: z.string() }))
       .optional()
       .openapi({ description: 'validation_failed: one entry per field' }),
+    redirect_url: z
+      .string()
+      .url()
+      .optional()
+      .openapi({ description: 'access_request_expired: the way back to the partner (its return URL with `success=false&error=expired`), when the request has one' }),
   })
   .passthrough()
   .openapi('Problem');

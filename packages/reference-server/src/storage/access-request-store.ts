@@ -100,6 +100,18 @@ export function createAccessRequestStore(db: Executor): AccessRequestStore {
       const [row] = await db.query<AccessRequestRow>(`SELECT * FROM access_requests WHERE id = $1`, [id]);
       return row && toAccessRequest(row);
     },
+    async findAnswered({ userId, groupId, state, returnUrl }) {
+      // access_requests_answered_idx (0070): the user's requests for one group and state, newest first.
+      const [row] = await db.query<AccessRequestRow>(
+        `SELECT * FROM access_requests
+          WHERE user_id = $1 AND group_id = $2 AND state = $3 AND return_url IS NOT DISTINCT FROM $4
+            AND status IN ('approved', 'denied')
+          ORDER BY created_at DESC
+          LIMIT 1`,
+        [userId, groupId, state, returnUrl],
+      );
+      return row && toAccessRequest(row);
+    },
     async decide({ id, userId, status, installationId, cancelReason, now }) {
       const [row] = await db.query<AccessRequestRow>(
         `UPDATE access_requests

@@ -350,6 +350,24 @@ describe.each(storeKinds)('store contract on %s', (kind) => {
       expect((await store.accessRequests.findById(expiring.id))?.status).toBe('pending');
     });
 
+    it('finds the latest answered request for the same user, group, state and return URL', async () => {
+      const u = await user();
+      const other = await user();
+      const g = await group();
+      const link = { userId: u.id, groupId: g.id, state: 'st', returnUrl: 'https://partner.example/r' };
+      const pending = await open(u.id, g.id);
+      expect(await store.accessRequests.findAnswered(link)).toBeUndefined();
+      await store.accessRequests.decide({ id: pending.id, userId: u.id, status: 'cancelled', installationId: null, cancelReason: 'cancelled', now: t0 });
+      expect(await store.accessRequests.findAnswered(link)).toBeUndefined();
+      const denied = await open(u.id, g.id);
+      await store.accessRequests.decide({ id: denied.id, userId: u.id, status: 'denied', installationId: null, now: t0 });
+      expect((await store.accessRequests.findAnswered(link))?.id).toBe(denied.id);
+      expect(await store.accessRequests.findAnswered({ ...link, userId: other.id })).toBeUndefined();
+      expect(await store.accessRequests.findAnswered({ ...link, state: 'other' })).toBeUndefined();
+      expect(await store.accessRequests.findAnswered({ ...link, returnUrl: null })).toBeUndefined();
+      expect(await store.accessRequests.findAnswered({ ...link, groupId: (await group()).id })).toBeUndefined();
+    });
+
     it('lets exactly one of several concurrent decisions win', async () => {
       const u = await user();
       const g = await group();

@@ -542,7 +542,12 @@ export class MockDb {
     const request = this.accessRequests.get(id)
     if (!request || (request.user_id !== null && request.user_id !== userId)) throw new MockProblem('access_request_not_found', 'This access request does not exist.')
     if (request.status !== 'pending') throw new MockProblem('access_request_decided', `This access request was already ${request.status}.`, { members: { request_status: request.status } })
-    if (request.expires_at <= this.now()) throw new MockProblem('access_request_expired', 'This access request has expired; ask the partner for a new link.')
+    if (request.expires_at <= this.now()) {
+      // As the server: the way back to the partner with `error=expired`, when the request has a return URL.
+      const group = this.groups.get(request.group_id)
+      const back = request.return_url && group ? this.returnTrip(request, { success: 'false', error: 'expired', lookup_key: group.lookup_key }) : null
+      throw new MockProblem('access_request_expired', 'This access request has expired; ask the partner for a new link.', back ? { members: { redirect_url: back } } : {})
+    }
     return request
   }
 

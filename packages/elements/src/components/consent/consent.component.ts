@@ -12,7 +12,7 @@ import type { ConsentStrings } from './i18n/en.js';
 import { GkApprovedEvent } from '../../events/gk-approved.js';
 import { GkDeniedEvent } from '../../events/gk-denied.js';
 import { GkCancelledEvent } from '../../events/gk-cancelled.js';
-import { classifyFailure, type Failure } from '../../internal/failure.js';
+import { classifyFailure, wayBack, type Failure } from '../../internal/failure.js';
 import { createConsentClient, type ConsentClient } from '../../internal/client.js';
 import { followRedirect } from '../../internal/navigate.js';
 import tokens from '../../styles/tokens.styles.js';
@@ -23,7 +23,8 @@ type View =
   | { readonly kind: 'idle' } // no request-id yet
   | { readonly kind: 'loading' }
   | { readonly kind: 'ready'; readonly request: AccessRequestView }
-  | { readonly kind: 'failed'; readonly failure: Failure }
+  // An expired request keeps the way back to the partner its problem carried, and the request when it was shown.
+  | { readonly kind: 'failed'; readonly failure: Failure; readonly back?: string | undefined; readonly request?: AccessRequestView | undefined }
   | { readonly kind: 'done'; readonly request: AccessRequestView; readonly outcome: Outcome; readonly leaving: boolean };
 
 type Outcome = 'approved' | 'denied' | 'cancelled';
@@ -53,7 +54,9 @@ const strings: Catalogue<Strings> = catalogue(withCommon({
  * `GET /api/access-requests/:id/installations`, posts the decision, dispatches `gk-approved` or
  * `gk-denied`, and then follows the `redirect_url` the server returns. When nothing can be
  * shared (all already shared with the partner, or the link named someone else's installation)
- * it says so and offers "Back to {partner}" (`POST …/cancel`, `gk-cancelled`).
+ * it says so and offers "Back to {partner}" (`POST …/cancel`, `gk-cancelled`). When the request
+ * has expired, it says so and, when the server's 410 problem carries the way back
+ * (`redirect_url`, the return URL with `error=expired`), offers "Back to {partner}" there.
  *
  * Progressive enhancement: put the page's no-JavaScript `<form>` inside the element. Before the
  * element is defined the form shows; once it upgrades, its shadow root (which has no slot)
@@ -75,7 +78,7 @@ const strings: Catalogue<Strings> = catalogue(withCommon({
  * @csspart search - The search box for the installations.
  * @csspart more-button - The "Show more" button under the installations.
  * @csspart notice - Why the request cannot simply be approved (all already shared, not yours…).
- * @csspart back-button - "Back to {partner}": ends the request and returns to the partner.
+ * @csspart back-button - "Back to {partner}": ends the request and returns to the partner (or, once expired, returns with `error=expired`).
  * @csspart installations - The installation picker (a fieldset of radios).
  * @csspart installation - One installation option.
  * @csspart badge - The "Already shared" marker.
@@ -204,7 +207,7 @@ export class GkConsent extends GkElement<Strings> {
       this.pendingFocus = this.view.kind !== 'ready' || request.installations.length === 0;
     } catch (error) {
       if (generation !== this.generation) return;
-      this.view = { kind: 'failed', failure: classifyFailure(error) };
+      this.view = { kind: 'failed', failure: classifyFailure(error), back: wayBack(error) };
       this.pendingFocus = true;
     }
   }
@@ -242,16 +245,17 @@ export class GkConsent extends GkElement<Strings> {
       this.announcement = this.items.length || !q ? this.s.shown(this.items.length) : this.s.noMatches(q);
       this.inlineError = '';
     } catch (error) {
-      if (generation === this.listGeneration) this.fail(classifyFailure(error));
+      if (generation === this.listGeneration) this.fail(error);
     } finally {
       if (generation === this.listGeneration) this.listing = false;
     }
   }
 
   /** A failed call: the request is gone (a state of its own) or a message beside the buttons. */
-  private fail(failure: Failure): void {
+  private fail(error: unknown): void {
+    const failure = classifyFailure(error);
     if (failure === 'expired' || failure === 'decided' || failure === 'not_found') {
-      this.view = { kind: 'failed', failure };
+      this.view = { kind: 'failed', failure, back: wayBack(error), request: this.accessRequest };
     } else {
       const t = this.s;
       this.inlineError =
@@ -328,7 +332,7 @@ export class GkConsent extends GkElement<Strings> {
       this.view = { kind: 'done', request, outcome: outcome === 'approve' ? 'approved' : outcome === 'deny' ? 'denied' : 'cancelled', leaving };
       this.pendingFocus = true;
     } catch (error) {
-      this.fail(classifyFailure(error));
+      this.fail(error);
     } finally {
       this.busy = null;
     }
@@ -358,7 +362,7 @@ export class GkConsent extends GkElement<Strings> {
         return html`${this.partnerLabel() ? this.renderHeader() : nothing}
           <p part="status" class="status" role="status"><span class="spinner" aria-hidden="true"></span>${t.common.loading}</p>`;
       case 'failed':
-        return this.renderFailure(view.failure);
+        return this.renderFailure(view);
       case 'done': {
         const partner = view.request.group.name;
         const messages = {
@@ -509,13 +513,17 @@ export class GkConsent extends GkElement<Strings> {
       </form>`;
   }
 
-  private renderFailure(failure: Failure): TemplateResult {
+  private renderFailure({ failure, back, request }: Extract<View, { kind: 'failed' }>): TemplateResult {
     const t = this.s;
-    const partner = this.partnerLabel();
+    const partner = this.partnerLabel(request);
+    // The way back of an expired request (the partner hears `error=expired`), named after the
+    // partner, or after the return URL's host when the card never learnt the partner's name.
+    const way = failure === 'expired' ? back : undefined;
+    const backTo = way ? (partner ?? new URL(way).host) : '';
     const [title, body, retry] = ((): [string, string, boolean] => {
       switch (failure) {
         case 'expired':
-          return [t.expiredTitle, t.expiredBody(partner), false];
+          return [t.expiredTitle, backTo ? t.expiredBack(backTo) : t.expiredBody(partner), false];
         case 'not_found':
           return [t.notFoundTitle, t.notFoundBody, false];
         case 'decided':
@@ -541,7 +549,11 @@ export class GkConsent extends GkElement<Strings> {
         ? html`<div part="actions" class="actions"><button part="retry-button" class="button secondary" type="button" @click=${() => void this.load()}>
             ${t.common.retry}
           </button></div>`
-        : nothing}
+        : way
+          ? html`<div part="actions" class="actions"><button part="back-button" class="button primary" type="button" @click=${() => this.navigate(way)}>
+              ${t.backTo(backTo)}
+            </button></div>`
+          : nothing}
     </div>`;
   }
 }

@@ -279,6 +279,24 @@ describe('<gk-consent>', () => {
       await waitUntil(() => element.shadowRoot!.querySelector('.state-expired'));
       expect(text(part(element, 'title'))).to.equal('This access request has expired');
     });
+
+    it('expired meanwhile with a return URL: "Back to {partner}" follows the problem’s redirect_url (error=expired)', async () => {
+      const id = openRequest({ installation_id: home.id, return_url: acme.returnUrl, state: 's-exp' });
+      const { element, visits } = await mount(id);
+      mock.db.expireAccessRequest(id);
+      part(element, 'approve-button')!.click();
+      await waitUntil(() => element.shadowRoot!.querySelector('.state-expired'));
+      expect(text(part(element, 'status'))).to.contain('Nothing was shared. Go back to Acme Energy to start again.');
+      const back = part(element, 'back-button')!;
+      expect(text(back)).to.equal('Back to Acme Energy');
+      expect(visits).to.deep.equal([]);
+      back.click();
+      expect(visits).to.have.length(1);
+      const url = new URL(visits[0]!);
+      expect(url.origin + url.pathname).to.equal(acme.returnUrl);
+      expect(Object.fromEntries(url.searchParams)).to.include({ success: 'false', error: 'expired', lookup_key: acme.lookupKey, state: 's-exp' });
+      expect(mock.db.accessRequests.get(id)!.status).to.equal('pending');
+    });
   });
 
   describe('deny', () => {
@@ -336,7 +354,24 @@ describe('<gk-consent>', () => {
       expect(focused(element)).to.equal('title');
       expect(part(element, 'retry-button')).to.equal(null);
       expect(part(element, 'approve-button')).to.equal(null);
+      // No return URL: no way back to offer, the message is the receipt.
+      expect(part(element, 'back-button')).to.equal(null);
     });
+
+    for (const locale of SUPPORTED_LOCALES) {
+      it(`expired on load with a return URL (${locale}): the way back, named after the partner-name or the return URL's host`, async () => {
+        const id = openRequest({ return_url: acme.returnUrl, locale });
+        mock.db.expireAccessRequest(id);
+        const named = await mount(id, { locale, partnerName: 'Acme' });
+        const strings = catalogues[locale].consent;
+        expect(text(part(named.element, 'back-button'))).to.equal(strings.backTo('Acme'));
+        expect(text(part(named.element, 'status'))).to.contain(strings.expiredBack('Acme'));
+        const anonymous = await mount(id, { locale });
+        expect(text(part(anonymous.element, 'back-button'))).to.equal(strings.backTo(new URL(acme.returnUrl).host));
+        part(anonymous.element, 'back-button')!.click();
+        expect(new URL(anonymous.visits[0]!).searchParams.get('error')).to.equal('expired');
+      });
+    }
 
     it('unknown request (404)', async () => {
       const { element } = await mount('ar_does_not_exist');

@@ -81,6 +81,11 @@ export interface AccessRequestStore {
     cancelReason?: CancelReason | undefined;
     now: Date;
   }): Promise<AccessRequest | undefined>;
+  /**
+   * The latest request this user approved or denied for the same link: the same group, `state`
+   * and return URL (none matches none).
+   */
+  findAnswered(link: { userId: string; groupId: string; state: string; returnUrl: string | null }): Promise<AccessRequest | undefined>;
   /** Records the grant an approval produced. */
   setGrant(id: string, grantId: string): Promise<void>;
   createAuthorizationCode(code: Omit<AuthorizationCode, 'usedAt'>): Promise<void>;

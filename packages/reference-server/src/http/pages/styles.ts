@@ -51,8 +51,9 @@ input[type=email], input[type=password], input[type=text] { width: 100%; padding
   background: var(--_surface); border: 1px solid var(--_border); border-radius: var(--_radius-small); }
 input[readonly] { background: var(--_surface-muted); color: var(--_muted); }
 .actions { display: flex; gap: .75rem; margin-top: 1rem; flex-wrap: wrap; }
-button { font: inherit; padding: .55rem 1.2rem; border-radius: var(--_radius-small); border: 1px solid var(--_border); background: var(--_surface); color: var(--_text); cursor: pointer; }
-button.primary { background: var(--_primary); border-color: var(--_primary); color: var(--_on-primary); font-weight: 600; }
+button, a.button { font: inherit; padding: .55rem 1.2rem; border-radius: var(--_radius-small); border: 1px solid var(--_border); background: var(--_surface); color: var(--_text); cursor: pointer; }
+a.button { display: inline-block; text-decoration: none; overflow-wrap: anywhere; }
+button.primary, a.button.primary { background: var(--_primary); border-color: var(--_primary); color: var(--_on-primary); font-weight: 600; }
 button:focus-visible, input:focus-visible, a:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
 .error { color: var(--_danger); background: var(--_danger-surface); border-radius: var(--_radius-small); padding: .5rem .75rem; }
 .footer { display: flex; justify-content: space-between; align-items: center; margin-top: 1.25rem; font-size: var(--_text-small); color: var(--_muted); }

@@ -6,7 +6,10 @@
  * (`GET /access/request/:id/installations?q=&cursor=`), and the built-in receipt page for requests without a return URL.
  *
  * Bad links get a localised error page (404 unknown key, 400 bad parameter), never a redirect,
- * and nothing is stored until the link is valid and the user is logged in.
+ * and nothing is stored until the link is valid and the user is logged in. A link this user
+ * already answered (same group, `state` and return URL: Back after deciding, or a reload) shows
+ * that answer with the way back, and opens nothing; an expired request's page (410) offers the
+ * way back with `error=expired`.
  */
 import { consentStrings } from '@grantkit/elements/consent-strings';
 import type { Context } from 'hono';
@@ -18,6 +21,7 @@ import {
   consentView,
   decidedRequest,
   denyAccessRequest,
+  findAnsweredRequest,
   openAccessRequest,
   CONSENT_FIRST_PAGE,
   type AccessRequestContext,
@@ -33,6 +37,7 @@ import { createRouter, type AppDeps, type AppEnv } from '../context.js';
 import { messages, type PageMessages } from '../pages/i18n/index.js';
 import { renderPage } from '../pages/layout.js';
 import { consentBody, loginBody, receiptBody, type ReceiptOutcome } from '../pages/pages.js';
+import { answeredBody } from '../pages/return-pages.js';
 import { invalidCursor, pageRequest, encodeCursor } from '../paging.js';
 import { isUuid } from '@grantkit/sdk/rules';
 import { renderErrorPage } from '../pages/render-error.js';
@@ -42,6 +47,12 @@ import { formFields, pageLocale, seeOther } from '../pages/page-helpers.js';
 
 function localeOf(request: AccessRequest): Locale {
   return normaliseLocale(request.locale) ?? DEFAULT_LOCALE;
+}
+
+/** The messages in the request's own language when it is this user's, else `fallback`. */
+async function requestMessages(deps: AppDeps, id: string, user: User, fallback: PageMessages): Promise<PageMessages> {
+  const request = isUuid(id) ? await deps.store.accessRequests.findById(id) : undefined;
+  return request && request.userId === user.id ? messages(localeOf(request)) : fallback;
 }
 
 function receiptOutcome(request: AccessRequest): ReceiptOutcome {
@@ -101,11 +112,12 @@ async function renderConsent(
   status = 200,
   list: ListQuery = {},
 ) {
-  let view = await consentView(deps.store, requestId, user.id, deps.clock());
+  const reader = accessRequestContext(deps);
+  let view = await consentView(reader, requestId, user.id);
   if (list.q || list.cursor) {
     const page = pageRequest({ cursor: list.cursor, limit: PAGE_LIMIT }, 2);
     if (page.after && !isUuid(page.after[1] ?? '')) throw invalidCursor();
-    view = { ...view, installations: await consentInstallations(deps.store, { id: requestId, userId: user.id, now: deps.clock(), search: list.q, page }) };
+    view = { ...view, installations: await consentInstallations(reader, { id: requestId, userId: user.id, search: list.q, page }) };
   }
   const next = view.installations.nextAfter;
   const pm = m ?? messages(view.locale);
@@ -148,9 +160,15 @@ export function accessRequestPageRoutes(deps: AppDeps) {
           body: loginBody(m, { platformName: c.get('platform').name, next, requester: params.partnerName ?? group.name }),
         });
       }
+      const locale = params.locale ?? pageLocale(c, url.searchParams);
+      const answered = await findAnsweredRequest(accessRequestContext(deps), { group, params, user });
+      if (answered) {
+        const am = messages(locale);
+        c.get('log').info('access request reopened', { access_request_id: answered.request.id, group_id: group.id });
+        return await renderPage(c, { m: am, title: am.receipt.answeredTitle, partner: { name: group.name, logoUrl: group.logoUrl }, body: answeredBody(am, answered) });
+      }
       // Each visit stores a pending request: cap them per user so nobody can fill the table.
       await consume(deps.store.rateLimits, [rateLimitRule(deps.config.rateLimits.accessRequestPerUser, user.id)], deps.clock());
-      const locale = params.locale ?? pageLocale(c, url.searchParams);
       const request = await openAccessRequest(accessRequestContext(deps), { group, params, user, locale });
       c.get('log').info('access request opened', { access_request_id: request.id, group_id: group.id });
       return await renderConsent(c, deps, user, request.id, messages(locale));
@@ -169,7 +187,7 @@ export function accessRequestPageRoutes(deps: AppDeps) {
     try {
       return await renderConsent(c, deps, user, c.req.param('id'), null, null, 200, listQueryOf(url));
     } catch (error) {
-      return renderErrorPage(c, fallback, error);
+      return renderErrorPage(c, await requestMessages(deps, c.req.param('id'), user, fallback), error);
     }
   });
 
@@ -184,8 +202,7 @@ export function accessRequestPageRoutes(deps: AppDeps) {
     let m = fallback;
     try {
       // The request's own language, for the error page too.
-      const request = await deps.store.accessRequests.findById(id).catch(() => undefined);
-      if (request && request.userId === user.id) m = messages(localeOf(request));
+      m = await requestMessages(deps, id, user, fallback);
       const ctx = accessRequestContext(deps);
       if (form.decision === 'cancel') {
         const reason = form.reason === 'already_shared' ? 'already_shared' : 'cancelled';

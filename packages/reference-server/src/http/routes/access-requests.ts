@@ -3,7 +3,9 @@
  * The JSON side of the consent page, for `<gk-consent>`: read a pending request, page through or
  * search the installations it offers, approve it for one installation, deny it, or go back to the
  * partner without deciding (cancel). Same domain functions as the no-JavaScript form; the response
- * names the URL the browser should go to next.
+ * names the URL the browser should go to next. An expired request answers every call with a 410
+ * `access_request_expired` problem whose `redirect_url` extension is the way back to the partner
+ * (`error=expired`), when the request has a return URL.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { secured } from '../api-security.js';
@@ -109,7 +111,7 @@ export function accessRequestRoutes(deps: AppDeps) {
 
   router.openapi(viewRoute, async (c) => {
     const user = requireUser(c);
-    const view = await consentView(deps.store, c.req.valid('param').id, user.id, deps.clock());
+    const view = await consentView(accessRequestContext(deps), c.req.valid('param').id, user.id);
     return c.json(toAccessRequestView(view), 200);
   });
 
@@ -127,7 +129,7 @@ export function accessRequestRoutes(deps: AppDeps) {
     const page = pageRequest(query, 2);
     // The keyset is (lower(name), id): a forged cursor with a non-uuid id is refused here, not by SQL.
     if (page.after && !isUuid(page.after[1] ?? '')) throw invalidCursor();
-    const found = await consentInstallations(deps.store, { id: c.req.valid('param').id, userId: user.id, now: deps.clock(), search: query.q, page });
+    const found = await consentInstallations(accessRequestContext(deps), { id: c.req.valid('param').id, userId: user.id, search: query.q, page });
     return c.json(toWirePage(found, toConsentInstallation), 200);
   });
 

@@ -27,6 +27,7 @@ const consent: ConsentStrings = {
   chooseInstallation: 'Wählen Sie eine Installation, deren Eigentümer oder Administrator Sie sind.',
   expiredTitle: 'Diese Zugriffsanforderung ist abgelaufen',
   expiredBody: (partner) => `Bitten Sie ${partner ?? 'den Partner'}, Ihnen einen neuen Link zu senden.`,
+  expiredBack: (partner) => `Es wurde nichts freigegeben. Kehren Sie zu ${partner} zurück, um neu zu beginnen.`,
   approved: 'Zugriff genehmigt.',
   denied: 'Anfrage verweigert.',
   notFoundTitle: 'Zugriffsanforderung nicht gefunden',

@@ -26,6 +26,8 @@ export interface ConsentStrings {
   readonly chooseInstallation: string;
   readonly expiredTitle: string;
   readonly expiredBody: (partner: string | undefined) => string;
+  /** The expired request's body when the server gave the way back to the partner. */
+  readonly expiredBack: (partner: string) => string;
   readonly approved: string;
   readonly denied: string;
   readonly notFoundTitle: string;
@@ -77,6 +79,7 @@ const consent: ConsentStrings = {
   chooseInstallation: 'Choose an installation you own or administer.',
   expiredTitle: 'This access request has expired',
   expiredBody: (partner) => `Ask ${partner ?? 'the partner'} to send you a new link.`,
+  expiredBack: (partner) => `Nothing was shared. Go back to ${partner} to start again.`,
   approved: 'Access approved.',
   denied: 'Request denied.',
   notFoundTitle: 'Access request not found',

@@ -27,6 +27,7 @@ const consent: ConsentStrings = {
   chooseInstallation: 'Choisissez une installation dont vous êtes propriétaire ou administrateur.',
   expiredTitle: 'Cette demande d’accès a expiré',
   expiredBody: (partner) => `Demandez ${partner ? `à ${partner}` : 'au partenaire'} de vous envoyer un nouveau lien.`,
+  expiredBack: (partner) => `Rien n’a été partagé. Revenez à ${partner} pour recommencer.`,
   approved: 'Accès approuvé.',
   denied: 'Demande refusée.',
   notFoundTitle: 'Demande d’accès introuvable',

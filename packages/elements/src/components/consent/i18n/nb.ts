@@ -26,6 +26,7 @@ const consent: ConsentStrings = {
   chooseInstallation: 'Velg et anlegg som du eier eller administrerer.',
   expiredTitle: 'Denne tilgangsforespørselen er utløpt',
   expiredBody: (partner) => `Be ${partner ?? 'partneren'} om å sende deg en ny lenke.`,
+  expiredBack: (partner) => `Ingenting ble delt. Gå tilbake til ${partner} for å begynne på nytt.`,
   approved: 'Tilgang godkjent.',
   denied: 'Forespørselen ble avslått.',
   notFoundTitle: 'Fant ikke tilgangsforespørselen',

@@ -27,6 +27,7 @@ const consent: ConsentStrings = {
   chooseInstallation: 'Escolha uma instalação da qual você é proprietário ou administrador.',
   expiredTitle: 'Esta solicitação de acesso expirou',
   expiredBody: (partner) => `Peça ${partner ? `a ${partner}` : 'ao parceiro'} que envie um novo link.`,
+  expiredBack: (partner) => `Nada foi compartilhado. Volte para ${partner} para começar de novo.`,
   approved: 'Acesso aprovado.',
   denied: 'Solicitação negada.',
   notFoundTitle: 'Solicitação de acesso não encontrada',

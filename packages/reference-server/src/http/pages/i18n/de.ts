@@ -31,6 +31,11 @@ const de: PageMessages = {
     alreadyShared: (group) => `Sie sind ohne Freigabe zu ${group} zurückgekehrt: ${group} hat bereits Zugriff.`,
     cancelled: (group) => `Sie sind zu ${group} zurückgekehrt, ohne etwas freizugeben.`,
     close: 'Sie können diese Seite schließen.',
+    answeredTitle: 'Sie haben diese Anforderung bereits beantwortet',
+    alreadyApproved: (group, installation) => `Sie haben ${installation} bereits für ${group} freigegeben.`,
+    alreadyDenied: (group) => `Sie haben die Anforderung von ${group} abgelehnt. Es wurde nichts freigegeben.`,
+    expired: (group) => `Die Anforderung von ${group} ist abgelaufen, bevor sie beantwortet wurde. Es wurde nichts freigegeben.`,
+    startAgain: (group) => `Kehren Sie zu ${group} zurück, um neu zu beginnen.`,
   },
   errors: {
     title: 'Dieser Link kann nicht verwendet werden',

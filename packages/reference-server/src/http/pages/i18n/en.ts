@@ -38,6 +38,14 @@ export interface PageMessages {
     /** The person went back to the partner without deciding. */
     readonly cancelled: (group: string) => string;
     readonly close: string;
+    /** The link was opened again after it was answered (Back, or a reload). */
+    readonly answeredTitle: string;
+    readonly alreadyApproved: (group: string, installation: string) => string;
+    readonly alreadyDenied: (group: string) => string;
+    /** The request expired before anyone decided. */
+    readonly expired: (group: string) => string;
+    /** Beside "Back to {group}" on the expired page. */
+    readonly startAgain: (group: string) => string;
   };
   readonly errors: {
     readonly title: string;
@@ -85,6 +93,11 @@ const en: PageMessages = {
     alreadyShared: (group) => `You went back to ${group} without sharing: it already has access.`,
     cancelled: (group) => `You went back to ${group} without sharing anything.`,
     close: 'You can close this page.',
+    answeredTitle: 'You already answered this request',
+    alreadyApproved: (group, installation) => `You already shared ${installation} with ${group}.`,
+    alreadyDenied: (group) => `You declined the request from ${group}. Nothing was shared.`,
+    expired: (group) => `The request from ${group} expired before it was answered. Nothing was shared.`,
+    startAgain: (group) => `Go back to ${group} to start again.`,
   },
   errors: {
     title: 'This link cannot be used',

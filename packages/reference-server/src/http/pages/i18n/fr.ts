@@ -31,6 +31,11 @@ const fr: PageMessages = {
     alreadyShared: (group) => `Vous êtes revenu à ${group} sans partager : il a déjà accès.`,
     cancelled: (group) => `Vous êtes revenu à ${group} sans rien partager.`,
     close: 'Vous pouvez fermer cette page.',
+    answeredTitle: 'Vous avez déjà répondu à cette demande',
+    alreadyApproved: (group, installation) => `Vous avez déjà partagé ${installation} avec ${group}.`,
+    alreadyDenied: (group) => `Vous avez refusé la demande de ${group}. Rien n’a été partagé.`,
+    expired: (group) => `La demande de ${group} a expiré avant d’avoir reçu une réponse. Rien n’a été partagé.`,
+    startAgain: (group) => `Revenez à ${group} pour recommencer.`,
   },
   errors: {
     title: 'Ce lien ne peut pas être utilisé',

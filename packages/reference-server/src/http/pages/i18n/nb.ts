@@ -31,6 +31,11 @@ const nb: PageMessages = {
     alreadyShared: (group) => `Du gikk tilbake til ${group} uten å dele: den har allerede tilgang.`,
     cancelled: (group) => `Du gikk tilbake til ${group} uten å dele noe.`,
     close: 'Du kan lukke denne siden.',
+    answeredTitle: 'Du har allerede svart på denne forespørselen',
+    alreadyApproved: (group, installation) => `Du har allerede delt ${installation} med ${group}.`,
+    alreadyDenied: (group) => `Du avslo forespørselen fra ${group}. Ingenting ble delt.`,
+    expired: (group) => `Forespørselen fra ${group} utløp før den ble besvart. Ingenting ble delt.`,
+    startAgain: (group) => `Gå tilbake til ${group} for å begynne på nytt.`,
   },
   errors: {
     title: 'Denne lenken kan ikke brukes',

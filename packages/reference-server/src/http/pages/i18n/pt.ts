@@ -31,6 +31,11 @@ const pt: PageMessages = {
     alreadyShared: (group) => `Voltou para ${group} sem compartilhar: já tem acesso.`,
     cancelled: (group) => `Voltou para ${group} sem compartilhar nada.`,
     close: 'Pode fechar esta página.',
+    answeredTitle: 'Já respondeu a este pedido',
+    alreadyApproved: (group, installation) => `Já compartilhou ${installation} com ${group}.`,
+    alreadyDenied: (group) => `Recusou o pedido de ${group}. Nada foi compartilhado.`,
+    expired: (group) => `O pedido de ${group} expirou antes de ser respondido. Nada foi compartilhado.`,
+    startAgain: (group) => `Volte para ${group} para começar de novo.`,
   },
   errors: {
     title: 'Esta ligação não pode ser usada',
