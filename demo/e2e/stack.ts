@@ -1,14 +1,16 @@
 /**
  * @module
  * Starts what `npm start` starts, for tests: the reference server (fresh PGlite database with
- * the demo data, a free port on 127.0.0.1) and the demo's Vite server (another free port), plus
- * headless Chromium. The partner's return page on the test port is registered for Acme Energy,
- * and the demo origin is trusted for the portal's cookie calls, exactly as scripts/start.js does
- * for the fixed ports.
+ * the demo data, a free port on 127.0.0.1) and the demo's production build served by
+ * `vite preview` (another free port), plus headless Chromium. The build is the one `npm start`
+ * serves (demo/dist, scripts/production-build.js): made once, and again only when the demo's
+ * sources change, so a test run builds at most once. The partner's return page on the test port
+ * is registered for Acme Energy, and the demo origin is trusted for the portal's cookie calls,
+ * exactly as scripts/start.js does for the fixed ports.
  */
 import { createServer as createNetServer } from 'node:net';
 import { chromium, type BrowserServer } from 'playwright-core';
-import { createServer as createViteServer, type ViteDevServer } from 'vite';
+import { preview, type PreviewServer } from 'vite';
 import { startTestServer, type TestServer } from '../../packages/reference-server/src/testing/test-server.js';
 import { DEMO_GROUPS } from '../../packages/reference-server/src/seed/demo-data.js';
 import { demoConfig } from '../vite.config.js';
@@ -16,6 +18,7 @@ import { demoConfig } from '../vite.config.js';
 export { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
 import { platformBrandEnv } from '../scripts/platform-brand.js';
+import { ensureProductionBuild } from '../scripts/production-build.js';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -30,7 +33,7 @@ export async function freePort(): Promise<number> {
 
 export interface DemoStack {
   readonly server: TestServer;
-  readonly vite: ViteDevServer;
+  readonly preview: PreviewServer;
   readonly demoUrl: string;
   close(): Promise<void>;
 }
@@ -40,16 +43,19 @@ export async function startDemoStack(): Promise<DemoStack> {
   const demoUrl = `http://127.0.0.1:${port}`;
   // Every demo login of every e2e file comes from 127.0.0.1 within a few minutes: more than the
   // default 20 per address in 5 minutes. The limit itself is tested in the server's own suite.
-  const server = await startTestServer({ env: { ...platformBrandEnv, GRANTKIT_TRUSTED_ORIGINS: demoUrl, GRANTKIT_RATE_LIMIT_LOGIN_PER_ADDRESS: '1000/300' } });
+  // The build (when one is due, in its own process) runs while the server starts, as in start.js.
+  const [server] = await Promise.all([
+    startTestServer({ env: { ...platformBrandEnv, GRANTKIT_TRUSTED_ORIGINS: demoUrl, GRANTKIT_RATE_LIMIT_LOGIN_PER_ADDRESS: '1000/300' } }),
+    ensureProductionBuild(),
+  ]);
   await server.deps.store.groups.addReturnUrl(DEMO_GROUPS.acme.id, `${demoUrl}/partner/return.html`);
-  const vite = await createViteServer({ ...demoConfig({ serverUrl: server.url, port, host: '127.0.0.1', cacheDir: 'node_modules/.vite-e2e' }), configFile: false, logLevel: 'error' });
-  await vite.listen();
+  const served = await preview({ ...demoConfig({ serverUrl: server.url, port, host: '127.0.0.1' }), configFile: false, logLevel: 'error' });
   return {
     server,
-    vite,
+    preview: served,
     demoUrl,
     async close() {
-      await vite.close();
+      await served.close();
       await server.close();
     },
   };
