@@ -8,12 +8,16 @@
  *   platform. The partner site does not use the proxy: it talks to the server's origin like any
  *   outside website (OAuth endpoints and bearer API calls, both open to CORS).
  *
+ * - The server's URL reaches the pages at run time (server-url.ts), so one production build
+ *   serves whichever server `npm start` or the end-to-end tests run.
+ *
  * Environment: GRANTKIT_URL (the server, default http://localhost:4000), DEMO_PORT (5173),
  * DEMO_HOST (Vite's default), GRANTKIT_DEMO_INSTANCE_ID (set by `npm start`).
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
+import { serverUrlPlugin } from './server-url.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -47,7 +51,7 @@ export function demoConfig({ serverUrl, port, host, cacheDir, instanceId }: Demo
     // Pre-bundle the browser dependencies up front: a dependency discovered late makes Vite
     // reload the page, which a first visitor (or a test) would see as a flash.
     optimizeDeps: { entries: ['index.html', 'partner/*.html', 'portal/*.html'], include: ['lit', 'lit/decorators.js', 'oauth4webapi'] },
-    define: { __GRANTKIT_URL__: JSON.stringify(serverUrl.replace(/\/+$/, '')) },
+    plugins: [serverUrlPlugin(serverUrl)],
     server: serve,
     // `vite preview` serves the production build (dist/) the same way: `npm start` uses it.
     preview: serve,

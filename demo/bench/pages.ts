@@ -1,20 +1,20 @@
 /**
  * `npm run bench -w grantkit-demo`: every portal page, logged in as the Acme admin (who sees them
- * all), loaded in headless Chromium from the production build (`vite build` + `vite preview`, what
- * `npm start` serves) and from Vite's dev server (`npm run dev`), both on loopback against one
- * seeded reference server. Per page: requests, the `load` event, and "interactive" — the moment
+ * all), loaded in headless Chromium from the production build (demo/dist served by `vite preview`:
+ * what `npm start` serves and the end-to-end tests test, built first when its sources changed,
+ * scripts/production-build.js) and from Vite's dev server (`npm run dev`), both on loopback
+ * against one seeded reference server. Per page: requests, the `load` event, and "interactive" — the moment
  * the last request of the page (its scripts, then its API calls) finished, with the network then
  * quiet for 200 ms. Medians over BENCH_ROUNDS (default 3) visits after one warm-up visit each.
  * Wall-clock numbers are reported, never asserted.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
-import { build, createServer, preview } from 'vite';
+import { createServer, preview } from 'vite';
 import { startTestServer } from '../../packages/reference-server/src/testing/test-server.js';
 import { CHROMIUM_ARGS, chromiumPath, freePort } from '../e2e/stack.js';
 import { PORTAL_PAGES, demoConfig } from '../vite.config.js';
+import { ensureProductionBuild } from '../scripts/production-build.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const QUIET_MS = 200;
@@ -59,10 +59,9 @@ const prodPort = await freePort();
 const devPort = await freePort();
 const origins = [prodPort, devPort].map((p) => `http://127.0.0.1:${p}`);
 const server = await startTestServer({ env: { GRANTKIT_TRUSTED_ORIGINS: origins.join(','), GRANTKIT_RATE_LIMIT_LOGIN_PER_ADDRESS: '1000/300' } });
-const outDir = await mkdtemp(join(tmpdir(), 'grantkit-demo-bench-'));
 const config = (port: number) => ({ ...demoConfig({ serverUrl: server.url, port, host: '127.0.0.1', cacheDir: 'node_modules/.vite-bench' }), configFile: false as const, logLevel: 'error' as const });
-await build({ ...config(prodPort), build: { ...config(prodPort).build, outDir, emptyOutDir: true } });
-const previewServer = await preview({ ...config(prodPort), build: { outDir } });
+await ensureProductionBuild((line) => console.error(line));
+const previewServer = await preview(config(prodPort));
 const devServer = await createServer(config(devPort));
 await devServer.listen();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
@@ -88,9 +87,8 @@ try {
 } finally {
   await browser.close();
   await devServer.close();
-  await new Promise<void>((resolve) => previewServer.httpServer.close(() => resolve()));
+  await previewServer.close();
   await server.close();
-  await rm(outDir, { recursive: true, force: true });
 }
 
 console.log('# demo portal pages on loopback');

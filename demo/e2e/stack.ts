@@ -1,17 +1,20 @@
 /**
  * @module
  * Starts what `npm start` starts, for tests: the reference server (fresh PGlite database with
- * the demo data, a free port on 127.0.0.1) and the demo's Vite server (another free port), plus
- * headless Chromium. The partner's return page on the test port is registered for Acme Energy,
- * and the demo origin is trusted for the portal's cookie calls, exactly as scripts/start.js does
- * for the fixed ports.
+ * the demo data, a free port on 127.0.0.1) and the demo's production build served by
+ * `vite preview` (another free port), plus headless Chromium. The build is the one `npm start`
+ * serves (demo/dist, scripts/production-build.js): made once, and again only when the demo's
+ * sources change, so a test run builds at most once. The partner's return page on the test port
+ * is registered for Acme Energy, and the demo origin is trusted for the portal's cookie calls,
+ * exactly as scripts/start.js does for the fixed ports.
  *
  * The server's clock can be moved (`POST {demoUrl}/__e2e/clock {"offset_ms": n}`, served by the
- * test Vite only), so that a test can let an access request expire without waiting for its TTL.
+ * test preview server only), so that a test can let an access request expire without waiting
+ * for its TTL.
  */
 import { createServer as createNetServer } from 'node:net';
 import { chromium, type BrowserServer } from 'playwright-core';
-import { createServer as createViteServer, type Plugin, type ViteDevServer } from 'vite';
+import { preview, type Plugin, type PreviewServer } from 'vite';
 import { startTestServer, type TestServer } from '../../packages/reference-server/src/testing/test-server.js';
 import { DEMO_GROUPS } from '../../packages/reference-server/src/seed/demo-data.js';
 import { demoConfig } from '../vite.config.js';
@@ -20,6 +23,7 @@ import { CLOCK_PATH } from './server-clock.js';
 export { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.js';
 import { platformBrandEnv } from '../scripts/platform-brand.js';
+import { ensureProductionBuild } from '../scripts/production-build.js';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -34,7 +38,7 @@ export async function freePort(): Promise<number> {
 
 export interface DemoStack {
   readonly server: TestServer;
-  readonly vite: ViteDevServer;
+  readonly preview: PreviewServer;
   readonly demoUrl: string;
   close(): Promise<void>;
 }
@@ -43,7 +47,7 @@ export interface DemoStack {
 function clockControl(setOffset: (ms: number) => void): Plugin {
   return {
     name: 'grantkit-e2e-clock',
-    configureServer(server) {
+    configurePreviewServer(server) {
       server.middlewares.use(CLOCK_PATH, (request, response) => {
         let body = '';
         request.on('data', (chunk: Buffer) => (body += chunk.toString()));
@@ -65,21 +69,25 @@ export async function startDemoStack(): Promise<DemoStack> {
   const clock = (): Date => new Date(Date.now() + clockOffset);
   // Every demo login of every e2e file comes from 127.0.0.1 within a few minutes: more than the
   // default 20 per address in 5 minutes. The limit itself is tested in the server's own suite.
-  const server = await startTestServer({ env: { ...platformBrandEnv, GRANTKIT_TRUSTED_ORIGINS: demoUrl, GRANTKIT_RATE_LIMIT_LOGIN_PER_ADDRESS: '1000/300' }, clock });
+  // The build (when one is due, in its own process) runs while the server starts, as in start.js.
+  const [server] = await Promise.all([
+    startTestServer({ env: { ...platformBrandEnv, GRANTKIT_TRUSTED_ORIGINS: demoUrl, GRANTKIT_RATE_LIMIT_LOGIN_PER_ADDRESS: '1000/300' }, clock }),
+    ensureProductionBuild(),
+  ]);
   await server.deps.store.groups.addReturnUrl(DEMO_GROUPS.acme.id, `${demoUrl}/partner/return.html`);
-  const vite = await createViteServer({
-    ...demoConfig({ serverUrl: server.url, port, host: '127.0.0.1', cacheDir: 'node_modules/.vite-e2e' }),
-    plugins: [clockControl((ms) => (clockOffset = ms))],
+  const config = demoConfig({ serverUrl: server.url, port, host: '127.0.0.1' });
+  const served = await preview({
+    ...config,
+    plugins: [...(config.plugins ?? []), clockControl((ms) => (clockOffset = ms))],
     configFile: false,
     logLevel: 'error',
   });
-  await vite.listen();
   return {
     server,
-    vite,
+    preview: served,
     demoUrl,
     async close() {
-      await vite.close();
+      await served.close();
       await server.close();
     },
   };

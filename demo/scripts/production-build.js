@@ -1,11 +1,12 @@
 // The demo's production build (demo/dist), made by `vite build` once and again only when what
-// goes into it changed: `npm start` serves it, so every portal page loads a few bundled files
-// instead of a hundred source modules through Vite's dev server.
+// goes into it changed: `npm start` serves it, and so do the end-to-end tests (e2e/stack.ts), so
+// every portal page loads a few bundled files instead of a hundred source modules through Vite's
+// dev server, and the tests check what people run.
 //
 // What goes in: the demo's pages, scripts, styles and public files, the sources of the SDK and the
-// elements (the demo resolves them from TypeScript, `source` condition), the lock file (library
-// versions), and the server URL baked into the partner pages (`__GRANTKIT_URL__`). Their SHA-256
-// is stored beside the build; a build whose hash matches is served as it is.
+// elements (the demo resolves them from TypeScript, `source` condition) and the lock file (library
+// versions). Their SHA-256 is stored beside the build; a build whose hash matches is served as it
+// is. The server URL is not an input: the pages are told it when served (server-url.ts).
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -23,6 +24,7 @@ const INPUTS = [
   'demo/src',
   'demo/public',
   'demo/vite.config.ts',
+  'demo/server-url.ts',
   'demo/package.json',
   'packages/sdk/src',
   'packages/sdk/package.json',
@@ -40,19 +42,18 @@ async function files(path) {
   return nested.flat();
 }
 
-/** SHA-256 over every input file (path and content, in a fixed order) and the server URL. */
-export async function inputsHash(serverUrl) {
-  const hash = createHash('sha256').update(`server ${serverUrl}\n`);
+/** SHA-256 over every input file (path and content, in a fixed order). */
+export async function inputsHash() {
+  const hash = createHash('sha256');
   const all = (await Promise.all(INPUTS.map((p) => files(resolve(root, p))))).flat().sort();
   for (const file of all) hash.update(relative(root, file)).update('\0').update(await readFile(file)).update('\0');
   return hash.digest('hex');
 }
 
-function run(args, env) {
+function run(args) {
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), ...args], {
       cwd: resolve(root, 'demo'),
-      env: { ...process.env, ...env },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     child.once('error', reject);
@@ -61,17 +62,17 @@ function run(args, env) {
 }
 
 /**
- * Builds demo/dist for `serverUrl` unless the build there was made from the same inputs.
- * Returns whether it built. `log` tells the user why the first start takes longer.
+ * Builds demo/dist unless the build there was made from the same inputs. Returns whether it
+ * built. `log` tells the user why the first start takes longer.
  */
-export async function ensureProductionBuild(serverUrl, log = () => {}) {
-  const hash = await inputsHash(serverUrl);
+export async function ensureProductionBuild(log = () => {}) {
+  const hash = await inputsHash();
   const built = await readFile(STAMP, 'utf8').catch(() => '');
   if (built.trim() === hash) return false;
   log('Building the demo (once; again only when its sources change)…');
   // A build that fails half-way must not be served later as current.
   await rm(STAMP, { force: true });
-  await run(['build', '--config', resolve(root, 'demo/vite.config.ts'), '--emptyOutDir', '--logLevel', 'warn'], { GRANTKIT_URL: serverUrl });
+  await run(['build', '--config', resolve(root, 'demo/vite.config.ts'), '--emptyOutDir', '--logLevel', 'warn']);
   await writeFile(STAMP, `${hash}\n`);
   return true;
 }

@@ -75,7 +75,7 @@ try {
 // The production build (when one is due) runs while the server starts: two processes, two cores.
 const building = dev
   ? Promise.resolve()
-  : ensureProductionBuild(publicUrl, (line) => console.log(line)).catch((error) => {
+  : ensureProductionBuild((line) => console.log(line)).catch((error) => {
       console.error(`The demo did not build (${error.message}); \`npm run dev\` serves it from source instead.`);
       stop(1);
       return new Promise(() => {});

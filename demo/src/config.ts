@@ -1,9 +1,10 @@
 /**
  * @module
- * What the demo pages know about the platform: its URL (from Vite's `define`), the partner's
- * lookup key and return page, and the demo installations for the optional preselection.
+ * What the demo pages know about the platform: its URL (told by whoever serves the page,
+ * server-url.ts), the partner's lookup key and return page, and the demo installations for the
+ * optional preselection.
  */
-export const SERVER_URL: string = __GRANTKIT_URL__;
+export const SERVER_URL: string = window.GRANTKIT_SERVER_URL;
 
 /** The partner group the Acme Energy website belongs to. */
 export const ACME = { lookupKey: 'TZBV', name: 'Acme Energy' } as const;

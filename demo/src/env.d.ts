@@ -1,2 +1,4 @@
-/** The reference server's public URL, set by vite.config.ts from GRANTKIT_URL. */
-declare const __GRANTKIT_URL__: string;
+/** The reference server's public URL, set before any module runs by /grantkit-server.js (server-url.ts). */
+interface Window {
+  readonly GRANTKIT_SERVER_URL: string;
+}

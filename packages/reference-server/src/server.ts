@@ -8,7 +8,7 @@ import { readdir } from 'node:fs/promises';
 import type { Config } from './config.js';
 import { lockDataDirectory, secureDataDirectory } from './data-directory.js';
 import { createLogger, type Logger } from './logger.js';
-import { createApp, type GrantkitApp } from './http/app.js';
+import type { GrantkitApp } from './http/app.js';
 import type { AppDeps } from './http/context.js';
 import type { Executor } from './storage/executor.js';
 import { openPGlite } from './storage/drivers/pglite.js';
@@ -91,9 +91,18 @@ export interface CreateServerOptions {
 
 export async function createServer({ config, logger, db, clock = () => new Date() }: CreateServerOptions): Promise<GrantkitServer> {
   const log = logger ?? createLogger({ level: config.logLevel });
+  // The HTTP app (every route with its schemas: most of the server's code) loads while PGlite
+  // compiles its WebAssembly and opens the data directory, rather than before.
+  const appModule = import('./http/app.js');
+  // A database that fails to open is the error to report; the app's import settles unobserved.
+  appModule.catch(() => undefined);
   const { database, applied } = await openMigrated(config, db);
   if (applied.length) log.info('migrations applied', { versions: applied });
   const services = createServices({ config, logger: log, clock, db: database });
   const { close, ...deps } = services;
+  const { createApp } = await appModule.catch(async (error: unknown) => {
+    await services.close();
+    throw error;
+  });
   return { app: createApp(deps), deps, close };
 }

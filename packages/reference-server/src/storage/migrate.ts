@@ -23,9 +23,22 @@ export async function loadMigrations(dir = MIGRATIONS_DIR): Promise<Migration[]>
   );
 }
 
+/**
+ * Whether every one of `all` is recorded already: the usual start, answered by two reads without
+ * a transaction or the lock. A concurrent migrator's uncommitted rows are not seen, so a schema
+ * being migrated right now still takes the locked path below and waits for it.
+ */
+async function allApplied(db: Executor, all: readonly Migration[]): Promise<boolean> {
+  const [table] = await db.query<{ present: boolean }>(`SELECT to_regclass('schema_migrations') IS NOT NULL AS present`);
+  if (!table?.present) return false;
+  const done = new Set((await db.query<{ version: string }>('SELECT version FROM schema_migrations')).map((r) => r.version));
+  return all.every((m) => done.has(m.version));
+}
+
 /** Applies pending migrations; returns the versions applied now. */
 export async function migrate(db: Executor, migrations?: Migration[]): Promise<string[]> {
   const all = migrations ?? (await loadMigrations());
+  if (await allApplied(db, all)) return [];
   return db.transaction(async (tx) => {
     await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
     await tx.exec(
