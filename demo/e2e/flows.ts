@@ -28,6 +28,14 @@ export async function decide(page: Page, decision: 'approve' | 'deny', { email, 
   await card.getByRole('button', { name: decision === 'approve' ? 'Approve' : 'Deny' }).click();
 }
 
+/** Waits until every custom element on the page has rendered into its shadow root, and the network is idle. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('gk-') && !el.hasAttribute('hidden')).every((el) => (el.shadowRoot?.childElementCount ?? 0) > 0),
+  );
+  await page.waitForLoadState('networkidle');
+}
+
 /** Opens a portal page and, unless already logged in as `email`, logs in with the one-click demo account. */
 export async function portalAs(page: Page, demoUrl: string, email: string, path = 'index.html'): Promise<void> {
   await page.goto(`${demoUrl}/portal/${path}`);

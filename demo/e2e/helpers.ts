@@ -2,6 +2,7 @@
  * @module
  * The e2e tests' view of the shared stack (e2e/global-setup.ts) and the person-like steps.
  */
+import { createRequire } from 'node:module';
 import { inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { portalAs as portalAt } from './flows.js';
@@ -52,6 +53,51 @@ export function sidewaysScroll(page: Page): Promise<string[]> {
     };
     visit(document, '');
     return found;
+  });
+}
+
+/**
+ * What sticks out of the viewport sideways: any visible element (light DOM or inside a shadow
+ * root) whose box ends right of the viewport or starts left of it, unless an ancestor clips or
+ * scrolls it horizontally (that ancestor is what {@link sidewaysScroll} checks). Catches what
+ * `scrollWidth` misses, e.g. an element pushed out under `overflow-x: clip` on the body.
+ */
+export function outsideViewport(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const parentOf = (el: Element): Element | null => el.assignedSlot ?? el.parentElement ?? ((el.getRootNode() as ShadowRoot).host || null);
+    const clipped = (el: Element): boolean => {
+      for (let up = parentOf(el); up && up !== document.documentElement && up !== document.body; up = parentOf(up)) {
+        if (getComputedStyle(up).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    const found: string[] = [];
+    const visit = (root: Document | ShadowRoot) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.shadowRoot) visit(el.shadowRoot);
+        const box = el.getBoundingClientRect();
+        if (box.width === 0 || box.height === 0) continue;
+        if (box.right <= width + 1 && box.left >= -1) continue;
+        if (getComputedStyle(el).visibility === 'hidden' || clipped(el)) continue;
+        const name = `${el.localName}${typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+        found.push(`${name} (${Math.round(box.left)}…${Math.round(box.right)} of ${width})`);
+      }
+    };
+    visit(document);
+    return found;
+  });
+}
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's violations on the whole page (shadow roots included), one line each; empty when clean. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.map((v) => `${v.id}: ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
   });
 }
 

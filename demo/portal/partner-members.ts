@@ -1,6 +1,6 @@
 /**
- * Partner members: `<gk-partner-invitations>` for the partner the user administers. Which of the
- * user's admin groups are partners is not in `/api/me`; `getPartner` answers 404 for the others.
+ * Partner members: `<gk-partner-invitations>` for the partner the user administers (the groups
+ * `/api/me` marks `is_partner` and `is_admin`).
  */
 import '@grantkit/elements/define';
 import type { Partner } from '@grantkit/sdk';
@@ -9,7 +9,7 @@ import { emptyState, portal } from './shell.js';
 
 const { me, api } = await portal();
 const element = document.querySelector('gk-partner-invitations')!;
-const found = await Promise.all(me.groups.filter((g) => g.is_admin).map((g) => api.getPartner(g.id).catch(() => null)));
+const found = await Promise.all(me.groups.filter((g) => g.is_admin && g.is_partner).map((g) => api.getPartner(g.id).catch(() => null)));
 const partners = found.filter((p): p is Partner => p !== null && p.status === 'active');
 const first = partners[0];
 if (!first) {

@@ -36,8 +36,8 @@ const PAGES = [
   { href: 'members.html', label: 'Members', icon: Users, for: adminOfAGroup },
   { href: 'service-accounts.html', label: 'Service accounts', icon: Bot, for: adminOfAGroup },
   { href: 'partners.html', label: 'Partners', icon: Handshake, for: ({ holder }: Reach) => holder },
-  // A partner's admin administers the partner's group; the page says when a group is no partner.
-  { href: 'partner-members.html', label: 'Partner members', icon: UserPlus, for: adminOfAGroup },
+  // Only a partner's admin invites its members by email (other groups use invitation codes).
+  { href: 'partner-members.html', label: 'Partner members', icon: UserPlus, for: ({ me }: Reach) => me.groups.some((g) => g.is_admin && g.is_partner) },
   // The demo's mail catcher: invitations arrive there for every account.
   { href: 'mailbox.html', label: 'Mailbox', icon: Mailbox, for: () => true },
   { href: 'audit.html', label: 'Audit history', icon: ScrollText, for: (reach: Reach) => reach.installations || adminOfAGroup(reach) },

@@ -8,33 +8,13 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { connectViaRedirect, decide, portalAs } from '../e2e/flows.js';
+import { chromium, type Browser } from 'playwright-core';
+import { decide, portalAs, settled } from '../e2e/flows.js';
+import { PORTAL_PAGES } from '../e2e/pages.js';
 import { CHROMIUM_ARGS, chromiumPath, startDemoStack } from '../e2e/stack.js';
 
 const out = resolve(dirname(fileURLToPath(import.meta.url)), '../screenshots');
 const sizes = { desktop: { width: 1280, height: 800 }, phone: { width: 375, height: 812 } } as const;
-
-const portalShots: readonly { readonly name: string; readonly email: string; readonly path: string; readonly ready: string }[] = [
-  { name: 'portal-installations', email: 'owner@demo.grantkit.dev', path: 'index.html', ready: 'gk-installation-access [part~="entry"]' },
-  { name: 'portal-groups', email: 'admin@acme.example', path: 'groups.html', ready: '[data-testid="access-link"]' },
-  { name: 'portal-codes', email: 'admin@acme.example', path: 'codes.html', ready: 'gk-invite-codes' },
-  { name: 'portal-redeem', email: 'lead@nordlys.example', path: 'redeem.html', ready: 'gk-redeem-code' },
-  { name: 'portal-members', email: 'admin@acme.example', path: 'members.html', ready: 'gk-members' },
-  { name: 'portal-service-accounts', email: 'admin@acme.example', path: 'service-accounts.html', ready: 'gk-service-accounts' },
-  { name: 'portal-partners', email: 'holder@demo.grantkit.dev', path: 'partners.html', ready: 'gk-partners' },
-  { name: 'portal-partner-members', email: 'lead@solstice.example', path: 'partner-members.html', ready: 'gk-partner-invitations' },
-  { name: 'portal-mailbox', email: 'holder@demo.grantkit.dev', path: 'mailbox.html', ready: 'main .content' },
-  { name: 'portal-audit', email: 'owner@demo.grantkit.dev', path: 'audit.html', ready: 'table' },
-];
-
-/** Waits until every custom element on the page has rendered into its shadow root. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('gk-') && !el.hasAttribute('hidden')).every((el) => (el.shadowRoot?.childElementCount ?? 0) > 0),
-  );
-  await page.waitForLoadState('networkidle');
-}
 
 async function shoot(browser: Browser, demoUrl: string, serverUrl: string, size: keyof typeof sizes): Promise<void> {
   const context = await browser.newContext({ viewport: sizes[size] });
@@ -57,7 +37,7 @@ async function shoot(browser: Browser, demoUrl: string, serverUrl: string, size:
   await decide(page, 'approve', { email: 'owner@demo.grantkit.dev', installation: 'Home' });
   await page.getByTestId('installation').waitFor();
   await save('partner-return');
-  for (const shot of portalShots) {
+  for (const shot of PORTAL_PAGES) {
     await portalAs(page, demoUrl, shot.email, shot.path);
     await page.locator(shot.ready).first().waitFor();
     await save(shot.name);

@@ -88,11 +88,20 @@ export interface InvitationCodeListResponse extends Page<InvitationCode> {
   readonly total: number
 }
 
+/**
+ * What redeeming a code did: `joined` (the user became a member), `roles_added` (a member gained
+ * roles of the code; the code is used up) or `already_member` (the member already has every role
+ * of the code: the code was not used, nothing changed).
+ */
+export type RedemptionOutcome = 'joined' | 'roles_added' | 'already_member'
+
 /** `POST /api/invitation-codes/redeem` response. */
 export interface RedeemInvitationCodeResponse {
+  readonly outcome: RedemptionOutcome
   readonly group: GroupRef & { readonly logo_url: string | null }
   /** Every role the membership has now (merged with any it had). */
   readonly roles: readonly Role[]
+  /** Role keys this code added (empty for `already_member`). */
   readonly roles_added: readonly string[]
   readonly is_admin: boolean
 }

@@ -58,8 +58,10 @@ describe('invitation code and member methods', () => {
 
     mock.signIn(owner.id)
     const joined = await api.redeemInvitationCode(` ${batch.items[0]!.code.toUpperCase()} `)
-    expect(joined).toMatchObject({ group: { id: acme.id, name: acme.name }, roles_added: ['installer'], is_admin: false })
+    expect(joined).toMatchObject({ outcome: 'joined', group: { id: acme.id, name: acme.name }, roles_added: ['installer'], is_admin: false })
     expect((await rejection(api.redeemInvitationCode(batch.items[0]!.code))).code).toBe('code_already_used')
+    // A second code with nothing new for this member is not used up.
+    expect(await api.redeemInvitationCode(batch.items[1]!.code)).toMatchObject({ outcome: 'already_member', roles_added: [] })
 
     mock.signIn(partnerAdmin.id)
     const used = await api.listInvitationCodes({ status: 'used' })

@@ -37,7 +37,8 @@ export interface InvitationsApi {
   /** `POST /api/invitation-codes/:id/deactivate`. Errors: `code_already_used` 409, `code_deactivated` 410, `code_expired` 410, `not_found` 404. */
   deactivateInvitationCode(id: string): Promise<InvitationCode>
   /**
-   * `POST /api/invitation-codes/redeem`. Errors: `code_malformed` 400, `code_unknown` 404,
+   * `POST /api/invitation-codes/redeem`. `outcome` says whether the user joined, gained roles, or
+   * already had every role of the code (`already_member`: the code was not used). Errors: `code_malformed` 400, `code_unknown` 404,
    * `code_already_used` 409, `code_deactivated` 410, `code_expired` 410, `roles_conflict` 409,
    * `rate_limited` 429 (`retryAfter`), `unauthenticated` 401.
    */

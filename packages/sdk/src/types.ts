@@ -83,6 +83,8 @@ export interface GroupMembership {
   readonly logo_url: string | null
   readonly roles: readonly string[]
   readonly is_admin: boolean
+  /** The group is a partner registered by an organisation (its admins invite its members by email). */
+  readonly is_partner: boolean
 }
 
 /** `GET /api/me` response. */

@@ -1,10 +1,13 @@
 /**
  * @module
- * `gk-code-redeemed`: `<gk-redeem-code>` joined the user to a group.
+ * `gk-code-redeemed`: `<gk-redeem-code>` used a code: the user joined a group or gained roles in it.
  */
 import type { RedeemInvitationCodeResponse } from '@grantkit/sdk';
 
-/** Dispatched after a successful redemption; detail is the server's answer (group, roles, is_admin). */
+/**
+ * Dispatched when a code was used up; detail is the server's answer (`outcome` `joined` or
+ * `roles_added`, group, roles, is_admin). Not dispatched for `already_member` (nothing changed).
+ */
 export class GkCodeRedeemedEvent extends CustomEvent<RedeemInvitationCodeResponse> {
   constructor(detail: RedeemInvitationCodeResponse) {
     super('gk-code-redeemed', { bubbles: true, composed: true, detail });

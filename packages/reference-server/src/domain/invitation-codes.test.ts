@@ -150,8 +150,10 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
       const [code] = (await create(admin, group.id, { roles: ['installer', 'operator'] })).codes;
       const user = await createTestUser(store);
       const result = await redeem(user, code!.code.toUpperCase());
+      expect(result.outcome).toBe('joined');
       expect(result.group.id).toBe(group.id);
       expect(result.roles.map((r) => r.key)).toEqual(['installer', 'operator']);
+      expect(result.added).toEqual(['installer', 'operator']);
       expect(result.isAdmin).toBe(false);
       const membership = await store.groups.findMembership(group.id, user.id);
       expect(membership?.roles).toEqual(['installer', 'operator']);
@@ -173,9 +175,34 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
       await store.groups.upsertMember(group.id, user.id, ['operator']);
       const [code] = (await create(admin, group.id, { roles: ['admin'] })).codes;
       const result = await redeem(user, code!.code);
+      expect(result.outcome).toBe('roles_added');
+      expect(result.added).toEqual(['admin']);
       expect(result.roles.map((r) => r.key)).toEqual(['admin', 'operator']);
       expect(result.isAdmin).toBe(true);
       expect((await store.groups.findMembership(group.id, user.id))?.isAdmin).toBe(true);
+      expect((await store.invitationCodes.findById(code!.id))?.storedStatus).toBe('used');
+    });
+
+    it('answers already_member to a member who has every role of the code, and leaves the code valid and nothing changed', async () => {
+      const { group, admin } = await createTestGroup(store);
+      const user = await createTestUser(store);
+      await store.groups.upsertMember(group.id, user.id, ['installer', 'operator']);
+      const [code] = (await create(admin, group.id, { roles: ['operator'] })).codes;
+      const used = async () => (await listInvitationCodes(store, { actor: admin, groupId: group.id, status: 'used', page: 1, pageSize: 10, now })).total;
+      const history = async () => (await store.audit.listForGroup(group.id, { limit: 200 })).items.length;
+      const [usedBefore, eventsBefore] = [await used(), await history()];
+      const result = await redeem(user, code!.code);
+      expect(result.outcome).toBe('already_member');
+      expect(result.added).toEqual([]);
+      expect(result.roles.map((r) => r.key)).toEqual(['installer', 'operator']);
+      const row = await store.invitationCodes.findById(code!.id);
+      expect([row?.storedStatus, row?.usedBy, row?.usedAt]).toEqual(['valid', null, null]);
+      expect(await used()).toBe(usedBefore);
+      expect(await history()).toBe(eventsBefore);
+      expect((await store.groups.findMembership(group.id, user.id))?.roles).toEqual(['installer', 'operator']);
+      // A code that is no longer usable still says why, member or not.
+      await deactivateInvitationCode(store, { actor: admin, id: code!.id, now });
+      expect((await rejection(() => redeem(user, code!.code))).code).toBe('code_deactivated');
     });
 
     it('refuses a merge that breaks exclusivity with roles_conflict and leaves the code valid and the membership unchanged', async () => {

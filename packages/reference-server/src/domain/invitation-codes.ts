@@ -9,13 +9,13 @@ import { isUuid } from '@grantkit/sdk/rules';
 import { DomainError, ConflictError, NotFoundError, ValidationError, type FieldError } from '../errors.js';
 import type { Group, GroupRole } from './model/group.js';
 import type { PageRequest } from './model/page.js';
-import { effectiveStatus, type InvitationCode, type InvitationCodeMode, type InvitationCodeStatus } from './model/invitation-code.js';
+import { effectiveStatus, type InvitationCode, type InvitationCodeMode, type InvitationCodeStatus, type RedemptionOutcome } from './model/invitation-code.js';
 import type { Store } from './model/store.js';
 import type { User } from './model/user.js';
 import { requireGroupAdmin } from './authorization.js';
 import { rateLimitRule, type RateLimitPolicy } from '../security/rate-limit-policy.js';
 import { consume } from './rate-limit.js';
-import { mergeRoles, validateRoleSelection } from './roles.js';
+import { hasAdminRole, mergeRoles, rolesToAdd, validateRoleSelection } from './roles.js';
 import { recordEvent } from './events.js';
 
 /** Limits of one batch (ePortal: "up to ten codes at once", "validity 1-90 days, 10 by default"). */
@@ -164,20 +164,24 @@ export async function createInvitationCodes(store: Store, input: CreateCodesInpu
 }
 
 export interface Redemption {
+  readonly outcome: RedemptionOutcome;
   readonly group: Group;
   /** The membership's roles after redemption (merged with any it had). */
   readonly roles: readonly GroupRole[];
-  /** The roles this code added. */
+  /** The roles this code added (none for `already_member`). */
   readonly added: readonly string[];
   readonly isAdmin: boolean;
   readonly code: InvitationCode;
 }
 
 /**
- * Redeems a code for the logged-in user. One transaction: a conditional UPDATE claims the code
- * (only one caller can win, on any number of instances), the group is locked, roles are merged
- * into the membership, the audit event is written. Any error rolls everything back, so a
- * refused merge leaves the code valid.
+ * Redeems a code for the logged-in user. One transaction: the group is locked (so membership
+ * decisions in it are serialised), a member who already has every role of the code gets
+ * `already_member` and the code stays valid for someone else (as an invitation to a
+ * GitHub organisation you already belong to changes nothing); otherwise a conditional UPDATE
+ * claims the code (only one caller can win, on any number of instances), roles are merged into
+ * the membership and the audit event is written. Any error rolls everything back, so a refused
+ * merge leaves the code valid.
  */
 export async function redeemInvitationCode(
   store: Store,
@@ -192,14 +196,22 @@ export async function redeemInvitationCode(
   await consume(store.rateLimits, [rateLimitRule(limits.redeemPerUser, user.id), rateLimitRule(limits.redeemPerAddress, address)], now);
   const code = normalizeCode(input);
   return store.transaction(async (tx) => {
-    const claimed = await tx.invitationCodes.claim(code, user, now);
-    if (!claimed) throw unavailableError(await tx.invitationCodes.findByCode(code), now);
+    const found = await tx.invitationCodes.findByCode(code);
+    if (!found || effectiveStatus(found, now) !== 'valid') throw unavailableError(found, now);
     // A deactivated group's codes are dead too (they read as unknown: the group no longer exists for users).
-    if (!(await tx.members.lockGroup(claimed.groupId))) throw codeErrors.unknown();
-    const group = (await tx.groups.findById(claimed.groupId))!;
-    const catalogue = await tx.groups.listRoles(claimed.groupId);
-    const existing = await tx.members.findMember(claimed.groupId, user.id);
-    const roles = mergeRoles(catalogue, existing?.roles ?? [], claimed.roles);
+    if (!(await tx.members.lockGroup(found.groupId))) throw codeErrors.unknown();
+    const group = (await tx.groups.findById(found.groupId))!;
+    const catalogue = await tx.groups.listRoles(found.groupId);
+    const existing = await tx.members.findMember(found.groupId, user.id);
+    const added = rolesToAdd(catalogue, existing?.roles ?? [], found.roles);
+    if (existing && added.length === 0) {
+      const current = catalogue.filter((r) => existing.roles.includes(r.key));
+      return { outcome: 'already_member', group, roles: current, added, isAdmin: hasAdminRole(catalogue, existing.roles), code: found };
+    }
+    const roles = mergeRoles(catalogue, existing?.roles ?? [], found.roles);
+    const claimed = await tx.invitationCodes.claim(code, user, now);
+    // Claimable a moment ago: only a concurrent redemption gets here.
+    if (!claimed) throw unavailableError(await tx.invitationCodes.findByCode(code), now);
     await tx.groups.upsertMember(claimed.groupId, user.id, roles);
     await recordEvent(tx, {
       at: now,
@@ -208,10 +220,10 @@ export async function redeemInvitationCode(
       type: 'invitation_code.redeemed',
       groupId: claimed.groupId,
       subjectId: claimed.id,
-      data: { code_id: claimed.id, batch_id: claimed.batchId, roles_added: claimed.roles, roles, previous_roles: existing?.roles ?? null },
+      data: { code_id: claimed.id, batch_id: claimed.batchId, roles_added: added, roles, previous_roles: existing?.roles ?? null },
     });
     const roleInfo = catalogue.filter((r) => roles.includes(r.key));
-    return { group, roles: roleInfo, added: claimed.roles, isAdmin: roleInfo.some((r) => r.kind === 'admin'), code: claimed };
+    return { outcome: existing ? 'roles_added' : 'joined', group, roles: roleInfo, added, isAdmin: hasAdminRole(catalogue, roles), code: claimed };
   });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConflictError, ValidationError } from '../errors.js';
 import type { GroupRole } from './model/group.js';
-import { assertKeepsAnAdmin, hasAdminRole, mergeRoles, validateRoleSelection } from './roles.js';
+import { assertKeepsAnAdmin, hasAdminRole, mergeRoles, rolesToAdd, validateRoleSelection } from './roles.js';
 
 const catalogue: GroupRole[] = [
   { key: 'admin', name: 'Administrator', kind: 'admin', exclusive: false },
@@ -76,6 +76,18 @@ describe('mergeRoles', () => {
   it('drops code roles the catalogue no longer has, and refuses when nothing is left', () => {
     expect(mergeRoles(catalogue, [], ['installer', 'retired'])).toEqual(['installer']);
     expect(() => mergeRoles(catalogue, [], ['retired'])).toThrow(ConflictError);
+  });
+});
+
+describe('rolesToAdd', () => {
+  it('names the code’s roles the membership lacks, in catalogue order', () => {
+    expect(rolesToAdd(catalogue, [], ['operator', 'installer'])).toEqual(['installer', 'operator']);
+    expect(rolesToAdd(catalogue, ['installer'], ['operator', 'installer'])).toEqual(['operator']);
+  });
+
+  it('is empty when the membership already has every role of the code, or the catalogue no longer has them', () => {
+    expect(rolesToAdd(catalogue, ['installer', 'operator'], ['installer'])).toEqual([]);
+    expect(rolesToAdd(catalogue, ['installer'], ['retired'])).toEqual([]);
   });
 });
 

@@ -60,6 +60,15 @@ export function mergeRoles(catalogue: readonly GroupRole[], existing: readonly s
   return union.sort((a, b) => (order.get(a) ?? Number.MAX_SAFE_INTEGER) - (order.get(b) ?? Number.MAX_SAFE_INTEGER));
 }
 
+/**
+ * The roles a code would add to a membership: those of the code the catalogue still has and the
+ * membership lacks, in catalogue order. Empty means the code has nothing to give this member,
+ * so redeeming it must not use it up.
+ */
+export function rolesToAdd(catalogue: readonly GroupRole[], existing: readonly string[], added: readonly string[]): string[] {
+  return catalogue.filter((r) => added.includes(r.key) && !existing.includes(r.key)).map((r) => r.key);
+}
+
 /** True when any of the roles is an admin role of the catalogue. */
 export function hasAdminRole(catalogue: readonly GroupRole[], roles: readonly string[]): boolean {
   return catalogue.some((r) => r.kind === 'admin' && roles.includes(r.key));

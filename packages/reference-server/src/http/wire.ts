@@ -24,11 +24,20 @@ export const GroupMembershipSchema = z
     logo_url: z.string().nullable(),
     roles: z.array(z.string()),
     is_admin: z.boolean(),
+    is_partner: z.boolean().openapi({ description: 'The group is a partner registered by an organisation; its admins invite members by email' }),
   })
   .openapi('GroupMembership');
 
 export function toMembership(m: Membership) {
-  return { id: m.group.id, name: m.group.name, lookup_key: m.group.lookupKey, logo_url: m.group.logoUrl, roles: [...m.roles], is_admin: m.isAdmin };
+  return {
+    id: m.group.id,
+    name: m.group.name,
+    lookup_key: m.group.lookupKey,
+    logo_url: m.group.logoUrl,
+    roles: [...m.roles],
+    is_admin: m.isAdmin,
+    is_partner: m.isPartner,
+  };
 }
 
 export const ChargerSchema = z

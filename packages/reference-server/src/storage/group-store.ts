@@ -27,11 +27,12 @@ export const toGroup = (r: GroupRow): Group => ({
 interface MembershipRow extends GroupRow {
   roles: string[];
   is_admin: boolean;
+  is_partner: boolean;
 }
 
 /** `extra`: further select-list entries (a list's sort key). */
 const membershipSelect = (extra = '') => `
-  SELECT g.*${extra}, m.roles,
+  SELECT g.*${extra}, m.roles, g.organisation_id IS NOT NULL AS is_partner,
          EXISTS (SELECT 1 FROM group_roles r
                   WHERE r.group_id = g.id AND r.kind = 'admin' AND r.key = ANY (m.roles)) AS is_admin
     FROM group_members m JOIN groups g ON g.id = m.group_id
@@ -65,7 +66,7 @@ interface MemberRow {
   created_at: Date;
 }
 
-const toMembership = (r: MembershipRow): Membership => ({ group: toGroup(r), roles: r.roles, isAdmin: r.is_admin });
+const toMembership = (r: MembershipRow): Membership => ({ group: toGroup(r), roles: r.roles, isAdmin: r.is_admin, isPartner: r.is_partner });
 
 export function createGroupStore(db: Executor): GroupStore {
   return {

@@ -89,9 +89,9 @@ describe.skipIf(!existsSync(CHROME))('partner registration in Chromium', () => {
     await expect(adminPage.locator('[data-testid=lookup-key]').textContent()).resolves.toBe(lookupKey);
 
     // Ada is logged in and belongs to the partner's group, as its admin.
-    const me = (await (await admin.request.get(`${server.url}/api/me`)).json()) as { user: { email: string }; groups: { name: string; lookup_key: string; is_admin: boolean }[] };
+    const me = (await (await admin.request.get(`${server.url}/api/me`)).json()) as { user: { email: string }; groups: { name: string; lookup_key: string; is_admin: boolean; is_partner: boolean }[] };
     expect(me.user.email).toBe('ada@fjord.example');
-    expect(me.groups).toEqual([expect.objectContaining({ name: 'Fjord Installers', lookup_key: lookupKey, is_admin: true })]);
+    expect(me.groups).toEqual([expect.objectContaining({ name: 'Fjord Installers', lookup_key: lookupKey, is_admin: true, is_partner: true })]);
     // The link worked once.
     await adminPage.goto(invitationUrl);
     await expect(adminPage.locator('meta[name=grantkit-error]').getAttribute('content')).resolves.toBe('invitation_used');

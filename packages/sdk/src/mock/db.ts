@@ -239,6 +239,7 @@ export class MockDb {
       logo_url: group.logo_url,
       roles: [...member.roles],
       is_admin: member.roles.includes('admin'),
+      is_partner: Boolean(group.organisation_id),
     }
   }
 

@@ -23,6 +23,8 @@ export interface MockGroup {
   readonly logo_url: string | null
   readonly return_urls: string[]
   readonly members: { readonly user_id: string; readonly roles: readonly string[] }[]
+  /** Set for a partner: the organisation that registered the group. */
+  readonly organisation_id?: string | null
 }
 
 /** An installation row. */

@@ -269,7 +269,15 @@ export class MockInvitations {
     if (!row || this.status(row) !== 'valid') throw this.unavailable(row)
     const group = this.db.groups.get(row.group_id)!
     const catalogue = this.catalogue(group.id)
-    const existing = this.memberRoles(group.id, userId) ?? []
+    const member = this.memberRoles(group.id, userId)
+    const existing = member ?? []
+    const groupRef = { id: group.id, name: group.name, lookup_key: group.lookup_key, logo_url: group.logo_url }
+    const added = catalogue.filter((r) => row.roles.includes(r.key) && !existing.includes(r.key)).map((r) => r.key)
+    // As the server: a member the code has nothing to give keeps the code unused.
+    if (member && added.length === 0) {
+      const current = catalogue.filter((r) => existing.includes(r.key))
+      return { outcome: 'already_member', group: groupRef, roles: current, roles_added: [], is_admin: current.some((r) => r.kind === 'admin') }
+    }
     const union = [...new Set([...existing, ...row.roles])]
     const exclusive = catalogue.filter((r) => r.exclusive && union.includes(r.key))
     if (exclusive.length && union.length > 1) {
@@ -282,9 +290,10 @@ export class MockInvitations {
     row.used_at = now
     this.audit('invitation_code.redeemed', userId, group.id, { code_id: row.id, roles: roles.map((r) => r.key) })
     return {
-      group: { id: group.id, name: group.name, lookup_key: group.lookup_key, logo_url: group.logo_url },
+      outcome: member ? 'roles_added' : 'joined',
+      group: groupRef,
       roles,
-      roles_added: [...row.roles],
+      roles_added: added,
       is_admin: roles.some((r) => r.kind === 'admin'),
     }
   }

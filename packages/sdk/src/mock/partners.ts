@@ -94,7 +94,7 @@ export class MockPartners {
 
   constructor(readonly db: MockDb) {
     this.organisation = { id: MOCK_ORGANISATION.id, name: MOCK_ORGANISATION.name, partner_limit: 10, holders: [MOCK_ORGANISATION.holderId] }
-    db.groups.set(MOCK_PARTNER.id, { id: MOCK_PARTNER.id, name: MOCK_PARTNER.name, lookup_key: MOCK_PARTNER.lookupKey, logo_url: null, return_urls: [], members: [] })
+    db.groups.set(MOCK_PARTNER.id, { id: MOCK_PARTNER.id, name: MOCK_PARTNER.name, lookup_key: MOCK_PARTNER.lookupKey, logo_url: null, return_urls: [], members: [], organisation_id: this.organisation.id })
     this.partners.set(MOCK_PARTNER.id, { id: MOCK_PARTNER.id, organisation_id: this.organisation.id, domains: [...MOCK_PARTNER.domains], created_at: db.now(), deactivated_at: null, admin_user_id: null, logo: null })
   }
 
@@ -283,7 +283,7 @@ export class MockPartners {
     let key = ''
     do key = Array.from(crypto.getRandomValues(new Uint8Array(6)), (b) => ALPHABET[b % ALPHABET.length]).join('')
     while ([...this.db.groups.values()].some((g) => g.lookup_key === key))
-    this.db.groups.set(id, { id, name, lookup_key: key, logo_url: logo ? `${this.db.issuer}/logos/${id}` : null, return_urls: [], members: [] })
+    this.db.groups.set(id, { id, name, lookup_key: key, logo_url: logo ? `${this.db.issuer}/logos/${id}` : null, return_urls: [], members: [], organisation_id: organisationId })
     this.partners.set(id, { id, organisation_id: organisationId, domains, created_at: this.db.now(), deactivated_at: null, admin_user_id: null, logo: logo ? { type: sniffLogoType(logo)!, bytes: logo } : null })
     this.audit('partner.registered', userId, id, { name, lookup_key: key, domains })
     const invitation = this.invite(userId, id, { ...admin, role: 'admin', purpose: 'partner_admin' })

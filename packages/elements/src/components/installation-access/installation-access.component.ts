@@ -214,14 +214,16 @@ export class GkInstallationAccess extends GkElement<Strings> {
     }
   }
 
+  // A group, not a section landmark: a page lists one card per installation, all titled "Who has
+  // access", and landmarks must be unique (axe landmark-unique); the page names each installation.
   protected override render(): TemplateResult {
     const t = this.s;
-    return html`<section part="base" class="card" lang=${this.resolvedLocale} aria-labelledby="title" aria-busy=${this.view.kind === 'loading' ? 'true' : 'false'}>
+    return html`<div part="base" class="card" role="group" lang=${this.resolvedLocale} aria-labelledby="title" aria-busy=${this.view.kind === 'loading' ? 'true' : 'false'}>
       <h2 id="title" part="title" class="title" tabindex="-1">${t.installationAccess.heading}</h2>
       <div class="visually-hidden" role="status">${this.announcement}</div>
       <div aria-live="assertive">${this.error ? html`<p part="error" class="error">${this.error}</p>` : nothing}</div>
       ${this.renderBody()}
-    </section>`;
+    </div>`;
   }
 
   private renderBody(): TemplateResult {

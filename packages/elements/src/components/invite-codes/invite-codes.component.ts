@@ -198,7 +198,7 @@ export class GkInviteCodes extends InvitationElement<InviteCodesStrings> {
     const fe = this.fieldErrors;
     if (!this.groups.length) return html`<p class="hint" part="create">${i.noGroups}</p>`;
     return html`<form part="create" class="block" novalidate @submit=${this.onCreate} aria-labelledby="create-title">
-      <h3 id="create-title" tabindex="-1">${i.createTitle}</h3>
+      <h2 id="create-title" tabindex="-1">${i.createTitle}</h2>
       <p class="hint">${i.createIntro}</p>
       <div class="row">
         <label class="field" for="count">
@@ -220,7 +220,7 @@ export class GkInviteCodes extends InvitationElement<InviteCodesStrings> {
       </div>
       <p id="count-error" class="field-error">${fe.count ?? ''}</p>
       <p id="validity-error" class="field-error">${fe.validity ?? ''}</p>
-      <h4>${i.rolesTitle}</h4>
+      <h3>${i.rolesTitle}</h3>
       <p class="hint">${i.rolesIntro}</p>
       ${renderRolePicker({
         s: this.s,
@@ -247,7 +247,7 @@ export class GkInviteCodes extends InvitationElement<InviteCodesStrings> {
     const i = this.s.invite;
     const codes = created.items.map((c) => c.code);
     return html`<section part="created" class="block" aria-labelledby="created-title">
-      <h3 id="created-title" tabindex="-1">${i.createdTitle}</h3>
+      <h2 id="created-title" tabindex="-1">${i.createdTitle}</h2>
       <p class="hint">${i.createdNote}</p>
       <p class="hint">${i.createdOnce}</p>
       <p>${i.validUntil(this.s.date(created.expires_at))} · ${created.group.name}</p>

@@ -17,14 +17,19 @@ export default css`
   .block:last-child {
     border-bottom: 0;
   }
-  h3:focus,
+  /* The element's sections are the page's second level (h2 under the page's h1, as axe's
+     heading-order asks), in the heading size of the type scale; the roles heading below them. */
+  h2 {
+    font-size: var(--_text-heading);
+  }
+  h2:focus,
   [tabindex='-1']:focus {
     outline: none;
   }
-  h3:focus-visible {
+  h2:focus-visible {
     outline: 3px solid var(--_focus);
   }
-  h4 {
+  h3 {
     margin: 0.25rem 0 0;
     font-size: 1rem;
   }

@@ -7,15 +7,17 @@ import { css } from 'lit';
 
 // The embedded installations card sits under the settings' h3, so its title is a section's size.
 // A button beside a field (.row>.button) lines up with the input, not the field's error line.
+// Every box may shrink below its content's width (min-width:0 on grid and flex items): a file
+// input's intrinsic width must not push the registration wizard wider than a 375 px phone.
 
 export default css`
   :host{display:block;max-width:var(--gk-max-width,60rem)}
+  *{min-width:0}
   .card{background:var(--_surface);border:1px solid var(--_border);border-radius:var(--_radius);box-shadow:var(--_shadow);padding:calc(var(--_space)*1.5);display:grid;gap:var(--_space)}
   h2,h3,h4,p{margin:0;line-height:1.25}
   h2{font-size:var(--_text-title)}
   h3{font-size:var(--_text-heading)}
   gk-partner-installations{--gk-font-size-title:1rem;--gk-font-size-heading:1rem}
-  [tabindex='-1']:focus{outline:none}
   .hint{color:var(--_text-muted);font-size:var(--_text-small)}
   .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
   label.field{display:grid;gap:.25rem;font-weight:600}

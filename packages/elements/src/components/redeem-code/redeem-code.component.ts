@@ -1,6 +1,7 @@
 /**
  * @module
- * `<gk-redeem-code>`: a logged-in user enters an invitation code and joins its group.
+ * `<gk-redeem-code>`: a logged-in user enters an invitation code and joins its group (or gains
+ * the roles it carries; a member it gives nothing new is told so, and the code stays unused).
  */
 import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
@@ -56,11 +57,12 @@ type FieldMessage = '' | 'required' | 'incomplete' | 'format' | 'ok' | 'pasted';
  * The "use an invitation code" form: one field with the expected layout as hint, a
  * required-field message, the layout checked as you type, and paste-friendly (it trims, and
  * takes the code out of a pasted "copy all" text). Then the outcome: the group joined and the
- * roles, or the specific reason the code cannot be used.
+ * roles, the roles a member gained, "already a member" (the code was not used), or the specific
+ * reason the code cannot be used.
  *
  * @summary Redeem an invitation code.
  *
- * @event {GkCodeRedeemedEvent} gk-code-redeemed - The user joined a group. Detail: `{ group, roles, roles_added, is_admin }`.
+ * @event {GkCodeRedeemedEvent} gk-code-redeemed - The code was used: the user joined a group or gained roles in it (not fired for `already_member`). Detail: `{ outcome, group, roles, roles_added, is_admin }`.
  *
  * @csspart base - The card.
  * @csspart title - The heading.
@@ -69,7 +71,7 @@ type FieldMessage = '' | 'required' | 'incomplete' | 'format' | 'ok' | 'pasted';
  * @csspart field-message - The field's message (required, layout, pasted).
  * @csspart submit - The "Use" button.
  * @csspart error - The live region with the server's refusal.
- * @csspart result - The outcome after joining.
+ * @csspart result - The outcome (joined, roles added, or already a member).
  * @csspart roles - The roles the code gave, in the outcome.
  * @csspart another - The "Use another code" button.
  *
@@ -145,7 +147,7 @@ export class GkRedeemCode extends InvitationElement<RedeemCodeStrings> {
       this.value = '';
       this.message = '';
       this.focusAfterUpdate = 'result';
-      this.emit(new GkCodeRedeemedEvent(result));
+      if (result.outcome !== 'already_member') this.emit(new GkCodeRedeemedEvent(result));
     } catch (error) {
       this.error = describeError(this.s, error);
       this.errorIsCode = (errorCode(error) ?? '').startsWith('code_') || errorCode(error) === 'roles_conflict';
@@ -190,10 +192,16 @@ export class GkRedeemCode extends InvitationElement<RedeemCodeStrings> {
 
   private renderResult(result: RedeemInvitationCodeResponse) {
     const r = this.s.redeem;
-    return html`<div part="result" class="result">
-      <h3 class="result-title" tabindex="-1">${r.joined(result.group.name)}</h3>
+    const name = result.group.name;
+    const already = result.outcome === 'already_member';
+    const title = already ? r.alreadyMember(name) : result.outcome === 'roles_added' ? r.rolesAdded(name) : r.joined(name);
+    // "You can now invite…" only when this code gave an admin role, not to a member who had one.
+    const becameAdmin = result.roles.some((role) => role.kind === 'admin' && result.roles_added.includes(role.key));
+    return html`<div part="result" class="result ${already ? 'unchanged' : ''}" data-outcome=${result.outcome}>
+      <h3 class="result-title" tabindex="-1">${title}</h3>
+      ${already ? html`<p>${r.notUsed}</p>` : nothing}
       <p part="roles">${r.rolesLine(list(this.resolvedLocale, result.roles.map(roleLabel)))}</p>
-      ${result.is_admin ? html`<p>${r.adminNote}</p>` : nothing}
+      ${becameAdmin ? html`<p>${r.adminNote}</p>` : nothing}
       <div class="actions">
         <button part="another" type="button" class="button secondary" @click=${this.another}>${r.another}</button>
       </div>

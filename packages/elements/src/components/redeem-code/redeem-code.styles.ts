@@ -31,6 +31,14 @@ export default css`
   .result-title {
     color: var(--_success);
   }
+  /* Nothing changed (already a member): neutral, not a success. */
+  .result.unchanged {
+    background: var(--_surface-muted);
+    border-color: var(--_border);
+  }
+  .result.unchanged .result-title {
+    color: inherit;
+  }
   .result-title:focus {
     outline: none;
   }

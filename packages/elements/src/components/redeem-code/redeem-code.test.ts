@@ -149,6 +149,41 @@ describe('<gk-redeem-code>', () => {
     expect(input(element).value).to.equal('');
   });
 
+  it('a member: a code with new roles says so; a code with nothing new says "already a member", stays unused and fires nothing', async () => {
+    const [first, second] = makeCodes(2, ['installer']);
+    const [operator] = makeCodes(1, ['operator']);
+    const element = await mount();
+    const fired: string[] = [];
+    element.addEventListener('gk-code-redeemed', (e) => fired.push(e.detail.outcome));
+    const redeem = async (code: string) => {
+      if (element.shadowRoot!.querySelector('[part~="another"]')) {
+        part(element, 'another').click();
+        await element.updateComplete;
+      }
+      await typeCode(element, code);
+      await submit(element);
+    };
+    await redeem(first!.code);
+    expect(text(element.shadowRoot!.querySelector('.result-title'))).to.equal('You joined Acme Energy.');
+
+    await redeem(second!.code);
+    const result = part(element, 'result');
+    expect(result.dataset.outcome).to.equal('already_member');
+    expect(text(element.shadowRoot!.querySelector('.result-title'))).to.equal('You are already a member of Acme Energy.');
+    expect(text(result)).to.contain(en.redeem.notUsed);
+    expect(text(result)).to.contain('Your roles: Installer');
+    expect(text(result)).not.to.contain('You joined');
+    expect(element.shadowRoot!.activeElement?.classList.contains('result-title')).to.equal(true);
+    expect(mockInvitations(mock.db).codes.find((c) => c.id === second!.id)?.status).to.equal('valid');
+    await expectNoAxeViolations(element);
+
+    await redeem(operator!.code);
+    expect(part(element, 'result').dataset.outcome).to.equal('roles_added');
+    expect(text(element.shadowRoot!.querySelector('.result-title'))).to.equal('You have new roles in Acme Energy.');
+    expect(text(part(element, 'roles'))).to.equal('Your roles: Installer and Operator');
+    expect(fired).to.deep.equal(['joined', 'roles_added']);
+  });
+
   it('names the reason a code cannot be used: used, deactivated, expired, conflicting roles', async () => {
     const state = mockInvitations(mock.db);
     const [used, deactivated, expired] = makeCodes(3);

@@ -37,6 +37,8 @@ export interface Membership {
   readonly roles: readonly string[];
   /** True when any of the roles is of kind admin. */
   readonly isAdmin: boolean;
+  /** The group is a partner (registered by an organisation). */
+  readonly isPartner: boolean;
 }
 
 export interface GroupStore {

@@ -14,6 +14,15 @@ export const INVITATION_CODE_STATUSES: readonly InvitationCodeStatus[] = ['valid
 
 export type InvitationCodeMode = 'group' | 'partner';
 
+/**
+ * What redeeming a code did: `joined` (a new member), `roles_added` (a member gained roles the
+ * code carries; the code is used up) or `already_member` (the member has every role of the code;
+ * the code stays valid and nothing changes).
+ */
+export type RedemptionOutcome = 'joined' | 'roles_added' | 'already_member';
+
+export const REDEMPTION_OUTCOMES: readonly RedemptionOutcome[] = ['joined', 'roles_added', 'already_member'];
+
 export interface InvitationCode {
   readonly id: string;
   readonly code: string;

@@ -102,6 +102,7 @@ describe.each(storeKinds)('invitation code API on %s', (kind) => {
     const res = await redeem(userClient, `  ${code.code.toUpperCase()} `);
     expect(res.status).toBe(200);
     expect(await res.json()).toEqual({
+      outcome: 'joined',
       group: { id: group.id, name: group.name, lookup_key: group.lookupKey, logo_url: null },
       roles: [{ key: 'operator', name: 'Operator', kind: 'user', exclusive: false }],
       roles_added: ['operator'],
@@ -114,6 +115,46 @@ describe.each(storeKinds)('invitation code API on %s', (kind) => {
     expect(list.items[0].used_at).toBe(t.clock.now().toISOString());
     const me = await t.deps.store.groups.findMembership(group.id, user.id);
     expect(me?.roles).toEqual(['operator']);
+  });
+
+  it('a member redeeming another code: roles_added uses it up, already_member leaves it valid and changes nothing', async () => {
+    const { group, adminClient, user, userClient } = await setup();
+    const { items } = await (await createCodes(adminClient, group.id, { count: 3, roles: ['installer'] })).json();
+    const [operator] = (await (await createCodes(adminClient, group.id, { count: 1, roles: ['operator', 'installer'] })).json()).items;
+    const usedCount = async () => (await (await adminClient.get(`/api/invitation-codes?group_id=${group.id}&status=used`)).json()).total;
+    expect((await (await redeem(userClient, items[0].code)).json()).outcome).toBe('joined');
+
+    const added = await redeem(userClient, operator.code);
+    expect(added.status).toBe(200);
+    expect(await added.json()).toMatchObject({ outcome: 'roles_added', roles_added: ['operator'], is_admin: false });
+    expect((await t.deps.store.groups.findMembership(group.id, user.id))?.roles).toEqual(['installer', 'operator']);
+    expect(await usedCount()).toBe(2);
+
+    const audit = async () => (await t.deps.store.audit.listForGroup(group.id, { limit: 200 })).items.length;
+    const eventsBefore = await audit();
+    const same = await redeem(userClient, items[1].code);
+    expect(same.status).toBe(200);
+    expect(await same.json()).toEqual({
+      outcome: 'already_member',
+      group: { id: group.id, name: group.name, lookup_key: group.lookupKey, logo_url: null },
+      roles: [
+        { key: 'installer', name: 'Installer', kind: 'user', exclusive: false },
+        { key: 'operator', name: 'Operator', kind: 'user', exclusive: false },
+      ],
+      roles_added: [],
+      is_admin: false,
+    });
+    // Not used: the count of used codes, the code's row, the membership and the history stay as they were.
+    expect(await usedCount()).toBe(2);
+    const row = (await (await adminClient.get(`/api/invitation-codes?group_id=${group.id}&status=valid`)).json()).items.find((c: { id: string }) => c.id === items[1].id);
+    expect(row).toMatchObject({ status: 'valid', used_by: null, used_at: null });
+    expect((await t.deps.store.groups.findMembership(group.id, user.id))?.roles).toEqual(['installer', 'operator']);
+    expect(await audit()).toBe(eventsBefore);
+    // Still good for someone who is not a member yet.
+    const other = await t.createUser(`other${n}@example.com`, undefined, `Otto Other ${n}`);
+    const otherClient = t.client();
+    await otherClient.login(other.email);
+    expect((await (await redeem(otherClient, items[1].code)).json()).outcome).toBe('joined');
   });
 
   it('answers each unusable code with its own problem and changes nothing', async () => {

@@ -13,7 +13,7 @@ import {
   listInvitationCodes,
   redeemInvitationCode,
 } from '../../domain/invitation-codes.js';
-import { INVITATION_CODE_STATUSES } from '../../domain/model/invitation-code.js';
+import { INVITATION_CODE_STATUSES, REDEMPTION_OUTCOMES, type RedemptionOutcome } from '../../domain/model/invitation-code.js';
 import { clientAddress } from '../client-address.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';
@@ -92,9 +92,13 @@ export const RedeemBody = z.object({ code: z.string().max(200).openapi({ example
 
 export const RedemptionSchema = z
   .object({
+    outcome: z.enum(REDEMPTION_OUTCOMES as [RedemptionOutcome, ...RedemptionOutcome[]]).openapi({
+      description:
+        '`joined`: the user became a member. `roles_added`: a member gained the roles listed in `roles_added` (the code is used up). `already_member`: the member already has every role of the code; the code was not used and nothing changed.',
+    }),
     group: GroupRefSchema.extend({ logo_url: z.string().nullable() }),
     roles: z.array(RoleSchema).openapi({ description: 'Every role the membership now has' }),
-    roles_added: z.array(z.string()),
+    roles_added: z.array(z.string()).openapi({ description: 'Role keys this code added (empty for `already_member`)' }),
     is_admin: z.boolean(),
   })
   .openapi('Redemption');
@@ -105,11 +109,11 @@ const redeemRoute = createRoute({
   method: 'post',
   path: '/api/invitation-codes/redeem',
   tags: ['Invitation codes'],
-  summary: 'Redeem a code: join its group with its roles (once per code)',
+  summary: 'Redeem a code: join its group with its roles, or gain the roles a member lacks (once per code)',
   description:
     'Errors: 400 `code_malformed`, 404 `code_unknown`, 409 `code_already_used`, 410 `code_deactivated`, 410 `code_expired`, 409 `roles_conflict`, 429 `rate_limited`.',
   request: { body: { content: { 'application/json': { schema: RedeemBody } }, required: true } },
-  responses: { 200: json(RedemptionSchema, 'Joined'), ...problemResponses(400, 401, 404, 409, 410, 429) },
+  responses: { 200: json(RedemptionSchema, 'Joined, roles added, or already a member (`outcome`)'), ...problemResponses(400, 401, 404, 409, 410, 429) },
 });
 
 export function invitationCodeRoutes(deps: AppDeps) {
@@ -165,9 +169,10 @@ export function invitationCodeRoutes(deps: AppDeps) {
       now: deps.clock(),
       limits: deps.config.rateLimits,
     });
-    c.get('log').info('invitation code redeemed', { group_id: result.group.id, user_id: user.id });
+    c.get('log').info('invitation code redeemed', { group_id: result.group.id, user_id: user.id, outcome: result.outcome });
     return c.json(
       {
+        outcome: result.outcome,
         group: { id: result.group.id, name: result.group.name, lookup_key: result.group.lookupKey, logo_url: result.group.logoUrl },
         roles: result.roles.map(toRole),
         roles_added: [...result.added],

@@ -39,6 +39,9 @@ describe.each(storeKinds)('partner deactivation cuts people and machines off on 
     const { partner, ada, grant, sa, tokenFor, accessToken } = await partnerWithMachine(t, w);
     expect((await asMachine(t, accessToken, `/api/installations/${w.installationId}`)).status).toBe(200);
     expect((await asPerson(ada, `/api/installations/${w.installationId}`)).status).toBe(200);
+    // Her membership says the group is a partner (the portal shows "Partner members" from it).
+    expect((await (await asPerson(ada, '/api/me')).json()).groups).toEqual([expect.objectContaining({ id: partner.id, is_admin: true, is_partner: true })]);
+    expect((await (await w.holder.get('/api/me')).json()).groups.every((g: { is_partner: boolean }) => !g.is_partner)).toBe(true);
 
     const refused = await w.holder.post(`/api/partners/${partner.id}/deactivate`, { json: { confirm: 'Fjord Installers' } });
     expect(refused.status).toBe(409);

@@ -133,7 +133,7 @@ describe.each(storeKinds)('platform API on %s', (kind) => {
     const me = await (await as.installer.get('/api/me')).json();
     expect(me).toEqual({
       user: { id: DEMO_USERS.acmeInstaller.id, email: DEMO_USERS.acmeInstaller.email, name: 'Ingrid Installer' },
-      groups: [{ id: ACME, name: 'Acme Energy', lookup_key: 'TZBV', logo_url: `${t.config.publicUrl}/assets/logos/acme-energy.svg`, roles: ['member'], is_admin: false }],
+      groups: [{ id: ACME, name: 'Acme Energy', lookup_key: 'TZBV', logo_url: `${t.config.publicUrl}/assets/logos/acme-energy.svg`, roles: ['member'], is_admin: false, is_partner: false }],
     });
     expect((await (await as.acmeAdmin.get('/api/groups')).json()).items[0]).toMatchObject({ id: ACME, is_admin: true });
     const details = await as.acmeAdmin.get(`/api/groups/${ACME}`);

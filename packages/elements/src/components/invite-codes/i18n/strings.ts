@@ -60,6 +60,12 @@ export interface InvitationStrings {
     readonly submit: string;
     readonly submitting: string;
     readonly joined: (group: string) => string;
+    /** A member gained roles (outcome `roles_added`). */
+    readonly rolesAdded: (group: string) => string;
+    /** The member already had every role of the code (outcome `already_member`). */
+    readonly alreadyMember: (group: string) => string;
+    /** Why nothing happened: the code was not used up. */
+    readonly notUsed: string;
     readonly rolesLine: (roles: string) => string;
     readonly adminNote: string;
     readonly another: string;
@@ -197,6 +203,9 @@ export const redeem: InvitationStrings['redeem'] = {
   submit: 'Use',
   submitting: 'Checking…',
   joined: (group) => `You joined ${group}.`,
+  rolesAdded: (group) => `You have new roles in ${group}.`,
+  alreadyMember: (group) => `You are already a member of ${group}.`,
+  notUsed: 'This code gives you no role you do not already have, so it was not used: it still works for someone else.',
   rolesLine: (roles) => `Your roles: ${roles}`,
   adminNote: 'You can now invite and manage other users of this group.',
   another: 'Use another code',
