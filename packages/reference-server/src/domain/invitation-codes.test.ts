@@ -188,7 +188,7 @@ describe.each(storeKinds)('invitation codes on %s', (kind) => {
       const user = await createTestUser(store);
       await store.groups.upsertMember(group.id, user.id, ['installer', 'operator']);
       const [code] = (await create(admin, group.id, { roles: ['operator'] })).codes;
-      const used = async () => (await listInvitationCodes(store, { actor: admin, groupId: group.id, status: 'used', page: 1, pageSize: 10, now })).total;
+      const used = async () => (await listInvitationCodes(store, { actor: admin, groupId: group.id, status: 'used', page: { limit: 10 }, now })).total;
       const history = async () => (await store.audit.listForGroup(group.id, { limit: 200 })).items.length;
       const [usedBefore, eventsBefore] = [await used(), await history()];
       const result = await redeem(user, code!.code);
