@@ -109,6 +109,12 @@ describe('the Voltgrid portal', () => {
     expect(await row.textContent()).toContain('Liv Nordlys');
     const kept = page.locator('gk-invite-code-list tbody tr', { hasText: spare });
     expect(await kept.textContent()).toContain('Valid');
+
+    // The group's history says it in words: role names and a count, not keys.
+    await portalAs(page, 'admin@acme.example', 'audit.html');
+    const redeemed = page.locator('tr[data-type="invitation_code.redeemed"]').first();
+    await expect(redeemed.textContent()).resolves.toContain('roles: Installer');
+    await expect(page.locator('tr[data-type="invitation_code.created"]').first().textContent()).resolves.toContain('2 codes');
   });
 
   it('an admin creates a service account and its token reads an installation shared with the group', async () => {

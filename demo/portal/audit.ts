@@ -42,16 +42,26 @@ const LABELS: Record<string, string> = {
 /** Names the page already knows (groups, installations), to say who and what an event is about. */
 const names = new Map<string, string>();
 
+/** Role names by `${group id}:${role key}`, from the catalogues of the person's groups. */
+const roleNames = new Map<string, string>();
+
+/** How a grant ended, and how it began, in words (the events carry keys). */
+const HOW: Record<string, string> = { revoked: 'revoked by the installation’s owner', relinquished: 'given up by the partner' };
+const VIA: Record<string, string> = { partner_link: 'through the partner’s access link' };
+
+/** An event's details in words: names, not ids, keys or enum values. */
 function describe(event: AuditEvent): string {
   const d = event.data as Record<string, unknown>;
   const bits: string[] = [];
   if (event.group_id && names.has(event.group_id)) bits.push(names.get(event.group_id)!);
   if (event.installation_id && names.has(event.installation_id)) bits.push(names.get(event.installation_id)!);
-  for (const key of ['name', 'how', 'via', 'email', 'roles', 'count']) {
-    const value = d[key];
-    if (value === undefined || value === null) continue;
-    bits.push(`${key}: ${Array.isArray(value) ? value.join(', ') : String(value)}`);
+  const text = (key: string) => (typeof d[key] === 'string' ? (d[key] as string) : undefined);
+  for (const value of [text('name'), text('email'), HOW[text('how') ?? ''], VIA[text('via') ?? '']]) if (value) bits.push(value);
+  if (Array.isArray(d.roles)) {
+    const roles = (d.roles as string[]).map((key) => roleNames.get(`${event.group_id}:${key}`) ?? key);
+    bits.push(`roles: ${new Intl.ListFormat('en', { type: 'conjunction' }).format(roles) || 'none'}`);
   }
+  if (typeof d.count === 'number') bits.push(`${d.count} ${d.count === 1 ? 'code' : 'codes'}`);
   return bits.join(' · ');
 }
 
@@ -102,6 +112,9 @@ async function everything<T>(fetchPage: (cursor: string | undefined) => Promise<
 const installations = (await everything((cursor) => api.listInstallations({ cursor, limit: MAX_PAGE_LIMIT }))).filter((i) => i.role !== 'group');
 for (const i of installations) names.set(i.id, i.name);
 for (const g of me.groups) names.set(g.id, g.name);
+for (const g of me.groups.filter((g) => g.is_admin)) {
+  for (const role of (await api.listGroupRoles(g.id).catch(() => ({ items: [] }))).items) roleNames.set(`${g.id}:${role.key}`, role.name);
+}
 for (const grant of installations.length ? await everything((cursor) => api.listGrants({ cursor, limit: MAX_PAGE_LIMIT })) : []) names.set(grant.group_id, grant.group_name);
 for (const i of installations) box.append(await table(`Installation ${i.name}`, { installation_id: i.id }));
 for (const g of me.groups.filter((g) => g.is_admin)) box.append(await table(`Group ${g.name} (${g.lookup_key})`, { group_id: g.id }));
