@@ -389,7 +389,7 @@ ${this.renderStep(current)}
 <p>${p.admin ? `${p.admin.name} <${p.admin.email}>` : s.noAdmin}</p>
 ${p.pending_admin ? html`<p class="hint">${s.pending(p.pending_admin.email)}</p>` : nothing}
 ${active ? html`<form class="panel" aria-label=${s.changeAdmin} @submit=${submit(() => this.changeAdmin(p))}><h4>${s.changeAdmin}</h4>${this.adminFields()}
-<div><button type="submit" class="button primary small">${s.sendInvitation}</button></div></form>` : nothing}</section>
+<div><button type="submit" class="button primary">${s.sendInvitation}</button></div></form>` : nothing}</section>
 ${active && customElements.get('gk-partner-installations') ? html`<gk-partner-installations part="installations" partner-id=${p.id} locale=${this.resolvedLocale}
 .apiBase=${this.apiBase} @gk-partner-installation-linked=${this.linkChanged} @gk-partner-installation-unlinked=${this.linkChanged}></gk-partner-installations>` : nothing}
 ${active ? html`<section part="danger-zone" class="danger" aria-labelledby="danger-heading"><h4 id="danger-heading">${s.deactivateHeading}</h4>
