@@ -46,10 +46,13 @@ const toView = (r: GrantViewRow): GrantView => ({
   createdByName: r.created_by_name,
 });
 
-/** `extra`: further select-list entries (a list's sort key). */
-const viewSelect = (extra = '') => `
+/**
+ * `extra`: further select-list entries (a list's sort key); `source`: what the grants come from
+ * (a join that leads to `gr`, e.g. the owner's installations).
+ */
+const viewSelect = (extra = '', source = 'grants gr') => `
   SELECT gr.*${extra}, g.name AS group_name, g.lookup_key, g.logo_url, i.name AS installation_name, u.name AS created_by_name
-    FROM grants gr
+    FROM ${source}
     JOIN groups g ON g.id = gr.group_id
     JOIN installations i ON i.id = gr.installation_id
     LEFT JOIN users u ON u.id = gr.created_by`;
@@ -129,14 +132,9 @@ export function createGrantStore(db: Executor): GrantStore {
         from = `AND iu.installation_id >= $2::uuid`;
       }
       const k = keysetSql(OWNER_GRANT_ORDER, page, params);
+      const source = 'installation_users iu JOIN grants gr ON gr.installation_id = iu.installation_id AND gr.revoked_at IS NULL';
       const rows = await db.query<GrantViewRow & KeyColumns>(
-        `SELECT gr.*${k.select}, g.name AS group_name, g.lookup_key, g.logo_url, i.name AS installation_name, u.name AS created_by_name
-           FROM installation_users iu
-           JOIN grants gr ON gr.installation_id = iu.installation_id AND gr.revoked_at IS NULL
-           JOIN groups g ON g.id = gr.group_id
-           JOIN installations i ON i.id = gr.installation_id
-           LEFT JOIN users u ON u.id = gr.created_by
-          WHERE iu.user_id = $1 ${from} ${k.after} ${k.orderLimit}`,
+        `${viewSelect(k.select, source)} WHERE iu.user_id = $1 ${from} ${k.after} ${k.orderLimit}`,
         params,
       );
       return rowsToPage(rows, OWNER_GRANT_ORDER, page, toView);

@@ -40,6 +40,15 @@ describe.each(storeKinds)('the return trip on %s', (kind) => {
     return requestId;
   }
 
+  /** A fresh app whose owner opened `params`' link and denied it: the answer a reopened link finds. */
+  async function deniedBefore(params: Record<string, string>): Promise<{ owner: TestClient; requestId: string }> {
+    t = await createTestApp({ kind, seed: true });
+    const owner = t.client();
+    const { requestId } = await openConsent(owner, link(params), DEMO_USERS.owner.email);
+    await owner.post(`/api/access-requests/${requestId}/deny`);
+    return { owner, requestId };
+  }
+
   describe('an expired request', () => {
     it.each([
       ['en', 'This access request has expired', 'Back to Acme Energy', 'Nothing was shared.'],
@@ -194,16 +203,13 @@ describe.each(storeKinds)('the return trip on %s', (kind) => {
     });
 
     it('opens a new request when anything differs: another state, another return URL, no state, or a cancelled answer', async () => {
-      t = await createTestApp({ kind, seed: true });
-      const owner = t.client();
       const params = { return_url: RETURN_URL, state: 'st-same' };
-      const { requestId } = await openConsent(owner, link(params), DEMO_USERS.owner.email);
-      await owner.post(`/api/access-requests/${requestId}/deny`);
+      const { owner } = await deniedBefore(params);
       for (const other of [{ ...params, state: 'st-other' }, { state: 'st-same' }]) {
         expect(await (await owner.get(link(other))).text()).toContain('<gk-consent request-id=');
       }
       // Without a state two visits cannot be told apart: each opens a request.
-      const stateless = await openConsent(t.client(), link({ return_url: RETURN_URL }), DEMO_USERS.owner.email);
+      const stateless = await openConsent(t!.client(), link({ return_url: RETURN_URL }), DEMO_USERS.owner.email);
       await owner.post(`/api/access-requests/${stateless.requestId}/deny`);
       expect(await (await owner.get(link({ return_url: RETURN_URL }))).text()).toContain('<gk-consent request-id=');
       // Going back without deciding is no answer: the card again.
@@ -214,30 +220,24 @@ describe.each(storeKinds)('the return trip on %s', (kind) => {
     });
 
     it('is only ever the same user’s: another person opening the same link gets the card', async () => {
-      t = await createTestApp({ kind, seed: true });
       const params = { return_url: RETURN_URL, state: 'st-mine' };
-      const owner = t.client();
-      const { requestId } = await openConsent(owner, link(params), DEMO_USERS.owner.email);
-      await owner.post(`/api/access-requests/${requestId}/deny`);
-      const { html } = await openConsent(t.client(), link(params), DEMO_USERS.neighbour.email);
+      const { requestId } = await deniedBefore(params);
+      const { html } = await openConsent(t!.client(), link(params), DEMO_USERS.neighbour.email);
       expect(html).toContain('<gk-consent request-id=');
       expect(html).not.toContain(requestId);
     });
 
     it('stores nothing and shows no receipt for a bad link, even with a state answered before', async () => {
-      t = await createTestApp({ kind, seed: true });
-      const owner = t.client();
       const params = { return_url: RETURN_URL, state: 'st-bad' };
-      const { requestId } = await openConsent(owner, link(params), DEMO_USERS.owner.email);
-      await owner.post(`/api/access-requests/${requestId}/deny`);
-      const before = (await t.database.db.query('SELECT id FROM access_requests')).length;
+      const { owner } = await deniedBefore(params);
+      const before = (await t!.database.db.query('SELECT id FROM access_requests')).length;
       const bad = await owner.get(link({ ...params, installation_id: '42' }));
       expect(bad.status).toBe(400);
       expect(errorCodeFrom(await bad.text())).toBe('validation_failed');
       const unregistered = await owner.get(link({ ...params, return_url: 'https://evil.example/return' }));
       expect(unregistered.status).toBe(400);
       expect(await unregistered.text()).not.toContain('back-to-partner');
-      expect((await t.database.db.query('SELECT id FROM access_requests')).length).toBe(before);
+      expect((await t!.database.db.query('SELECT id FROM access_requests')).length).toBe(before);
     });
   });
 });
