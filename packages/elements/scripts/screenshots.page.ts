@@ -27,8 +27,8 @@ const view: AccessRequestView = {
   named_installation: null,
   situation: 'choose',
   installations: [
-    { id: 'ins_home', name: 'Home', address: '1 Fjord Road, 0150 Oslo', already_shared: false },
-    { id: 'ins_cabin', name: 'Cabin at Geilo', address: '7 Mountain Path, 3580 Geilo', already_shared: true },
+    { id: 'ins_home', name: 'Home', address: '1 Fjord Road, 0150 Oslo', already_shared: false, held_permissions: [] },
+    { id: 'ins_cabin', name: 'Cabin at Geilo', address: '7 Mountain Path, 3580 Geilo', already_shared: true, held_permissions: ['installation:read', 'installation:settings', 'chargers:control'] },
   ],
   preselected_installation_id: 'ins_home',
   locale,

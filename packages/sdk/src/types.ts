@@ -17,6 +17,18 @@ export const GRANT_PERMISSIONS = ['installation:read', 'installation:settings', 
 /** One of {@link GRANT_PERMISSIONS}. */
 export type GrantPermission = (typeof GRANT_PERMISSIONS)[number]
 
+/**
+ * One RFC 9396 authorization details object (§2) as grantkit accepts and issues it: `type`
+ * `installation`, `actions` from {@link GRANT_PERMISSIONS}, and optionally the one installation
+ * it is about (`identifier`). Access tokens carry them in the `authorization_details` claim (§9).
+ */
+export interface InstallationAuthorizationDetail {
+  readonly type: 'installation'
+  readonly actions: readonly GrantPermission[]
+  /** The installation's id; absent when asking (any installation the owner chooses). */
+  readonly identifier?: string
+}
+
 /** Alphabet of lookup keys: no 0/O, 1/I, so keys survive being read aloud or retyped. */
 export const LOOKUP_KEY_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789'
 
@@ -211,7 +223,7 @@ export interface AccessListResponse extends Page<AccessEntry> {}
 // ---------------------------------------------------------------------------------------------
 // Grants
 
-/** A group × installation grant (installation-wide). */
+/** A group × installation grant: one per pair, holding the permissions the owner consented to. */
 export interface Grant {
   readonly id: string
   readonly installation_id: string
@@ -225,6 +237,16 @@ export interface Grant {
   /** The user who approved the access request. */
   readonly created_by: string | null
   readonly created_by_name: string | null
+}
+
+/**
+ * `PATCH /api/grants/:id` request (the installation's owner or an admin): narrow the grant to
+ * these permissions without revoking it. Only narrowing: a permission the grant does not hold
+ * is refused (`grant_widening_requires_consent`, 422; widening takes a new access request).
+ * `installation:read` is implied and always kept. Answers the updated {@link Grant}.
+ */
+export interface UpdateGrantRequest {
+  readonly permissions: readonly GrantPermission[]
 }
 
 /** `GET /api/grants?installation_id=` and `GET /api/groups/:id/grants` response. */
@@ -251,8 +273,14 @@ export interface ConsentInstallation {
   readonly id: string
   readonly name: string
   readonly address: string
-  /** Already shared with the requesting group (listed only with `show_existing`). */
+  /**
+   * The requesting group already holds everything asked on it (listed only with
+   * `show_existing`). An installation whose grant holds less than is asked is offered, with
+   * `held_permissions`; approving widens that grant.
+   */
   readonly already_shared: boolean
+  /** What the group already holds on this installation (empty when it holds no grant). */
+  readonly held_permissions: readonly GrantPermission[]
 }
 
 /** `GET /api/access-requests/:id` response: what `<gk-consent>` renders. */
@@ -266,6 +294,10 @@ export interface AccessRequestView {
     readonly lookup_key: string
   }
   readonly partner_name: string | null
+  /**
+   * What the partner asks for (the link's `permissions` or `authorization_details`, else the
+   * group's default set), in catalogue order; `installation:read` is always included.
+   */
   readonly permissions: readonly GrantPermission[]
   /** The first page (20) of the installations offered, the preselected one first. */
   readonly installations: readonly ConsentInstallation[]
@@ -356,6 +388,10 @@ export interface AccessRequestQuery {
   readonly state?: string
   readonly code_challenge?: string
   readonly code_challenge_method?: 'S256'
+  /** Comma-separated {@link GrantPermission} names; without it (and `authorization_details`) the group's default set. */
+  readonly permissions?: string
+  /** RFC 9396 JSON: an array of {@link InstallationAuthorizationDetail}. */
+  readonly authorization_details?: string
 }
 
 /** Parameters the return URL receives after approval. */
@@ -394,6 +430,8 @@ export interface TokenResponse {
   readonly grant_id?: string
   readonly installation_id?: string
   readonly lookup_key?: string
+  /** RFC 9396 §7: what the token allows, for tokens from an access request. */
+  readonly authorization_details?: readonly InstallationAuthorizationDetail[]
 }
 
 export * from './invitation-types.js'

@@ -14,7 +14,15 @@ export interface DomainEvents {
   'access_request.denied': { access_request_id: string };
   'access_request.cancelled': { access_request_id: string; reason: 'already_shared' | 'cancelled' };
   'grant.created': { grant_id: string; permissions: readonly string[]; access_request_id?: string; via?: 'partner_link' };
-  'grant.revoked': { grant_id: string; how: string };
+  /** The grant's permissions changed: widened by an approved access request, or narrowed by the owner. */
+  'grant.updated': {
+    grant_id: string;
+    previous_permissions: readonly string[];
+    permissions: readonly string[];
+    how: 'widened' | 'narrowed';
+    access_request_id?: string;
+  };
+  'grant.revoked': { grant_id: string; how: string; permissions?: readonly string[] };
   'installation.settings_changed': { changes: Readonly<Record<string, unknown>>; client_id?: string };
   'invitation_code.created': { batch_id: string; count: number; roles: readonly string[]; expires_at: string; code_ids: readonly string[] };
   'invitation_code.redeemed': {

@@ -149,11 +149,18 @@ export function toAuditEvent(e: AuditEvent) {
 }
 
 export const ConsentInstallationSchema = z
-  .object({ id: z.string().uuid(), name: z.string(), address: z.string(), already_shared: z.boolean() })
+  .object({
+    id: z.string().uuid(),
+    name: z.string(),
+    address: z.string(),
+    already_shared: z.boolean(),
+    held_permissions: z.array(PermissionSchema).openapi({ description: 'What the group already holds on this installation (empty when it holds no grant).' }),
+  })
   .openapi('ConsentInstallation');
 
 export function toConsentInstallation(i: ConsentInstallation) {
-  return { id: i.id, name: i.name, address: i.address, already_shared: i.alreadyShared };
+  // Grants are still installation-wide: a shared installation holds the whole catalogue.
+  return { id: i.id, name: i.name, address: i.address, already_shared: i.alreadyShared, held_permissions: i.alreadyShared ? [...GRANT_PERMISSIONS] : [] };
 }
 
 export const AccessRequestViewSchema = z

@@ -559,7 +559,7 @@ export class MockDb {
     const named = mine.find((inst) => inst.id === request.installation_id) ?? null
     const needle = search?.trim().toLowerCase()
     const list = mine
-      .map((inst) => ({ id: inst.id, name: inst.name, address: inst.address, already_shared: shared(inst.id) }))
+      .map((inst) => ({ id: inst.id, name: inst.name, address: inst.address, already_shared: shared(inst.id), held_permissions: shared(inst.id) ? [...MOCK_PERMISSIONS] : [] }))
       .filter((inst) => request.show_existing || !inst.already_shared)
       .filter((inst) => !needle || inst.name.toLowerCase().includes(needle) || inst.address.toLowerCase().includes(needle))
       .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()) || a.id.localeCompare(b.id))

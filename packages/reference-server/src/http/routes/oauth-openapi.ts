@@ -43,6 +43,15 @@ const AuthorizationCodeRequest = z
 
 const TokenRequest = z.discriminatedUnion('grant_type', [ClientCredentialsRequest, AuthorizationCodeRequest]).openapi('TokenRequest');
 
+/** RFC 9396 §2: one authorization details object of grantkit's one type. */
+export const AuthorizationDetailSchema = z
+  .object({
+    type: z.literal('installation'),
+    actions: z.array(z.enum(GRANT_PERMISSIONS)),
+    identifier: z.string().optional().openapi({ description: 'The installation id; absent when asking for any installation the owner chooses.' }),
+  })
+  .openapi('AuthorizationDetail', { description: 'RFC 9396 §2' });
+
 export const TokenResponse = z
   .object({
     access_token: z.string().openapi({ description: 'An RFC 9068 JWT; verify it with the JWKS.' }),
@@ -52,6 +61,7 @@ export const TokenResponse = z
     grant_id: z.string().optional().openapi({ description: 'authorization_code only: the grant the token is bound to.' }),
     installation_id: z.string().optional().openapi({ description: 'authorization_code only: the installation of that grant.' }),
     lookup_key: z.string().optional(),
+    authorization_details: z.array(AuthorizationDetailSchema).optional().openapi({ description: 'RFC 9396 §7: what the token allows (authorization_code only).' }),
   })
   .openapi('TokenResponse', { description: 'RFC 6749 §5.1' });
 
