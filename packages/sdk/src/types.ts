@@ -436,3 +436,4 @@ export interface TokenResponse {
 
 export * from './invitation-types.js'
 export * from './partner-types.js'
+export * from './webhook-types.js'
