@@ -115,7 +115,18 @@ export interface GroupDetails {
   readonly logo_url: string | null
   readonly lookup_key: string
   readonly return_urls: readonly string[]
+  /** Origins that may frame the group's consent (`display=embedded`), sorted. */
+  readonly embedding_origins: readonly string[]
   readonly members_count: number
+}
+
+/**
+ * `PUT /api/groups/:id/embedding-origins` request and response (group admins): the exact
+ * origins (https, or http on loopback; no wildcard or path; at most 10) that may embed the
+ * group's consent. Replaces the list; an empty list stops embedding.
+ */
+export interface EmbeddingOrigins {
+  readonly origins: readonly string[]
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import { healthRoutes } from './health.js';
 import { installationRoutes } from './installations.js';
 import { invitationCodeRoutes } from './invitation-codes.js';
 import { emailInvitationRoutes, invitationTokenPaths } from './email-invitations.js';
+import { embeddedReturnRoutes } from './embedded-return.js';
 import { loginPageRoutes } from './login-page.js';
 import { mailboxRoutes } from './mailbox.js';
 import { memberRoutes } from './members.js';
@@ -41,6 +42,7 @@ export const routeModules: RouteModule[] = [
   grantRoutes,
   accessRequestRoutes,
   accessRequestPageRoutes,
+  embeddedReturnRoutes,
   auditRoutes,
   assetRoutes,
   // Joining a group with a code; its members.
