@@ -27,3 +27,9 @@ export { GkInviteCodes } from './components/invite-codes/invite-codes.define.js'
 export { GkInviteCodeList } from './components/invite-codes/invite-code-list.define.js';
 export { GkMembers } from './components/members/members.define.js';
 export { GkServiceAccounts } from './components/service-accounts/service-accounts.define.js';
+
+// A page framed for an embedded request (http/pages/layout.ts in the reference server) also runs
+// the frame's guard; a lazy chunk, so no other page downloads it.
+if (typeof document !== 'undefined' && document.documentElement.dataset.gkDisplay === 'embedded') {
+  void import('./embedded/frame.js').then(({ startFrame }) => startFrame());
+}

@@ -72,7 +72,7 @@ export async function renderPage(
   // Set for every request by the app (http/app.ts); a bare router in a test gets the default.
   const platform = c.get('platform') ?? DEFAULT_PLATFORM_BRAND;
   const document = html`<!doctype html>
-<html lang="${m.lang}"${frameAncestors.length ? html` data-gk-display="embedded"` : ''}>
+<html lang="${m.lang}"${frameAncestors.length ? html` data-gk-display="embedded" data-gk-framers="${JSON.stringify(frameAncestors)}"` : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

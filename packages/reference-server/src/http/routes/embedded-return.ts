@@ -44,7 +44,7 @@ export function embeddedReturnRoutes(deps: AppDeps) {
       }
       // Read by the frame script of the elements bundle (embedded/frame.ts); an attribute, not an
       // inline script, so the page's CSP keeps refusing inline code.
-      const result = JSON.stringify({ origins, params });
+      const result = JSON.stringify(params);
       return await renderPage(c, {
         m,
         title: m.embedded.returning(group.name),
