@@ -120,8 +120,8 @@ export class GkAccessButton extends GkElement<Strings> {
   override connectedCallback(): void {
     super.connectedCallback();
     // Preload, so that a click can open the popup at once (popup blockers want a fresh gesture).
-    void loadFlow();
-    if (this.mode === 'embedded') void loadEmbedded();
+    // The embedded flow carries its own popup fallback: an embedded button needs only it.
+    void (this.mode === 'embedded' ? loadEmbedded() : loadFlow());
     window.addEventListener('pageshow', this.onPageShow);
   }
 
