@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/accounts.js';
 import { CHROMIUM_ARGS, chromiumPath, otherSite } from './stack.js';
-import { axeViolations, demoUrl, serverUrl, watchErrors } from './helpers.js';
+import { axeViolations, demoUrl, portalAs, serverUrl, watchErrors } from './helpers.js';
 import { platformLogin } from './flows.js';
 
 const owner = 'owner@demo.grantkit.dev';
@@ -168,6 +168,29 @@ describe('embedded consent on a partner site (another site, third-party cookies 
     await page.locator('#embedded-button').getByRole('button').click();
     await (await popup).waitForURL(/\/access\/request\/NRDL/);
     await expect.poll(() => page.locator('#embedded-button').evaluate((el) => el.shadowRoot!.querySelector('[part="status"]')!.textContent)).toContain('opened in a separate window');
+    await context.close();
+  });
+
+  it('a group admin sees and changes the sites that may embed the consent on My groups; a bad line is named and changes nothing', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await portalAs(page, 'admin@acme.example', 'groups.html');
+    const field = page.locator('[data-group="TZBV"] [data-testid="embedding-origins"]');
+    const before = await field.inputValue();
+    expect(before.split('\n')).toEqual([demoUrl(), otherSite(demoUrl())].sort());
+    const save = page.locator('[data-group="TZBV"]').getByRole('button', { name: 'Save sites' });
+    await field.fill(`${before}\nhttps://*.acme.example`);
+    await save.click();
+    await expect.poll(() => page.locator('[data-group="TZBV"] [data-testid="embedding-status"]').textContent()).toContain('Line 3: ');
+    await field.fill(`${before}\nhttps://Shop.Acme.example/`);
+    await save.click();
+    await expect.poll(() => page.locator('[data-group="TZBV"] [data-testid="embedding-status"]').textContent()).toContain('Saved: 3 sites');
+    expect(await field.inputValue()).toContain('https://shop.acme.example');
+    // Put back what the other tests rely on.
+    await field.fill(before);
+    await save.click();
+    await expect.poll(() => page.locator('[data-group="TZBV"] [data-testid="embedding-status"]').textContent()).toContain('Saved: 2 sites');
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
 });
