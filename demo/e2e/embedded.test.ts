@@ -171,6 +171,22 @@ describe('embedded consent on a partner site (another site, third-party cookies 
     await context.close();
   });
 
+  it('a frame shrunk below the minimum size shows no card and the button continues in a popup', async () => {
+    const { context, page } = await partnerPage();
+    // The embedding page squeezes the dialog as soon as it appears.
+    await page.evaluate(() => {
+      new MutationObserver(() => {
+        const dialog = document.querySelector('dialog');
+        if (dialog) Object.assign(dialog.style, { width: '240px', height: '260px' });
+      }).observe(document.body, { childList: true });
+    });
+    const popup = context.waitForEvent('page');
+    await page.locator('#embedded-button').getByRole('button').click();
+    await (await popup).waitForURL(/\/access\/request\/TZBV/);
+    await expect.poll(() => page.locator('#embedded-button').evaluate((el) => el.shadowRoot!.querySelector('[part="status"]')!.textContent)).toContain('opened in a separate window');
+    await context.close();
+  });
+
   it('a group admin sees and changes the sites that may embed the consent on My groups; a bad line is named and changes nothing', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();

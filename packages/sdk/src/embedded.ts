@@ -8,8 +8,8 @@
  *
  * Falls back to {@link openAccessRequestPopup} (and so to a redirect when popups are blocked)
  * when the browser cannot prove visibility (no IntersectionObserver v2), when the frame does not
- * load (this origin is not registered: the browser refuses to frame the page), or when it is too
- * small. Call it from a click handler, as for the popup.
+ * load (this origin is not registered: the browser refuses to frame the page), when it is too
+ * small, or when it cannot keep even a partitioned cookie (a login there could not last). Call it from a click handler, as for the popup.
  *
  * @module
  */
@@ -20,7 +20,7 @@ import { checkReturnTrip, TRANSACTION_KEY } from './return-trip.js'
 import { defaultTransactionStore } from './transaction-store.js'
 
 /** Why the embedded flow gave way to the popup. */
-export type EmbeddedFallbackReason = 'unsupported' | 'not_framable' | 'too_small'
+export type EmbeddedFallbackReason = 'unsupported' | 'not_framable' | 'too_small' | 'no_storage'
 
 /** Options of {@link openAccessRequestEmbedded}: the popup's (used for the fallback) and the dialog's. */
 export interface EmbeddedOptions extends PopupOptions {

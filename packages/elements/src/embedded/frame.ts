@@ -16,7 +16,8 @@
  * - losing that visibility holds Approve again at once, with a plain explanation;
  * - only a trusted user action approves (`isTrusted`: no `click()` from script);
  * - a frame below {@link MIN_WIDTH}×{@link MIN_HEIGHT} shows nothing but a message;
- * - a browser without IntersectionObserver v2 tells the partner's page to use the popup.
+ * - a browser without IntersectionObserver v2 tells the partner's page to use the popup, and so
+ *   does a frame that cannot keep even a partitioned cookie (CHIPS; the login would not last).
  *
  * The hold works from outside `<gk-consent>`: a capture listener on the element refuses clicks
  * on its `approve-button` part (the event path of an open shadow root), and `::part()` shows it
@@ -122,6 +123,15 @@ export function guardApproval(consent: HTMLElement, messages: { waiting: string;
   };
 }
 
+/** Whether this frame can keep a cookie: a partitioned one, as the login's (CHIPS). */
+function canKeepCookies(): boolean {
+  const probe = `gk_frame_probe=${Math.random().toString(36).slice(2)}`;
+  document.cookie = `${probe}; Path=/; SameSite=None; Secure; Partitioned; Max-Age=60`;
+  const kept = document.cookie.includes(probe);
+  document.cookie = `${probe.split('=')[0]}=; Path=/; SameSite=None; Secure; Partitioned; Max-Age=0`;
+  return kept;
+}
+
 /** The styles of the hold (a constructed sheet: the page's CSP allows no inline style but its own). */
 function installStyles(): void {
   const sheet = new CSSStyleSheet();
@@ -145,6 +155,7 @@ export function startFrame(root: HTMLElement = document.documentElement): void {
   }
   const say = (state: FrameState) => post(framers, { grantkit: 'frame', state });
   if (!canTrackVisibility()) return say('unsupported');
+  if (!canKeepCookies()) return say('no_storage');
   installStyles();
   const body = document.body.dataset;
   if (window.innerWidth < MIN_WIDTH || window.innerHeight < MIN_HEIGHT) {
