@@ -12,10 +12,9 @@ export const SUPPORTED_LOCALES = ['en', 'fr', 'de', 'pt', 'nb'] as const
 /** One of {@link SUPPORTED_LOCALES}. */
 export type Locale = (typeof SUPPORTED_LOCALES)[number]
 
-/** What an approved grant allows, in the order the consent card shows them. */
-export const GRANT_PERMISSIONS = ['installation:read', 'installation:settings', 'chargers:control'] as const
-/** One of {@link GRANT_PERMISSIONS}. */
-export type GrantPermission = (typeof GRANT_PERMISSIONS)[number]
+import { GRANT_PERMISSIONS, type GrantPermission } from './grant-permissions.js'
+
+export { GRANT_PERMISSIONS, type GrantPermission }
 
 /**
  * One RFC 9396 authorization details object (§2) as grantkit accepts and issues it: `type`
