@@ -102,10 +102,10 @@ export function createWebhookStore(db: Executor): WebhookStore {
       const rows = await db.query<EndpointRow & KeyColumns>(`SELECT *${k.select} FROM webhook_endpoints WHERE group_id = $1 ${k.after} ${k.orderLimit}`, params);
       return rowsToPage(rows, endpointOrder, page, toEndpoint);
     },
-    async subscribedEndpoints(groupId, eventType) {
+    async subscribedEndpoints(groupId, eventType, occurredAt) {
       const rows = await db.query<EndpointRow>(
-        `SELECT * FROM webhook_endpoints WHERE group_id = $1 AND enabled AND $2 = ANY (events) ORDER BY created_at, id`,
-        [groupId, eventType],
+        `SELECT * FROM webhook_endpoints WHERE group_id = $1 AND enabled AND $2 = ANY (events) AND created_at <= $3 ORDER BY created_at, id`,
+        [groupId, eventType, occurredAt],
       );
       return rows.map(toEndpoint);
     },

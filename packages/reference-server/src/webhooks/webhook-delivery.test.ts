@@ -5,7 +5,8 @@
  * The SDK's verifyWebhook accepts them and refuses forged and replayed ones.
  */
 import { Webhook } from 'standardwebhooks';
-import { verifyWebhook, WebhookVerificationError, type WebhookEvent } from '@grantkit/sdk/node';
+import type { WebhookEvent } from '@grantkit/sdk';
+import { verifyWebhook, WebhookVerificationError } from '@grantkit/sdk/node';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_GROUPS, DEMO_INSTALLATIONS, DEMO_PASSWORD, DEMO_USERS } from '../seed/demo-data.js';
 import { openConsent } from '../testing/access-request-helpers.js';
@@ -28,6 +29,8 @@ describe.each(storeKinds)('webhook delivery on %s', { timeout: 90_000 }, (kind) 
   });
 
   async function acmeAdmin(app: TestApp) {
+    // The seed's events happened before the endpoint exists (the test clock stands still otherwise).
+    app.clock.advance(1000);
     const admin = app.client();
     await admin.login(DEMO_USERS.acmeAdmin.email, DEMO_PASSWORD);
     return admin;
@@ -58,7 +61,9 @@ describe.each(storeKinds)('webhook delivery on %s', { timeout: 90_000 }, (kind) 
 
     // Two events, three requests: one of them failed with 500 and was retried.
     await receiver.waitFor(2);
-    // The test clock stands still: move it past the retry's due time (0.1 s + jitter).
+    // The test clock stands still: once the failure is recorded, move it past the retry's due
+    // time (0.1 s + jitter).
+    await waitUntil(async () => (await t!.database.db.query(`SELECT 1 FROM webhook_deliveries WHERE last_error = 'HTTP 500'`)).length === 1);
     t.clock.advance(1000);
     const requests = await receiver.waitFor(3);
     const wh = new Webhook(endpoint.secret);

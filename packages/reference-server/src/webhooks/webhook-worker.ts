@@ -72,7 +72,8 @@ export function createWebhookWorker({ store, config, secret, mail, publicUrl, lo
         const mapped = await toWebhookEvent(tx, row.payload as unknown as EventPayload);
         if (mapped) {
           const body = JSON.stringify(mapped.event);
-          for (const endpoint of await tx.webhooks.subscribedEndpoints(mapped.groupId, mapped.event.type)) {
+          // An endpoint registered after the event (while it waited in the outbox) does not get it.
+          for (const endpoint of await tx.webhooks.subscribedEndpoints(mapped.groupId, mapped.event.type, new Date(mapped.event.timestamp))) {
             await tx.webhooks.createDelivery({ id: newMessageId(), endpointId: endpoint.id, eventType: mapped.event.type, body, at: now });
           }
         }

@@ -59,8 +59,8 @@ export interface WebhookStore {
   findEndpoint(id: string): Promise<WebhookEndpointRow | undefined>;
   /** A group's endpoints, newest first (then by id). */
   pageEndpoints(groupId: string, page: PageRequest): Promise<Page<WebhookEndpointRow>>;
-  /** A group's enabled endpoints subscribed to `eventType`. */
-  subscribedEndpoints(groupId: string, eventType: string): Promise<WebhookEndpointRow[]>;
+  /** A group's enabled endpoints subscribed to `eventType` that existed when the event happened. */
+  subscribedEndpoints(groupId: string, eventType: string, occurredAt: Date): Promise<WebhookEndpointRow[]>;
   updateEndpoint(
     id: string,
     change: { url?: string; events?: readonly string[]; enabled?: boolean; disabledReason?: 'admin' | 'failing' | null; at: Date },
