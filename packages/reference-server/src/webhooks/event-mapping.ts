@@ -39,9 +39,36 @@ function actorOf(p: EventPayload): WebhookActor {
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 
+/**
+ * The webhook type a domain event becomes, or null: decided from the row alone, so the fan-out
+ * looks for subscribed endpoints before it reads anything else.
+ */
+export function webhookTypeOf(p: EventPayload): WebhookEventType | null {
+  if (!p.group_id) return null;
+  switch (p.type) {
+    case 'grant.created':
+    case 'grant.updated':
+    case 'grant.revoked':
+    case 'service_account.created':
+    case 'service_account.deleted':
+    case 'partner.deactivated':
+      return p.type;
+    case 'invitation_code.redeemed':
+      // Only a new member joins; a member who redeemed a code for more roles was there already.
+      return (p.data.previous_roles === null || p.data.previous_roles === undefined) && p.actor.user_id ? 'member.joined' : null;
+    case 'partner.invitation_accepted':
+      return p.actor.user_id ? 'member.joined' : null;
+    case 'group_member.removed':
+      return 'member.removed';
+    default:
+      return null;
+  }
+}
+
 export async function toWebhookEvent(store: Store, p: EventPayload): Promise<MappedEvent | null> {
   const groupId = p.group_id;
-  if (!groupId) return null;
+  const type = webhookTypeOf(p);
+  if (!groupId || !type) return null;
   const actor = actorOf(p);
   const timestamp = p.occurred_at;
   const d = p.data;
@@ -62,27 +89,21 @@ export async function toWebhookEvent(store: Store, p: EventPayload): Promise<Map
     };
   };
 
-  switch (p.type) {
+  switch (type) {
     case 'grant.created':
       return event('grant.created', await grantData());
     case 'grant.updated':
       return event('grant.updated', { ...(await grantData()), previous_permissions: strings(d.previous_permissions) as GrantPermission[] });
     case 'grant.revoked':
       return event('grant.revoked', { ...(await grantData()), how: d.how === 'relinquished' ? 'relinquished' : 'revoked' });
-    case 'invitation_code.redeemed':
-      // Only a new member joins; a member who redeemed a code for more roles was there already.
-      if (d.previous_roles !== null && d.previous_roles !== undefined) return null;
-      return p.actor.user_id ? event('member.joined', { group_id: groupId, user_id: p.actor.user_id, roles: strings(d.roles), actor }) : null;
-    case 'partner.invitation_accepted':
-      return p.actor.user_id ? event('member.joined', { group_id: groupId, user_id: p.actor.user_id, roles: strings(d.roles), actor }) : null;
-    case 'group_member.removed':
+    case 'member.joined':
+      return event('member.joined', { group_id: groupId, user_id: p.actor.user_id!, roles: strings(d.roles), actor });
+    case 'member.removed':
       return event('member.removed', { group_id: groupId, user_id: text(d.user_id), roles: strings(d.roles), actor });
     case 'service_account.created':
     case 'service_account.deleted':
-      return event(p.type, { group_id: groupId, service_account_id: p.subject_id ?? '', client_id: text(d.client_id), name: text(d.name), actor });
+      return event(type, { group_id: groupId, service_account_id: p.subject_id ?? '', client_id: text(d.client_id), name: text(d.name), actor });
     case 'partner.deactivated':
       return event('partner.deactivated', { group_id: groupId, lookup_key: text(d.lookup_key), actor });
-    default:
-      return null;
   }
 }

@@ -16,7 +16,7 @@ import { hasAdminRole } from '../domain/roles.js';
 import type { MailService } from '../mail/mail-service.js';
 import { webhookDisabledMail } from '../mail/templates.js';
 import type { WebhookConfig } from './config.js';
-import { toWebhookEvent, type EventPayload } from './event-mapping.js';
+import { toWebhookEvent, webhookTypeOf, type EventPayload } from './event-mapping.js';
 import { postWebhook } from './http-post.js';
 import { decryptWebhookSecret } from './secrets.js';
 import { newMessageId, webhookHeaders } from './signature.js';
@@ -69,11 +69,15 @@ export function createWebhookWorker({ store, config, secret, mail, publicUrl, lo
       // instance skips these rows; a crash rolls back and they are fanned out again, once.
       const events = await tx.outbox.claimDue('event', now, new Date(now.getTime() + leaseMs), BATCH);
       for (const row of events) {
-        const mapped = await toWebhookEvent(tx, row.payload as unknown as EventPayload);
+        const payload = row.payload as unknown as EventPayload;
+        const type = webhookTypeOf(payload);
+        // Most groups have no endpoint: then nothing else is read. One registered after the
+        // event (while it waited in the outbox) does not get it.
+        const endpoints = type && payload.group_id ? await tx.webhooks.subscribedEndpoints(payload.group_id, type, new Date(payload.occurred_at)) : [];
+        const mapped = endpoints.length > 0 ? await toWebhookEvent(tx, payload) : null;
         if (mapped) {
           const body = JSON.stringify(mapped.event);
-          // An endpoint registered after the event (while it waited in the outbox) does not get it.
-          for (const endpoint of await tx.webhooks.subscribedEndpoints(mapped.groupId, mapped.event.type, new Date(mapped.event.timestamp))) {
+          for (const endpoint of endpoints) {
             await tx.webhooks.createDelivery({ id: newMessageId(), endpointId: endpoint.id, eventType: mapped.event.type, body, at: now });
           }
         }
