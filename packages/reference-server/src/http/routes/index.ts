@@ -28,6 +28,7 @@ import { partnersPageRoutes } from './partners-page.js';
 import { partnerRoutes } from './partners.js';
 import { serviceAccountRoutes } from './service-accounts.js';
 import { sessionRoutes } from './session.js';
+import { webhookRoutes } from './webhooks.js';
 
 export type RouteModule = (deps: AppDeps) => OpenAPIHono<AppEnv>;
 
@@ -51,6 +52,8 @@ export const routeModules: RouteModule[] = [
   // Machines: the OAuth endpoints and service accounts.
   oauthRoutes,
   serviceAccountRoutes,
+  // Webhook endpoints of a group and their deliveries.
+  webhookRoutes,
   // Organisations and their partners; emailed invitations; the demo mailbox.
   organisationRoutes,
   partnerRoutes,
