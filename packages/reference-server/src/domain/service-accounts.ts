@@ -23,7 +23,7 @@ import type { Page, PageRequest } from './model/page.js';
 import type { ServiceAccount, ServiceAccountView } from './model/service-account.js';
 import type { Store } from './model/store.js';
 import { recordEvent } from './events.js';
-import { GRANT_PERMISSIONS, normalisePermissions } from './permissions.js';
+import { GRANT_PERMISSIONS, isGrantPermission, normalisePermissions } from './permissions.js';
 
 export interface Actor {
   /** null for the operator CLI. */
@@ -106,6 +106,8 @@ export async function createServiceAccount(
   input: CreateServiceAccountInput,
 ): Promise<CreatedServiceAccount> {
   const name = checkName(input.name);
+  const unknown = (input.permissions ?? []).filter((p) => !isGrantPermission(p));
+  if (unknown.length) throw invalid('permissions', 'unknown', `Unknown permission ${unknown.join(', ')}; use ${GRANT_PERMISSIONS.join(', ')}.`);
   const installationId = input.installationId ?? null;
   if (installationId !== null) {
     const granted = await ctx.store.grants.activeInstallationIds(groupId);
