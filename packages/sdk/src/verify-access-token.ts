@@ -7,6 +7,7 @@
  */
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose'
 import { TokenError } from './errors.js'
+import type { InstallationAuthorizationDetail } from './types.js'
 
 /** Options of {@link verifyAccessToken}. */
 export interface VerifyAccessTokenOptions {
@@ -37,6 +38,12 @@ export interface AccessTokenClaims extends JWTPayload {
   readonly installation_id?: string
   readonly group_id?: string
   readonly lookup_key?: string
+  /**
+   * RFC 9396 §9, tokens from an access request: the grant's permissions when the token was
+   * issued, on its installation. A record, not the rule: grantkit's API decides each call on the
+   * grant's current permissions (the owner may have narrowed or widened it since).
+   */
+  readonly authorization_details?: readonly InstallationAuthorizationDetail[]
 }
 
 const keySets = new Map<string, ReturnType<typeof createRemoteJWKSet>>()

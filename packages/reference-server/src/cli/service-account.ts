@@ -1,6 +1,6 @@
 /**
  * @module cli/service-account
- * `grantkit-server service-account create --group <lookup key> --name <name> [--installation <id>]`
+ * `grantkit-server service-account create --group <lookup key> --name <name> [--installation <id>] [--permissions <names>]`
  * creates a service account for operators and prints `{"client_id": "…", "client_secret": "…"}`
  * once on standard output (everything else goes to standard error, so the output can be piped).
  */
@@ -12,10 +12,10 @@ import type { CliIo, Command } from './command.js';
 import { optionError, parseOptions } from './options.js';
 import { withStore } from './with-store.js';
 
-const OPTIONS = { group: { type: 'string' }, name: { type: 'string' }, installation: { type: 'string' } } as const;
+const OPTIONS = { group: { type: 'string' }, name: { type: 'string' }, installation: { type: 'string' }, permissions: { type: 'string' } } as const;
 
 const HELP = [
-  'Usage: grantkit-server service-account create --group <lookup key> --name <name> [--installation <id>]',
+  'Usage: grantkit-server service-account create --group <lookup key> --name <name> [--installation <id>] [--permissions <names>]',
   '',
   'Creates a service account for the group and prints its credentials once, as JSON on stdout:',
   '  {"client_id": "gksa_…", "client_secret": "gks_…", "token_endpoint": "…/oauth/token"}',
@@ -25,6 +25,7 @@ const HELP = [
   '  --group         the group\'s lookup key (e.g. TZBV)',
   '  --name          a name unique within the group',
   '  --installation  limit the account to one installation the group has a grant for (data set)',
+  '  --permissions   comma-separated: its own permission set (installation:read implied; default: all)',
 ].join('\n');
 
 /** The command's work on an open store (tests call it with a test database). */
@@ -49,7 +50,7 @@ export async function createServiceAccountFromCli(store: Store, config: Pick<Con
       { store, now: new Date(), passwordCost: config.passwordCost },
       { userId: null, label: 'operator (CLI)' },
       group.id,
-      { name, installationId: options.installation ?? null },
+      { name, installationId: options.installation ?? null, permissions: options.permissions?.split(',').map((p) => p.trim()).filter(Boolean) ?? null },
     );
     io.out(JSON.stringify({ client_id: account.clientId, client_secret: clientSecret, token_endpoint: `${config.publicUrl}/oauth/token` }));
     io.err(`Created service account "${account.name}" for ${group.name} (${group.lookupKey}). The secret above is shown only once.`);

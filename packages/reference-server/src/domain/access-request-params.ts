@@ -11,6 +11,8 @@ import { DISPLAYS, type Display } from './model/access-request.js';
 import { normaliseLocale, type Locale } from './locales.js';
 import { checkReturnUrl, type ReturnUrlProblem } from './return-urls.js';
 import { controlCharacterFieldError, hasControlCharacter } from './text-input.js';
+import { parseAskedPermissions } from './asked-permissions.js';
+import type { GrantPermission } from './permissions.js';
 
 /** Canonical name → Zaptec alias. */
 export const PARAMETER_ALIASES = {
@@ -33,6 +35,11 @@ export interface AccessRequestParams {
   readonly codeChallenge: string | null;
   /** How the page is shown (OpenID Connect Core §3.1.2.1 `display`); `page` when not given. */
   readonly display: Display;
+  /**
+   * What the link asks for (`permissions` and/or `authorization_details`, normalised), or null
+   * when it names nothing: the group's default set then applies.
+   */
+  readonly permissions: GrantPermission[] | null;
 }
 
 
@@ -145,7 +152,16 @@ export function parseAccessRequestParams(query: URLSearchParams, { registeredRet
     fail('display', 'not_embeddable', 'This partner has registered no site that may embed its consent; open the link in its own window.');
   }
 
+  const asked = parseAskedPermissions(get('permissions'), get('authorization_details'), errors);
+  // RFC 9396 §2 `identifier` names the installation: it preselects, like installation_id, and the two must agree.
+  if (asked.identifier !== null) {
+    if (installationId !== null && installationId !== asked.identifier) {
+      fail('authorization_details', 'conflict', 'authorization_details names another installation (identifier) than installation_id.');
+    }
+    installationId ??= asked.identifier;
+  }
+
   if (errors.length) throw new ValidationError(errors);
   // A challenge without a method is treated as S256: the only method we accept, and never weaker.
-  return { installationId, locale, returnUrl, partnerName, showExisting, state, codeChallenge, display };
+  return { installationId, locale, returnUrl, partnerName, showExisting, state, codeChallenge, display, permissions: asked.permissions };
 }

@@ -20,6 +20,7 @@ interface AccessRequestRow {
   state: string | null;
   code_challenge: string | null;
   display: Display;
+  permissions: string[];
   status: AccessRequestStatus;
   created_at: Date;
   expires_at: Date;
@@ -41,6 +42,7 @@ const toAccessRequest = (r: AccessRequestRow): AccessRequest => ({
   state: r.state,
   codeChallenge: r.code_challenge,
   display: r.display,
+  permissions: r.permissions,
   status: r.status,
   createdAt: r.created_at,
   expiresAt: r.expires_at,
@@ -74,13 +76,16 @@ const toCode = (r: CodeRow): AuthorizationCode => ({
   usedAt: r.used_at,
 });
 
+/** The columns' default (migration 0072): the whole catalogue. */
+export const WHOLE_CATALOGUE = `ARRAY['installation:read', 'installation:settings', 'chargers:control']::text[]`;
+
 export function createAccessRequestStore(db: Executor): AccessRequestStore {
   return {
     async create(r) {
       const [row] = await db.query<AccessRequestRow>(
         `INSERT INTO access_requests (id, group_id, user_id, preselected_installation_id, locale, return_url, partner_name,
-                                      show_existing, state, code_challenge, created_at, expires_at, display)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
+                                      show_existing, state, code_challenge, created_at, expires_at, display, permissions)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, COALESCE($14, ${WHOLE_CATALOGUE})) RETURNING *`,
         [
           r.id ?? crypto.randomUUID(),
           r.groupId,
@@ -95,6 +100,7 @@ export function createAccessRequestStore(db: Executor): AccessRequestStore {
           r.createdAt,
           r.expiresAt,
           r.display ?? 'page',
+          r.permissions ?? null,
         ],
       );
       return toAccessRequest(row!);

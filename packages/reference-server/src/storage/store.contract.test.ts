@@ -221,8 +221,15 @@ describe.each(storeKinds)('store contract on %s', (kind) => {
       expect(((await store.grants.listForGroup(g.id, { limit: 200 })).items).map((x) => x.id)).toEqual([first.grant.id]);
       expect(((await store.grants.listForOwner(owner.id, { limit: 200 })).items).map((x) => x.id)).toEqual([first.grant.id]);
       expect(await store.grants.activeInstallationIds(g.id)).toEqual([i.id]);
+      // Its permissions change in place (widened, narrowed); only while active.
+      expect(await store.grants.heldAmong(g.id, [i.id, crypto.randomUUID()])).toEqual(new Map([[i.id, ['installation:read']]]));
+      expect((await store.grants.lockActive(first.grant.id))?.permissions).toEqual(['installation:read']);
+      expect((await store.grants.setPermissions(first.grant.id, ['installation:read', 'chargers:control']))?.permissions).toEqual(['installation:read', 'chargers:control']);
+      expect(await store.grants.heldAmong(g.id, [i.id])).toEqual(new Map([[i.id, ['installation:read', 'chargers:control']]]));
 
       expect(await store.grants.revoke(first.grant.id, owner.id, t0)).toBe(true);
+      expect(await store.grants.setPermissions(first.grant.id, ['installation:read'])).toBeUndefined();
+      expect(await store.grants.lockActive(first.grant.id)).toBeUndefined();
       expect(await store.grants.revoke(first.grant.id, owner.id, t0)).toBe(false);
       expect((await store.grants.findById(first.grant.id))?.revokedAt?.toISOString()).toBe(t0.toISOString());
       expect(await store.grants.findActive(g.id, i.id)).toBeUndefined();

@@ -29,6 +29,8 @@ export interface AccessRequest {
   readonly codeChallenge: string | null;
   /** How the request was opened: an `embedded` one returns by postMessage to its frame's parent. */
   readonly display: Display;
+  /** What the request asks for: catalogue order, `installation:read` included. */
+  readonly permissions: readonly string[];
   readonly status: AccessRequestStatus;
   readonly createdAt: Date;
   readonly expiresAt: Date;
@@ -43,7 +45,13 @@ export interface AccessRequest {
 export type NewAccessRequest = Pick<
   AccessRequest,
   'groupId' | 'userId' | 'preselectedInstallationId' | 'locale' | 'returnUrl' | 'partnerName' | 'showExisting' | 'state' | 'codeChallenge' | 'expiresAt'
-> & { id?: string; createdAt: Date; display?: Display };
+> & {
+  id?: string;
+  createdAt: Date;
+  display?: Display;
+  /** Omitted: the whole catalogue (the column's default). */
+  permissions?: readonly string[];
+};
 
 /** An authorization code as stored: the hash only, bound to its request, grant, client, redirect and challenge. */
 export interface AuthorizationCode {

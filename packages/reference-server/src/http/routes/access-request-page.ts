@@ -73,6 +73,8 @@ function restartPath(lookupKey: string, r: AccessRequest): string {
   if (r.returnUrl) q.set('return_url', r.returnUrl);
   if (r.partnerName) q.set('partner_name', r.partnerName);
   if (r.showExisting) q.set('show_existing', 'true');
+  // What was asked, so answering as someone else asks for the same (not the group's default of then).
+  q.set('permissions', r.permissions.join(','));
   if (r.state) q.set('state', r.state);
   if (r.codeChallenge) {
     q.set('code_challenge', r.codeChallenge);

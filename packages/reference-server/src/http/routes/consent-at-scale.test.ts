@@ -10,6 +10,7 @@ import { DEMO_GROUPS, DEMO_INSTALLATIONS, DEMO_PASSWORD, DEMO_RETURN_URLS, DEMO_
 import { requestIdFrom } from '../../testing/access-request-helpers.js';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp, type TestClient } from '../../testing/test-app.js';
 import { storeKinds } from '../../testing/test-database.js';
+import { GRANT_PERMISSIONS } from '../../domain/permissions.js';
 
 const ACME = DEMO_GROUPS.acme.id;
 const RETURN_URL = DEMO_RETURN_URLS[0];
@@ -19,6 +20,7 @@ interface WireInstallation {
   name: string;
   address: string;
   already_shared: boolean;
+  held_permissions: string[];
 }
 
 /** 45 installations "Site 01" … "Site 45" (addresses "Road n"), and one whose name holds LIKE wildcards. */
@@ -38,8 +40,9 @@ async function manyInstallations(t: TestApp) {
   return { user, sites, wild, client };
 }
 
-async function share(t: TestApp, installationId: string, userId: string) {
-  await t.deps.store.grants.upsertActive({ groupId: ACME, installationId, permissions: ['installation:read'], createdBy: userId });
+/** Shares everything a link without permissions asks for (the group's default: the whole catalogue). */
+async function share(t: TestApp, installationId: string, userId: string, permissions: readonly string[] = GRANT_PERMISSIONS) {
+  await t.deps.store.grants.upsertActive({ groupId: ACME, installationId, permissions, createdBy: userId });
 }
 
 async function open(client: TestClient, params: Record<string, string> = {}) {
@@ -141,6 +144,11 @@ describe.each(storeKinds)('the consent card at scale on %s', (kind) => {
     );
     const later = await all(client, offered.id, { cursor: v.installations_next_cursor });
     expect(later.some((i) => i.already_shared)).toBe(false);
+
+    // A grant holding less than asked is not "shared": offered, with what it holds (approving widens it).
+    await share(t, sites[10]!.id, user.id, ['installation:read']);
+    const partly = (await all(client, (await open(client, { state: 'st-2' })).id)).find((i) => i.name === 'Site 11');
+    expect(partly).toMatchObject({ already_shared: false, held_permissions: ['installation:read'] });
   });
 
   it('says when everything is already shared, or the preselected one is, or the link names someone else’s', async () => {

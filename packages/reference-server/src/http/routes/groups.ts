@@ -1,6 +1,7 @@
 /**
  * @module http/routes/groups
- * Who am I, my groups, a group's details (admins: lookup key and return URLs) and its grants.
+ * Who am I, my groups, a group's details (admins: lookup key, return URLs, default permissions),
+ * its settings (admins: the default permission set a link asks for when it names none) and its grants.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { secured } from '../api-security.js';
@@ -10,7 +11,9 @@ import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';
 import { nextCursorSchema, pageQuery, pageRequest, toWirePage } from '../paging.js';
 import { IdParam, problemResponses, UserSchema } from '../schemas.js';
-import { GrantSchema, GroupMembershipSchema, toGrant, toMembership } from '../wire.js';
+import { GrantSchema, GroupMembershipSchema, PermissionSchema, toGrant, toMembership, toPermissions } from '../wire.js';
+import { setDefaultPermissions } from '../../domain/group-settings.js';
+import type { Group } from '../../domain/model/group.js';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
@@ -23,6 +26,10 @@ export const GroupDetailsSchema = z
     return_urls: z.array(z.string()),
     embedding_origins: z.array(z.string()).openapi({ description: 'Origins that may frame this group’s consent (`display=embedded`), sorted.' }),
     members_count: z.number().int(),
+    default_permissions: z
+      .array(PermissionSchema)
+      .optional()
+      .openapi({ description: 'Always sent. What an access-request link asks for when it names no permissions or authorization_details (installation:read included).' }),
   })
   .openapi('GroupDetails');
 
@@ -34,6 +41,15 @@ export const EmbeddingOriginsSchema = z
       .openapi({ description: `Exact origins (https, or http on loopback; no wildcard, path or query), at most ${MAX_EMBEDDING_ORIGINS} distinct; replaces the list. An empty list stops embedding.`, example: ['https://acme-energy.example'] }),
   })
   .openapi('EmbeddingOrigins');
+export const UpdateGroupSchema = z
+  .object({
+    default_permissions: z
+      .array(PermissionSchema)
+      .optional()
+      .openapi({ description: 'The default permission set; installation:read is implied and always kept.' }),
+  })
+  .strict()
+  .openapi('UpdateGroupRequest');
 
 const meRoute = createRoute({
   operationId: 'me',
@@ -74,6 +90,16 @@ const embeddingOriginsRoute = createRoute({
   request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: EmbeddingOriginsSchema } } } },
   responses: { 200: json(EmbeddingOriginsSchema, 'The origins now registered, normalised and sorted'), ...problemResponses(400, 401, 403, 404) },
 });
+const updateRoute = createRoute({
+  operationId: 'updateGroup',
+  ...secured('cookie'),
+  method: 'patch',
+  path: '/api/groups/{id}',
+  tags: ['Groups'],
+  summary: 'Change the group’s settings: the default permission set its links ask for (group admins)',
+  request: { params: IdParam, body: { content: { 'application/json': { schema: UpdateGroupSchema } }, required: true } },
+  responses: { 200: json(GroupDetailsSchema, 'The group'), ...problemResponses(400, 401, 403, 404) },
+});
 const grantsRoute = createRoute({
   operationId: 'listGroupGrants',
   ...secured('cookie'),
@@ -101,26 +127,29 @@ export function groupRoutes(deps: AppDeps) {
     return c.json(toWirePage(page, toMembership), 200);
   });
 
+  const details = async (group: Group) => ({
+    id: group.id,
+    name: group.name,
+    logo_url: group.logoUrl,
+    lookup_key: group.lookupKey,
+    return_urls: await store.groups.listReturnUrls(group.id),
+    embedding_origins: await store.groups.listEmbeddingOrigins(group.id),
+    members_count: await store.groups.countMembers(group.id),
+    default_permissions: toPermissions(group.defaultPermissions),
+  });
+
   router.openapi(detailsRoute, async (c) => {
     const user = requireUser(c);
     const { group } = await requireGroupAdmin(store, c.req.valid('param').id, user.id);
-    const [returnUrls, embeddingOrigins, members] = [
-      await store.groups.listReturnUrls(group.id),
-      await store.groups.listEmbeddingOrigins(group.id),
-      await store.groups.countMembers(group.id),
-    ];
-    return c.json(
-      {
-        id: group.id,
-        name: group.name,
-        logo_url: group.logoUrl,
-        lookup_key: group.lookupKey,
-        return_urls: returnUrls,
-        embedding_origins: embeddingOrigins,
-        members_count: members,
-      },
-      200,
-    );
+    return c.json(await details(group), 200);
+  });
+
+  router.openapi(updateRoute, async (c) => {
+    const user = requireUser(c);
+    const { group } = await requireGroupAdmin(store, c.req.valid('param').id, user.id);
+    const body = c.req.valid('json');
+    const updated = body.default_permissions ? await setDefaultPermissions(store, { group, user, permissions: body.default_permissions, now: deps.clock() }) : group;
+    return c.json(await details(updated), 200);
   });
 
   router.openapi(embeddingOriginsRoute, async (c) => {

@@ -101,6 +101,10 @@ const IntrospectionResponse = z
     lookup_key: z.string().optional(),
     installation_id: z.string().optional(),
     grant_id: z.string().optional(),
+    authorization_details: z
+      .array(AuthorizationDetailSchema)
+      .optional()
+      .openapi({ description: 'RFC 9396 §9.2: tokens from an access request — the grant’s permissions when the token was issued.' }),
   })
   .openapi('IntrospectionResponse', { description: 'RFC 7662 §2.2: only `active: false` for any token that is not usable or not the caller’s group’s.' });
 

@@ -23,6 +23,8 @@ const de: PageMessages = {
     expiresAt: (time) => `Diese Anforderung läuft um ${time} ab.`,
     loggedInAs: (name) => `Angemeldet als ${name}`,
     logout: 'Abmelden',
+    held: (partner) => `${partner} hat bereits:`,
+    inAddition: 'Mit der Freigabe zusätzlich:',
   },
   receipt: {
     title: 'Fertig',
@@ -58,6 +60,8 @@ const de: PageMessages = {
       code_challenge_method: 'Die Methode der Sicherheitsprüfung wird nicht unterstützt (nur S256).',
       display: 'Der display-Wert im Link wird nicht unterstützt (page, popup oder embedded).',
       'display.not_embeddable': 'Dieser Partner hat seine Website nicht dafür registriert, diese Anfrage in der eigenen Seite anzuzeigen. Öffnen Sie den Link in einem eigenen Fenster.',
+      permissions: 'Die Berechtigungen im Link sind dieser Plattform nicht bekannt (installation:read, installation:settings, chargers:control).',
+      authorization_details: 'Die Autorisierungsdetails im Link sind ungültig (eine JSON-Liste vom Typ „installation“ mit bekannten Aktionen und höchstens einer Installation).',
     },
     expired: 'Diese Zugriffsanforderung ist abgelaufen.',
     decided: 'Diese Zugriffsanforderung wurde bereits beantwortet.',

@@ -23,6 +23,8 @@ const nb: PageMessages = {
     expiresAt: (time) => `Forespørselen utløper kl. ${time}.`,
     loggedInAs: (name) => `Logget inn som ${name}`,
     logout: 'Logg ut',
+    held: (partner) => `${partner} har allerede:`,
+    inAddition: 'Godkjenner du, gir du også:',
   },
   receipt: {
     title: 'Ferdig',
@@ -58,6 +60,8 @@ const nb: PageMessages = {
       code_challenge_method: 'Metoden for sikkerhetsutfordringen støttes ikke (bare S256).',
       display: 'display-verdien i lenken støttes ikke (bruk page, popup eller embedded).',
       'display.not_embeddable': 'Denne partneren har ikke registrert nettstedet sitt for å vise denne forespørselen på sin egen side. Åpne lenken i et eget vindu.',
+      permissions: 'Tillatelsene i lenken er ikke kjent for denne plattformen (installation:read, installation:settings, chargers:control).',
+      authorization_details: 'Autorisasjonsdetaljene i lenken er ugyldige (en JSON-liste av typen «installation» med kjente handlinger og høyst én installasjon).',
     },
     expired: 'Denne tilgangsforespørselen er utløpt.',
     decided: 'Denne tilgangsforespørselen er allerede besvart.',

@@ -23,6 +23,8 @@ const pt: PageMessages = {
     expiresAt: (time) => `Este pedido expira às ${time}.`,
     loggedInAs: (name) => `Sessão iniciada como ${name}`,
     logout: 'Terminar sessão',
+    held: (partner) => `${partner} já tem:`,
+    inAddition: 'Ao aprovar, dá também:',
   },
   receipt: {
     title: 'Concluído',
@@ -58,6 +60,8 @@ const pt: PageMessages = {
       code_challenge_method: 'O método do desafio de segurança não é suportado (apenas S256).',
       display: 'O valor display do link não é suportado (use page, popup ou embedded).',
       'display.not_embeddable': 'Este parceiro não registou o seu site para mostrar este pedido na sua própria página. Abra o link numa janela própria.',
+      permissions: 'As permissões indicadas no link não são conhecidas por esta plataforma (installation:read, installation:settings, chargers:control).',
+      authorization_details: 'Os detalhes de autorização do link não são válidos (uma lista JSON do tipo “installation”, com ações conhecidas e no máximo uma instalação).',
     },
     expired: 'Este pedido de acesso expirou.',
     decided: 'Este pedido de acesso já foi respondido.',
