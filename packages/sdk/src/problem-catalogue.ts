@@ -68,6 +68,7 @@ export const PROBLEM_CATALOGUE = {
   logo_too_large: { status: 413, title: 'Logo too large' },
   logo_unsupported_type: { status: 415, title: 'Unsupported logo type' },
   email_domain_not_allowed: { status: 422, title: 'Email domain not allowed' },
+  grant_widening_requires_consent: { status: 422, title: 'Widening a grant requires consent' },
   rate_limited: { status: 429, title: 'Too many requests' },
   // 500, 503
   internal_error: { status: 500, title: 'Internal server error' },
