@@ -88,7 +88,7 @@ const LISTS: readonly List[] = [
     page: (s, p) => s.invitationCodes.list({ groupIds: [acme, scaleId(PREFIX.group, 0), scaleId(PREFIX.group, 1)], now, page: p }),
   },
   { name: 'service accounts (Acme)', page: (s, p) => s.serviceAccounts.pageForGroup(acme, p) },
-  { name: 'consent installations search', page: (s, p) => s.installations.pageManageable({ userId: owner, search: 'site', notSharedWith: acme, page: p }) },
+  { name: 'consent installations search', page: (s, p) => s.installations.pageManageable({ userId: owner, search: 'site', notSharedWith: { groupId: acme, permissions: ['installation:read', 'installation:settings', 'chargers:control'] }, page: p }) },
   { name: 'organisations (holder)', page: (s, p) => s.organisations.listForAccountHolder(DEMO_PARTNER_USERS.holder.id, p) },
   { name: 'partners (Helio Grid)', page: (s, p) => s.partners.listForOrganisation(DEMO_ORGANISATION.id, p) },
   { name: 'partner invitations', page: (s, p) => s.emailInvitations.listForGroup(DEMO_PARTNER.id, p) },

@@ -8,7 +8,7 @@
  */
 import type { Page, PageQuery } from './paging.js'
 import { createCaller, pathSegment, type ApiCaller } from './transport.js'
-import type { GrantListResponse } from './types.js'
+import type { GrantListResponse, GrantPermission } from './types.js'
 
 /** A service account as listed (the secret is never part of it). */
 export interface ServiceAccount {
@@ -21,6 +21,12 @@ export interface ServiceAccount {
   /** The data set: the one installation the account may reach; null for every granted one. */
   readonly installation_id: string | null
   readonly installation_name: string | null
+  /**
+   * Its own permission set: its tokens' scopes never exceed it (it acts within its group's
+   * grants ∩ this set). Optional in the type only so that older mocks still compile; the server
+   * always sends it.
+   */
+  readonly permissions?: readonly GrantPermission[]
   readonly created_at: string
   readonly secret_changed_at: string
   /** Written in batches: may lag a few seconds behind. */
@@ -36,6 +42,8 @@ export interface CreateServiceAccountRequest {
   readonly installation_id?: string | null
   /** A password of your own (12+ characters, three character classes); omit for a generated secret. */
   readonly password?: string | null
+  /** Its own permission set (`installation:read` implied); omit for the whole catalogue. */
+  readonly permissions?: readonly GrantPermission[] | null
 }
 
 /** Create and regenerate responses: the only time the secret is shown. */

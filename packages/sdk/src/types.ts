@@ -116,6 +116,19 @@ export interface GroupDetails {
   readonly lookup_key: string
   readonly return_urls: readonly string[]
   readonly members_count: number
+  /**
+   * What the group's access-request links ask for when they name neither `permissions` nor
+   * `authorization_details` (catalogue order, `installation:read` included; the whole catalogue
+   * unless an admin changed it). Optional in the type only so that older mocks still compile;
+   * the server always sends it.
+   */
+  readonly default_permissions?: readonly GrantPermission[]
+}
+
+/** `PATCH /api/groups/:id` request (group admins): the group's settings; answers {@link GroupDetails}. */
+export interface UpdateGroupRequest {
+  /** The default permission set; `installation:read` is implied and always kept. */
+  readonly default_permissions?: readonly GrantPermission[]
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -139,4 +139,22 @@ describe('the access policy’s rule (decide)', () => {
     expect(decide(token({ groupId: 'another-group' }), viaGrant, 'read').allowed).toBe(false);
     expect(decide(token({ scopes: ['installation:read', 'installation:settings'] }), viaGrant, 'manage').allowed).toBe(false);
   });
+
+  it('refuses a token that reaches the installation but lacks the permission with insufficient_scope, never 404 (issue 16)', () => {
+    const everything = { scopes: [...GRANT_PERMISSIONS] };
+    // The grant does not hold chargers:control: the service account's wide scopes do not help.
+    expect(decide(token(everything), viaGrant, 'control_chargers')).toEqual({ allowed: false, reason: 'insufficient_scope' });
+    expect(decide(token(everything), viaGrant, 'update_settings')).toEqual({ allowed: true, via: 'group' });
+  });
+
+  it('decides a token from an access request on the grant’s current permissions, whatever its scope said at issuance', () => {
+    const bound = token({ kind: 'grant', grantId: 'g-1', installationId: HOME, scopes: ['installation:read'] });
+    // Widened since: allowed. Narrowed since: insufficient_scope.
+    expect(decide(bound, viaGrant, 'update_settings')).toEqual({ allowed: true, via: 'group' });
+    const narrowed = [{ installationId: HOME, role: null, grant: { ...grant, permissions: ['installation:read'] } }];
+    expect(decide(token({ kind: 'grant', grantId: 'g-1', scopes: [...GRANT_PERMISSIONS] }), narrowed, 'update_settings')).toEqual({
+      allowed: false,
+      reason: 'insufficient_scope',
+    });
+  });
 });

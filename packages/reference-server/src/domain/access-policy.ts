@@ -7,15 +7,21 @@
  * - The owner and admins may do everything, including `manage` (grant and revoke access, read
  *   the installation's audit and grants).
  * - A group member may do what an active grant of an active group covers; never `manage`.
- * - A token may do what its group's active grant covers, when the token is not limited to
- *   another installation (a service account's data set) or bound to another grant (a token from
- *   an access request is not revived by a later grant), and its scopes cover the action.
+ * - A token reaches an installation through its group's active grant there, when the token is
+ *   not limited to another installation (a service account's data set) or bound to another
+ *   grant (a token from an access request is not revived by a later grant). It may do what the
+ *   grant's current permissions allow — intersected, for a service account's token, with the
+ *   scopes it was issued (its account's set, or fewer it asked for). A token from an access
+ *   request carries the grant's permissions at issuance (`scope`, RFC 9396 `authorization_details`)
+ *   as a record; the grant itself decides at each call, so the owner's narrowing and a widening
+ *   the owner approved later both apply to it at once.
  *
  * `decide` is the rule, a pure function; the store only gathers its facts
  * (`installations.accessRelations`, one SQL query for one installation or for listing them).
- * Everyone the rule refuses gets 404 (no existence leak); a token refused only for its scope
- * gets 403 insufficient_scope (RFC 6750 §3.1). Grants are read on every call, so a revocation
- * takes effect on the next request.
+ * Everyone the rule refuses gets 404 (no existence leak); a token that reaches the installation
+ * but lacks the permission — its scopes, or the grant's permissions since narrowed — gets 403
+ * insufficient_scope naming it (RFC 6750 §3.1). Grants are read on every call, so a narrowing,
+ * a widening or a revocation takes effect on the next request of a token issued before.
  */
 import { isUuid } from '@grantkit/sdk/rules';
 import { DomainError, NotFoundError } from '../errors.js';
@@ -63,16 +69,17 @@ export function decide(principal: Principal, relations: readonly AccessRelation[
   if (action === 'manage') return NOT_FOUND;
   const { token } = principal;
   const needed: GrantPermission = permissionFor(action);
-  const reaches = relations.some(
+  const through = relations.find(
     ({ grant, installationId }) =>
       grant !== null &&
       grant.groupId === token.groupId &&
       (token.installationId === null || token.installationId === installationId) &&
-      (token.grantId === null || token.grantId === grant.id) &&
-      grant.permissions.includes(needed),
+      (token.grantId === null || token.grantId === grant.id),
   );
-  if (!reaches) return NOT_FOUND;
-  return scopesCover(token.scopes, action) ? { allowed: true, via: 'group' } : { allowed: false, reason: 'insufficient_scope' };
+  if (!through) return NOT_FOUND;
+  return through.grant!.permissions.includes(needed) && (token.kind === 'grant' || scopesCover(token.scopes, action))
+    ? { allowed: true, via: 'group' }
+    : { allowed: false, reason: 'insufficient_scope' };
 }
 
 /** RFC 6750 §3.1: the token is valid but lacks the scope. */
@@ -157,9 +164,9 @@ export async function pageInstallationsFor(
   return { items: cut.items.map((a) => a.item), nextAfter: cut.nextAfter };
 }
 
-/** A token without the scope for `action` is refused outright (403), before any fact is read. */
+/** A service account's token without the scope for `action` is refused outright (403), before any fact is read. */
 function requireScope(principal: Principal, action: InstallationAction): void {
-  if (principal.kind === 'token' && action !== 'manage' && !scopesCover(principal.token.scopes, action)) {
+  if (principal.kind === 'token' && principal.token.kind === 'service_account' && action !== 'manage' && !scopesCover(principal.token.scopes, action)) {
     throw new InsufficientScopeError(permissionFor(action));
   }
 }

@@ -30,6 +30,7 @@ describe('access-request parameters', () => {
       showExisting: true,
       state: 's1',
       codeChallenge: CHALLENGE,
+      permissions: null,
     });
   });
 
@@ -39,7 +40,64 @@ describe('access-request parameters', () => {
   });
 
   it('has safe defaults when nothing is given', () => {
-    expect(parse('')).toEqual({ installationId: null, locale: null, returnUrl: null, partnerName: null, showExisting: false, state: null, codeChallenge: null });
+    expect(parse('')).toEqual({ installationId: null, locale: null, returnUrl: null, partnerName: null, showExisting: false, state: null, codeChallenge: null, permissions: null });
+  });
+
+  describe('what the link asks for (issue 16, RFC 9396)', () => {
+    const details = (value: unknown) => `authorization_details=${encodeURIComponent(JSON.stringify(value))}`;
+
+    it('permissions: catalogue names, in catalogue order, installation:read implied', () => {
+      expect(parse('permissions=installation:read').permissions).toEqual(['installation:read']);
+      expect(parse('permissions=chargers:control').permissions).toEqual(['installation:read', 'chargers:control']);
+      expect(parse(`permissions=${encodeURIComponent('chargers:control, installation:settings,chargers:control')}`).permissions).toEqual([
+        'installation:read',
+        'installation:settings',
+        'chargers:control',
+      ]);
+    });
+
+    it('authorization_details: the same, and their union with permissions', () => {
+      expect(parse(details([{ type: 'installation', actions: ['installation:read'] }])).permissions).toEqual(['installation:read']);
+      expect(parse(`permissions=chargers:control&${details([{ type: 'installation', actions: ['installation:settings'] }])}`).permissions).toEqual([
+        'installation:read',
+        'installation:settings',
+        'chargers:control',
+      ]);
+    });
+
+    it('an identifier preselects the installation, and must agree with installation_id', () => {
+      const one = details([{ type: 'installation', actions: ['installation:read'], identifier: INSTALLATION.toUpperCase() }]);
+      expect(parse(one).installationId).toBe(INSTALLATION);
+      expect(parse(`${one}&installation_id=${INSTALLATION}`).installationId).toBe(INSTALLATION);
+      expect(() => parse(`${one}&installation_id=7a2e3b5f-1c8d-4d2f-8b62-000000000102`)).toThrow(/another installation/);
+      const two = details([
+        { type: 'installation', actions: ['installation:read'], identifier: INSTALLATION },
+        { type: 'installation', actions: ['installation:read'], identifier: '7a2e3b5f-1c8d-4d2f-8b62-000000000102' },
+      ]);
+      expect(() => parse(two)).toThrow(/at most one installation/);
+    });
+
+    it('refuses unknown names, unknown types, malformed JSON and empty actions, each as a field error', () => {
+      const cases: [string, string][] = [
+        ['permissions=installation:write', 'unknown'],
+        ['permissions=', 'empty'],
+        [details([{ type: 'payment', actions: ['installation:read'] }]), 'unknown_type'],
+        [details([{ type: 'installation', actions: ['installation:delete'] }]), 'unknown'],
+        [details([{ type: 'installation', actions: [] }]), 'malformed'],
+        [details([{ type: 'installation', actions: ['installation:read'], identifier: 'home' }]), 'invalid'],
+        [details([]), 'malformed'],
+        [details({ type: 'installation', actions: ['installation:read'] }), 'malformed'],
+        ['authorization_details=%5B%7Bnot%20json', 'malformed'],
+      ];
+      for (const [query, code] of cases) {
+        try {
+          parse(query);
+          expect.unreachable(query);
+        } catch (e) {
+          expect((e as ValidationError).errors.map((f) => f.code), query).toContain(code);
+        }
+      }
+    });
   });
 
   it('lists every bad parameter at once', () => {

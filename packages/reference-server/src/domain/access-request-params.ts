@@ -10,6 +10,8 @@ import { ValidationError, type FieldError } from '../errors.js';
 import { normaliseLocale, type Locale } from './locales.js';
 import { checkReturnUrl, type ReturnUrlProblem } from './return-urls.js';
 import { controlCharacterFieldError, hasControlCharacter } from './text-input.js';
+import { parseAskedPermissions } from './asked-permissions.js';
+import type { GrantPermission } from './permissions.js';
 
 /** Canonical name → Zaptec alias. */
 export const PARAMETER_ALIASES = {
@@ -30,6 +32,11 @@ export interface AccessRequestParams {
   readonly state: string | null;
   /** PKCE S256 challenge (RFC 7636 §4.2), or null. */
   readonly codeChallenge: string | null;
+  /**
+   * What the link asks for (`permissions` and/or `authorization_details`, normalised), or null
+   * when it names nothing: the group's default set then applies.
+   */
+  readonly permissions: GrantPermission[] | null;
 }
 
 /** RFC 7636 §4.2: BASE64URL(SHA256(verifier)) is 43 chars; allow the unreserved set up to 128. */
@@ -127,7 +134,16 @@ export function parseAccessRequestParams(query: URLSearchParams, { registeredRet
     fail('code_challenge', 'required', 'code_challenge_method was given without a code_challenge.');
   }
 
+  const asked = parseAskedPermissions(get('permissions'), get('authorization_details'), errors);
+  // RFC 9396 §2 `identifier` names the installation: it preselects, like installation_id, and the two must agree.
+  if (asked.identifier !== null) {
+    if (installationId !== null && installationId !== asked.identifier) {
+      fail('authorization_details', 'conflict', 'authorization_details names another installation (identifier) than installation_id.');
+    }
+    installationId ??= asked.identifier;
+  }
+
   if (errors.length) throw new ValidationError(errors);
   // A challenge without a method is treated as S256: the only method we accept, and never weaker.
-  return { installationId, locale, returnUrl, partnerName, showExisting, state, codeChallenge };
+  return { installationId, locale, returnUrl, partnerName, showExisting, state, codeChallenge, permissions: asked.permissions };
 }

@@ -25,7 +25,7 @@ import type { User } from './model/user.js';
 import { parseAccessRequestParams, type AccessRequestParams } from './access-request-params.js';
 import { DEFAULT_LOCALE, normaliseLocale, type Locale } from './locales.js';
 import { parseLookupKey } from './lookup-keys.js';
-import { GRANT_PERMISSIONS, type GrantPermission } from './permissions.js';
+import { holdsAll, normalisePermissions, type GrantPermission } from './permissions.js';
 import { withParams } from './return-urls.js';
 import { recordEvent } from './events.js';
 import { mayOnInstallation } from './access-policy.js';
@@ -102,6 +102,7 @@ export async function openAccessRequest(
     showExisting: params.showExisting,
     state: params.state,
     codeChallenge: params.codeChallenge,
+    permissions: params.permissions ?? normalisePermissions(group.defaultPermissions),
     createdAt: ctx.now,
     expiresAt: new Date(ctx.now.getTime() + ctx.ttlMinutes * 60_000),
   });
@@ -182,7 +183,7 @@ export async function consentView(reader: RequestReader, id: string, userId: str
     request,
     group,
     locale: normaliseLocale(request.locale) ?? DEFAULT_LOCALE,
-    permissions: [...GRANT_PERMISSIONS],
+    permissions: normalisePermissions(request.permissions),
     installations,
     preselectedInstallationId: preselection.kind === 'offered' ? preselection.installation.id : null,
     namedInstallation: preselection.kind === 'offered' || preselection.kind === 'shared' ? preselection.installation : null,
@@ -226,8 +227,10 @@ function receiptUrl(issuer: string, requestId: string): string {
 }
 
 /**
- * Approves: claims the request (one conditional UPDATE), creates or reuses the group's grant on
- * the installation, records `grant.created` (when new) and `access_request.approved`, and issues
+ * Approves: claims the request (one conditional UPDATE), creates the group's grant on the
+ * installation with what the request asks, or widens the existing one to the union (asking for
+ * less than it holds changes nothing), records `grant.created` (when new) or `grant.updated`
+ * (`widened`, when it grew) and `access_request.approved`, and issues
  * a code when the request carried a PKCE challenge and a return URL. One transaction: a failure
  * anywhere leaves the request pending and nothing stored.
  */
@@ -246,17 +249,24 @@ export async function approveAccessRequest(
       (await store.accessRequests.decide({ id: pending.id, userId: user.id, status: 'approved', installationId: chosen, now: ctx.now })) ??
       (await explainUndecided(reader, id, user.id));
     const group = (await store.groups.findById(decided.groupId))!;
-    const { grant, created } = await store.grants.upsertActive({
-      groupId: group.id,
-      installationId: chosen,
-      permissions: GRANT_PERMISSIONS,
-      createdBy: user.id,
-    });
-    await store.accessRequests.setGrant(decided.id, grant.id);
+    const asked = normalisePermissions(decided.permissions);
+    const { grant: held, created } = await store.grants.upsertActive({ groupId: group.id, installationId: chosen, permissions: asked, createdBy: user.id });
     const audit = { at: ctx.now, actorUserId: user.id, actorLabel: user.name, groupId: group.id, installationId: chosen };
+    let grant = held;
     if (created) {
       await recordEvent(store, { ...audit, type: 'grant.created', subjectId: grant.id, data: { grant_id: grant.id, permissions: grant.permissions, access_request_id: decided.id } });
+    } else if (!holdsAll(held.permissions, asked)) {
+      // One grant per group and installation: approving more widens it to the union; asking for less changes nothing.
+      const widened = normalisePermissions([...held.permissions, ...asked]);
+      grant = (await store.grants.setPermissions(held.id, widened))!;
+      await recordEvent(store, {
+        ...audit,
+        type: 'grant.updated',
+        subjectId: grant.id,
+        data: { grant_id: grant.id, previous_permissions: normalisePermissions(held.permissions), permissions: widened, how: 'widened', access_request_id: decided.id },
+      });
     }
+    await store.accessRequests.setGrant(decided.id, grant.id);
     await recordEvent(store, { ...audit, type: 'access_request.approved', subjectId: decided.id, data: { grant_id: grant.id, access_request_id: decided.id } });
 
     let code: string | null = null;

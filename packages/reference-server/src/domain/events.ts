@@ -35,7 +35,7 @@ export interface DomainEvents {
   'invitation_code.deactivated': { code_id: string; batch_id: string };
   'group_member.roles_changed': { user_id: string; previous_roles: readonly string[]; roles: readonly string[] };
   'group_member.removed': { user_id: string; email: string; roles: readonly string[] };
-  'service_account.created': { name: string; client_id: string; secret_kind: string };
+  'service_account.created': { name: string; client_id: string; secret_kind: string; permissions?: readonly string[] };
   'service_account.secret_regenerated': { name: string; client_id: string; grace_period_minutes: number };
   'service_account.password_changed': { name: string; client_id: string };
   'service_account.deleted': { name: string; client_id: string };
@@ -48,6 +48,8 @@ export interface DomainEvents {
   'partner.invitation_accepted': { email: string; roles: readonly string[] };
   'partner.admin_changed': { previous_admin_user_id: string | null; admin_email: string };
   'partner.deactivated': { name: string; lookup_key: string; invitations_withdrawn: number };
+  /** A group admin changed the permission set its links ask for when they name none. */
+  'group.default_permissions_changed': { previous_permissions: readonly string[]; permissions: readonly string[] };
 }
 
 export type EventType = keyof DomainEvents;

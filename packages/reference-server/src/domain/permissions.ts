@@ -1,8 +1,10 @@
 /**
  * @module domain/permissions
- * What a grant allows. Grants are installation-wide and carry every permission (the consent card
- * lists them); tokens carry them as OAuth scopes (RFC 6749 §3.3), so the same names are checked
- * for people and machines. Leaves room for RAR `authorization_details` (RFC 9396) later.
+ * What a grant allows. A grant holds the permissions its owner consented to (issue 16: a partner
+ * asks for exactly what it needs, by name or as RFC 9396 `authorization_details`); tokens carry
+ * them as OAuth scopes (RFC 6749 §3.3) and as `authorization_details` (RFC 9396 §9), so the same
+ * names are checked for people and machines. `installation:read` is implied by every other
+ * permission: a set is always normalised to include it, in catalogue order.
  *
  * The names are the SDK's (`@grantkit/sdk/types`), written once for the server and its clients.
  */
@@ -37,4 +39,15 @@ export function scopesCover(scopes: readonly string[], action: Action): boolean 
 
 export function isGrantPermission(value: string): value is GrantPermission {
   return (GRANT_PERMISSIONS as readonly string[]).includes(value);
+}
+
+/** The set in catalogue order, without repeats, `installation:read` always included (implied by the others). */
+export function normalisePermissions(permissions: Iterable<string>): GrantPermission[] {
+  const given = new Set<string>(permissions);
+  return GRANT_PERMISSIONS.filter((p) => p === 'installation:read' || given.has(p));
+}
+
+/** Whether `held` includes every permission of `asked`. */
+export function holdsAll(held: readonly string[], asked: readonly string[]): boolean {
+  return asked.every((p) => held.includes(p));
 }

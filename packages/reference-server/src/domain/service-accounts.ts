@@ -6,6 +6,8 @@
  * - The secret is generated (256 bits) or a password the admin chose (minimum strength checked);
  *   it is returned once, by create or regenerate, and stored only as a hash.
  * - The data set is one installation the group holds an active grant on, or none (all of them).
+ * - Its permission set (default: the whole catalogue) bounds its tokens' scopes: it acts within
+ *   its group's grants intersected with that set.
  * - Regenerating can keep the old secret valid for a grace period; without one, and on a
  *   password change, tokens issued before the change stop working. Deleting ends its tokens.
  * - Every change is an audit event (never with the secret).
@@ -21,6 +23,7 @@ import type { Page, PageRequest } from './model/page.js';
 import type { ServiceAccount, ServiceAccountView } from './model/service-account.js';
 import type { Store } from './model/store.js';
 import { recordEvent } from './events.js';
+import { GRANT_PERMISSIONS, normalisePermissions } from './permissions.js';
 
 export interface Actor {
   /** null for the operator CLI. */
@@ -86,6 +89,8 @@ export interface CreateServiceAccountInput {
   readonly installationId?: string | null;
   /** A password the admin chose; omitted means a generated secret. */
   readonly password?: string | null;
+  /** Its own permission set (known names; `installation:read` implied); omitted means the whole catalogue. */
+  readonly permissions?: readonly string[] | null;
 }
 
 export interface CreatedServiceAccount {
@@ -119,6 +124,7 @@ export async function createServiceAccount(
       secretHash,
       secretKind: chosen === null ? 'generated' : 'password',
       installationId,
+      permissions: normalisePermissions(input.permissions ?? GRANT_PERMISSIONS),
       createdBy: actor.userId,
       at: ctx.now,
     });
@@ -131,7 +137,7 @@ export async function createServiceAccount(
       groupId,
       installationId,
       subjectId: created.id,
-      data: { name, client_id: created.clientId, secret_kind: created.secretKind },
+      data: { name, client_id: created.clientId, secret_kind: created.secretKind, permissions: created.permissions },
     });
     return created;
   });

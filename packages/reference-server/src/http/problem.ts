@@ -40,7 +40,12 @@ export function problemResponse(body: ProblemBody, headers: Record<string, strin
 export function errorToResponse(error: unknown, c: Context<AppEnv>): Response {
   if (error instanceof DomainError) {
     const headers: Record<string, string> =
-      error instanceof RateLimitedError ? { 'retry-after': String(error.retryAfterSeconds) } : {};
+      error instanceof RateLimitedError
+        ? { 'retry-after': String(error.retryAfterSeconds) }
+        : error.code === 'insufficient_scope'
+          ? // RFC 6750 §3 and §3.1: the challenge names the error and the scope the request needs.
+            { 'www-authenticate': `Bearer realm="grantkit", error="insufficient_scope", scope="${String(error.extras.scope ?? '')}"` }
+          : {};
     return problemResponse(problem(error.code, error.message, { ...error.extras }), headers);
   }
   if (error instanceof HTTPException) {

@@ -6,7 +6,7 @@
 import { z } from '@hono/zod-openapi';
 import type { ConsentInstallation, ConsentView } from '../domain/access-requests.js';
 import { nextCursorSchema, toWirePage } from './paging.js';
-import { GRANT_PERMISSIONS } from '../domain/permissions.js';
+import { GRANT_PERMISSIONS, type GrantPermission } from '../domain/permissions.js';
 import type { AuditEvent } from '../storage/audit-store.js';
 import type { GrantView } from '../domain/model/grant.js';
 import type { Membership } from '../domain/model/group.js';
@@ -15,6 +15,11 @@ import type { Charger, ChargingSession, Installation } from '../domain/model/ins
 const iso = (d: Date) => d.toISOString();
 
 export const PermissionSchema = z.enum(GRANT_PERMISSIONS).openapi('Permission');
+
+/** Stored permission names as the wire's enum (catalogue order; a name no longer in the catalogue is dropped). */
+export function toPermissions(permissions: readonly string[]): GrantPermission[] {
+  return GRANT_PERMISSIONS.filter((p) => permissions.includes(p));
+}
 
 export const GroupMembershipSchema = z
   .object({
@@ -113,7 +118,7 @@ export function toGrant(g: GrantView) {
     group_name: g.groupName,
     lookup_key: g.lookupKey,
     logo_url: g.groupLogoUrl,
-    permissions: g.permissions.filter((p): p is (typeof GRANT_PERMISSIONS)[number] => (GRANT_PERMISSIONS as readonly string[]).includes(p)),
+    permissions: toPermissions(g.permissions),
     created_at: iso(g.createdAt),
     created_by: g.createdBy,
     created_by_name: g.createdByName,
@@ -159,8 +164,7 @@ export const ConsentInstallationSchema = z
   .openapi('ConsentInstallation');
 
 export function toConsentInstallation(i: ConsentInstallation) {
-  // Grants are still installation-wide: a shared installation holds the whole catalogue.
-  return { id: i.id, name: i.name, address: i.address, already_shared: i.alreadyShared, held_permissions: i.alreadyShared ? [...GRANT_PERMISSIONS] : [] };
+  return { id: i.id, name: i.name, address: i.address, already_shared: i.alreadyShared, held_permissions: toPermissions(i.heldPermissions) };
 }
 
 export const AccessRequestViewSchema = z

@@ -3,7 +3,8 @@
  * Access tokens are JWTs in the RFC 9068 profile: header `typ: at+jwt` (§2.1); claims `iss`,
  * `exp`, `aud`, `sub`, `client_id`, `iat`, `jti` (§2.2) and `scope` (§2.2.3), plus grantkit's
  * `group_id` and `lookup_key` (the group), and `installation_id` / `grant_id` when the token is
- * limited to one installation. A token with `grant_id` comes from an approved access request
+ * limited to one installation. A token from an access request also carries
+ * `authorization_details` (RFC 9396 §9): the grant's permissions at issuance, for its installation. A token with `grant_id` comes from an approved access request
  * (authorization_code, `sub` = the group's lookup key); one without comes from a service account
  * (client_credentials, `sub` = the service account's id). Signed and verified with jose; `alg: none` and algorithms other
  * than the key's own are refused (RFC 8725 §3.1).
@@ -25,13 +26,22 @@ export interface AccessTokenClaims extends JWTPayload {
   readonly lookup_key: string;
   readonly installation_id?: string;
   readonly grant_id?: string;
+  /** RFC 9396 §9: tokens from an access request — the grant's permissions at issuance, on its installation. */
+  readonly authorization_details?: readonly AuthorizationDetail[];
   /** Service-account tokens: fingerprint of the secret that obtained the token (security/client-secrets.ts). */
   readonly sv?: string;
 }
 
+/** RFC 9396 §2, as grantkit issues it. */
+export interface AuthorizationDetail {
+  readonly type: string;
+  readonly actions: readonly string[];
+  readonly identifier?: string;
+}
+
 export type NewAccessToken = Pick<
   AccessTokenClaims,
-  'sub' | 'client_id' | 'scope' | 'group_id' | 'lookup_key' | 'installation_id' | 'grant_id' | 'sv'
+  'sub' | 'client_id' | 'scope' | 'group_id' | 'lookup_key' | 'installation_id' | 'grant_id' | 'sv' | 'authorization_details'
 >;
 
 export interface IssuedToken {
@@ -71,6 +81,7 @@ export async function issueAccessToken(keys: KeyRing, settings: TokenSettings, c
   if (claims.installation_id !== undefined) payload.installation_id = claims.installation_id;
   if (claims.grant_id !== undefined) payload.grant_id = claims.grant_id;
   if (claims.sv !== undefined) payload.sv = claims.sv;
+  if (claims.authorization_details !== undefined) payload.authorization_details = claims.authorization_details;
   const accessToken = await new CompactSign(Buffer.from(JSON.stringify(payload))).setProtectedHeader({ alg, kid, typ: 'at+jwt' }).sign(privateKey);
   return { accessToken, jti, expiresIn: settings.ttlSeconds, expiresAt: new Date(exp * 1000) };
 }
@@ -110,6 +121,9 @@ export async function verifyAccessToken(keys: KeyRing, settings: TokenSettings, 
     }
     for (const claim of ['installation_id', 'grant_id', 'sv'] as const) {
       if (payload[claim] !== undefined && typeof payload[claim] !== 'string') throw new InvalidTokenError(`claim ${claim} is not a string`);
+    }
+    if (payload.authorization_details !== undefined && !Array.isArray(payload.authorization_details)) {
+      throw new InvalidTokenError('claim authorization_details is not an array');
     }
     return payload as AccessTokenClaims;
   } catch (error) {

@@ -28,7 +28,8 @@ export function accessRequestLocation(query: URLSearchParams): string {
   // RFC 6749 has no language parameter; OIDC's ui_locales is space-separated, first preferred.
   const locale = query.get('locale') ?? query.get('ui_locales')?.split(' ')[0];
   if (locale) target.set('locale', locale);
-  for (const name of ['installation_id', 'partner_name', 'show_existing'] as const) {
+  // RFC 9396 §3: authorization_details, and grantkit's comma-separated permissions, as they are.
+  for (const name of ['installation_id', 'partner_name', 'show_existing', 'permissions', 'authorization_details'] as const) {
     const value = query.get(name);
     if (value !== null) target.set(name, value);
   }

@@ -39,6 +39,8 @@ export async function introspectionEndpoint(service: TokenService, request: RawO
       lookup_key: claims.lookup_key,
       ...(claims.installation_id ? { installation_id: claims.installation_id } : {}),
       ...(claims.grant_id ? { grant_id: claims.grant_id } : {}),
+      // RFC 9396 §9.2: introspection returns the token's authorization details.
+      ...(claims.authorization_details ? { authorization_details: claims.authorization_details } : {}),
     });
   } catch (error) {
     return errorResponse(error, log);

@@ -5,6 +5,7 @@
  */
 import type { Config } from '../config.js';
 import { SUPPORTED_SCOPES } from './scopes.js';
+import { AUTHORIZATION_DETAILS_TYPE } from '../domain/asked-permissions.js';
 
 export function authorizationServerMetadata(config: Pick<Config, 'publicUrl' | 'signingAlg'>) {
   const issuer = config.publicUrl;
@@ -24,6 +25,8 @@ export function authorizationServerMetadata(config: Pick<Config, 'publicUrl' | '
     revocation_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post', 'none'],
     introspection_endpoint_auth_methods_supported: ['client_secret_basic', 'client_secret_post'],
     code_challenge_methods_supported: ['S256'],
+    // RFC 9396 §10: the one authorization details type this server understands.
+    authorization_details_types_supported: [AUTHORIZATION_DETAILS_TYPE],
     // RFC 9207: the return trip carries `iss`.
     authorization_response_iss_parameter_supported: true,
     // Not registered by RFC 8414; tells resource servers which JWS algorithms tokens use (RFC 9068 §4).

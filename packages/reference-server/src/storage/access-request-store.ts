@@ -19,6 +19,7 @@ interface AccessRequestRow {
   show_existing: boolean;
   state: string | null;
   code_challenge: string | null;
+  permissions: string[];
   status: AccessRequestStatus;
   created_at: Date;
   expires_at: Date;
@@ -39,6 +40,7 @@ const toAccessRequest = (r: AccessRequestRow): AccessRequest => ({
   showExisting: r.show_existing,
   state: r.state,
   codeChallenge: r.code_challenge,
+  permissions: r.permissions,
   status: r.status,
   createdAt: r.created_at,
   expiresAt: r.expires_at,
@@ -72,13 +74,16 @@ const toCode = (r: CodeRow): AuthorizationCode => ({
   usedAt: r.used_at,
 });
 
+/** The columns' default (migration 0072): the whole catalogue. */
+export const WHOLE_CATALOGUE = `ARRAY['installation:read', 'installation:settings', 'chargers:control']::text[]`;
+
 export function createAccessRequestStore(db: Executor): AccessRequestStore {
   return {
     async create(r) {
       const [row] = await db.query<AccessRequestRow>(
         `INSERT INTO access_requests (id, group_id, user_id, preselected_installation_id, locale, return_url, partner_name,
-                                      show_existing, state, code_challenge, created_at, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
+                                      show_existing, state, code_challenge, created_at, expires_at, permissions)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, COALESCE($13, ${WHOLE_CATALOGUE})) RETURNING *`,
         [
           r.id ?? crypto.randomUUID(),
           r.groupId,
@@ -92,6 +97,7 @@ export function createAccessRequestStore(db: Executor): AccessRequestStore {
           r.codeChallenge,
           r.createdAt,
           r.expiresAt,
+          r.permissions ?? null,
         ],
       );
       return toAccessRequest(row!);

@@ -1,6 +1,7 @@
 /**
  * @module storage/grant-store
- * Grants: group × installation, installation-wide, revocable. At most one active grant per pair
+ * Grants: group × installation, holding the permissions consented to, widened by a later
+ * approval, narrowed by the owner, revocable. At most one active grant per pair
  * (a partial unique index), so approving twice — even on two instances at once — keeps one.
  */
 import type { Executor } from './executor.js';
@@ -98,8 +99,9 @@ export function createGrantStore(db: Executor): GrantStore {
         [crypto.randomUUID(), groupId, installationId, permissions, createdBy],
       );
       if (inserted[0]) return { grant: toGrant(inserted[0]), created: true };
+      // Locked: an approval widening it reads, then writes, its permissions (two approvals at once widen in turn).
       const [existing] = await db.query<GrantRow>(
-        `SELECT * FROM grants WHERE group_id = $1 AND installation_id = $2 AND revoked_at IS NULL`,
+        `SELECT * FROM grants WHERE group_id = $1 AND installation_id = $2 AND revoked_at IS NULL FOR UPDATE`,
         [groupId, installationId],
       );
       return { grant: toGrant(existing!), created: false };
@@ -153,13 +155,21 @@ export function createGrantStore(db: Executor): GrantStore {
       );
       return rows.map((r) => r.installation_id);
     },
-    async sharedAmong(groupId, installationIds) {
-      if (installationIds.length === 0) return [];
-      const rows = await db.query<{ installation_id: string }>(
-        `SELECT installation_id FROM grants WHERE group_id = $1 AND installation_id = ANY($2::uuid[]) AND revoked_at IS NULL`,
+    async heldAmong(groupId, installationIds) {
+      if (installationIds.length === 0) return new Map();
+      const rows = await db.query<{ installation_id: string; permissions: string[] }>(
+        `SELECT installation_id, permissions FROM grants WHERE group_id = $1 AND installation_id = ANY($2::uuid[]) AND revoked_at IS NULL`,
         [groupId, installationIds],
       );
-      return rows.map((r) => r.installation_id);
+      return new Map(rows.map((r) => [r.installation_id, r.permissions]));
+    },
+    async lockActive(id) {
+      const [row] = await db.query<GrantRow>(`SELECT * FROM grants WHERE id = $1 AND revoked_at IS NULL FOR UPDATE`, [id]);
+      return row && toGrant(row);
+    },
+    async setPermissions(id, permissions) {
+      const [row] = await db.query<GrantRow>(`UPDATE grants SET permissions = $2 WHERE id = $1 AND revoked_at IS NULL RETURNING *`, [id, permissions]);
+      return row && toGrant(row);
     },
   };
 }

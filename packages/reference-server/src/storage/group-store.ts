@@ -13,6 +13,7 @@ interface GroupRow {
   lookup_key: string;
   created_at: Date;
   deactivated_at: Date | null;
+  default_permissions: string[];
 }
 
 export const toGroup = (r: GroupRow): Group => ({
@@ -22,6 +23,7 @@ export const toGroup = (r: GroupRow): Group => ({
   lookupKey: r.lookup_key,
   createdAt: r.created_at,
   deactivatedAt: r.deactivated_at,
+  defaultPermissions: r.default_permissions,
 });
 
 interface MembershipRow extends GroupRow {
@@ -157,6 +159,10 @@ export function createGroupStore(db: Executor): GroupStore {
     },
     async addReturnUrl(groupId, url) {
       await db.query(`INSERT INTO group_return_urls (group_id, url) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [groupId, url]);
+    },
+    async setDefaultPermissions(groupId, permissions) {
+      const [row] = await db.query<GroupRow>(`UPDATE groups SET default_permissions = $2 WHERE id = $1 RETURNING *`, [groupId, permissions]);
+      return row && toGroup(row);
     },
     async listReturnUrls(groupId) {
       const rows = await db.query<{ url: string }>(`SELECT url FROM group_return_urls WHERE group_id = $1 ORDER BY url`, [groupId]);

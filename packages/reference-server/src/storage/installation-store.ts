@@ -37,8 +37,11 @@ function manageablePageSql(q: Parameters<InstallationStore['pageManageable']>[0]
     where.push(`(lower(i.name) LIKE lower($${params.length}) ESCAPE '\\' OR lower(i.address) LIKE lower($${params.length}) ESCAPE '\\')`);
   }
   if (q.notSharedWith) {
-    params.push(q.notSharedWith);
-    where.push(`NOT EXISTS (SELECT 1 FROM grants gr WHERE gr.group_id = $${params.length} AND gr.installation_id = i.id AND gr.revoked_at IS NULL)`);
+    params.push(q.notSharedWith.groupId, q.notSharedWith.permissions);
+    // Still an anti join on the active-grant index; `@>` only filters the one row it finds.
+    where.push(
+      `NOT EXISTS (SELECT 1 FROM grants gr WHERE gr.group_id = $${params.length - 1} AND gr.installation_id = i.id AND gr.revoked_at IS NULL AND gr.permissions @> $${params.length}::text[])`,
+    );
   }
   if (q.except) {
     params.push(q.except);

@@ -3,6 +3,7 @@
  * Service accounts: machine identities of a group. Only hashes of secrets are stored.
  */
 import type { Executor, SqlValue } from './executor.js';
+import { WHOLE_CATALOGUE } from './access-request-store.js';
 import { keysetSql, rowsToPage, type KeyColumns, type KeysetOrder } from './keyset.js';
 import type { ServiceAccount, ServiceAccountCredentials, ServiceAccountView, NewServiceAccount, SecretChange, ServiceAccountStore } from '../domain/model/service-account.js';
 
@@ -36,6 +37,7 @@ interface Row {
   previous_secret_expires_at: Date | null;
   tokens_not_before: Date | null;
   installation_id: string | null;
+  permissions: string[];
   created_at: Date;
   created_by: string | null;
   secret_changed_at: Date;
@@ -49,6 +51,7 @@ const toAccount = (r: Row): ServiceAccount => ({
   clientId: r.client_id,
   secretKind: r.secret_kind,
   installationId: r.installation_id,
+  permissions: r.permissions,
   createdAt: r.created_at,
   createdBy: r.created_by,
   secretChangedAt: r.secret_changed_at,
@@ -76,10 +79,10 @@ export function createServiceAccountStore(db: Executor): ServiceAccountStore {
   return {
     async create(a) {
       const rows = await db.query<Row>(
-        `INSERT INTO service_accounts (id, group_id, name, client_id, secret_hash, secret_kind, installation_id, created_at, created_by, secret_changed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8)
+        `INSERT INTO service_accounts (id, group_id, name, client_id, secret_hash, secret_kind, installation_id, created_at, created_by, secret_changed_at, permissions)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $8, COALESCE($10, ${WHOLE_CATALOGUE}))
          ON CONFLICT (group_id, lower(name)) DO NOTHING RETURNING *`,
-        [crypto.randomUUID(), a.groupId, a.name, a.clientId, a.secretHash, a.secretKind, a.installationId, a.at, a.createdBy],
+        [crypto.randomUUID(), a.groupId, a.name, a.clientId, a.secretHash, a.secretKind, a.installationId, a.at, a.createdBy, a.permissions ?? null],
       );
       return rows[0] && toAccount(rows[0]);
     },

@@ -23,6 +23,8 @@ export interface AccessRequest {
   readonly showExisting: boolean;
   readonly state: string | null;
   readonly codeChallenge: string | null;
+  /** What the request asks for: catalogue order, `installation:read` included. */
+  readonly permissions: readonly string[];
   readonly status: AccessRequestStatus;
   readonly createdAt: Date;
   readonly expiresAt: Date;
@@ -37,7 +39,12 @@ export interface AccessRequest {
 export type NewAccessRequest = Pick<
   AccessRequest,
   'groupId' | 'userId' | 'preselectedInstallationId' | 'locale' | 'returnUrl' | 'partnerName' | 'showExisting' | 'state' | 'codeChallenge' | 'expiresAt'
-> & { id?: string; createdAt: Date };
+> & {
+  id?: string;
+  createdAt: Date;
+  /** Omitted: the whole catalogue (the column's default). */
+  permissions?: readonly string[];
+};
 
 /** An authorization code as stored: the hash only, bound to its request, grant, client, redirect and challenge. */
 export interface AuthorizationCode {

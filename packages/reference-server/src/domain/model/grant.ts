@@ -24,7 +24,7 @@ export interface GrantView extends Grant {
 }
 
 export interface GrantStore {
-  /** Creates the active grant for the pair, or returns the existing one (`created: false`). */
+  /** Creates the active grant for the pair, or returns the existing one (`created: false`), its row locked until the transaction ends. */
   upsertActive(g: { groupId: string; installationId: string; permissions: readonly string[]; createdBy: string | null }): Promise<{ grant: Grant; created: boolean }>;
   findById(id: string): Promise<GrantView | undefined>;
   findActive(groupId: string, installationId: string): Promise<Grant | undefined>;
@@ -38,6 +38,16 @@ export interface GrantStore {
   revoke(id: string, revokedBy: string | null, at: Date): Promise<boolean>;
   /** Installation ids with an active grant for the group, among those given (empty = all). */
   activeInstallationIds(groupId: string): Promise<string[]>;
-  /** Which of these installations the group holds an active grant on (one page's worth of ids, never the group's whole set). */
-  sharedAmong(groupId: string, installationIds: readonly string[]): Promise<string[]>;
+  /**
+   * Installation id → the permissions the group's active grant holds, for those of these
+   * installations it holds one on (one page's worth of ids, never the group's whole set).
+   */
+  heldAmong(groupId: string, installationIds: readonly string[]): Promise<Map<string, readonly string[]>>;
+  /**
+   * Sets an active grant's permissions (read under a row lock by `lockActive` first); undefined
+   * when the grant is no longer active.
+   */
+  setPermissions(id: string, permissions: readonly string[]): Promise<Grant | undefined>;
+  /** The active grant, its row locked until the transaction ends (a change reads, then writes, its permissions). */
+  lockActive(id: string): Promise<Grant | undefined>;
 }

@@ -12,6 +12,8 @@ export interface Group {
   readonly lookupKey: string;
   readonly createdAt: Date;
   readonly deactivatedAt: Date | null;
+  /** What a link asks for when it names no permissions (catalogue order, `installation:read` included). */
+  readonly defaultPermissions: readonly string[];
 }
 
 export interface GroupRole {
@@ -62,5 +64,7 @@ export interface GroupStore {
   /** The same, one page at a time, by name (then id). */
   pageMemberships(userId: string, page: PageRequest): Promise<Page<Membership>>;
   addReturnUrl(groupId: string, url: string): Promise<void>;
+  /** Replaces the group's default permission set (already normalised). */
+  setDefaultPermissions(groupId: string, permissions: readonly string[]): Promise<Group | undefined>;
   listReturnUrls(groupId: string): Promise<string[]>;
 }

@@ -94,13 +94,15 @@ export interface InstallationStore {
    * One page of the installations this person owns or administers (the access policy's `manage`:
    * only a person's own role allows it), ordered by `lower(name), id` (the page's keyset). `search`
    * matches name or address, case-insensitively, as plain text (LIKE wildcards are escaped);
-   * `notSharedWith` leaves out those the group holds an active grant on; `except` leaves out one id
+   * `notSharedWith` leaves out those the group holds an active grant on that already holds every
+   * one of `permissions` (an installation whose grant holds less is offered: approving widens
+   * it); `except` leaves out one id
    * (the consent card lists the preselected installation first, on its own).
    */
   pageManageable(q: {
     userId: string;
     search?: string | undefined;
-    notSharedWith?: string | null | undefined;
+    notSharedWith?: { readonly groupId: string; readonly permissions: readonly string[] } | null | undefined;
     except?: string | null | undefined;
     page: PageRequest;
   }): Promise<Page<Installation>>;

@@ -12,6 +12,8 @@ export interface ServiceAccount {
   readonly secretKind: 'generated' | 'password';
   /** The data set: the one installation the account may reach, or null for every granted one. */
   readonly installationId: string | null;
+  /** Its own permission set: its tokens' scopes never exceed it (catalogue order, `installation:read` included). */
+  readonly permissions: readonly string[];
   readonly createdAt: Date;
   readonly createdBy: string | null;
   readonly secretChangedAt: Date;
@@ -41,6 +43,8 @@ export interface NewServiceAccount {
   readonly secretHash: string;
   readonly secretKind: 'generated' | 'password';
   readonly installationId: string | null;
+  /** Omitted: the whole catalogue (the column's default). */
+  readonly permissions?: readonly string[];
   readonly createdBy: string | null;
   readonly at: Date;
 }

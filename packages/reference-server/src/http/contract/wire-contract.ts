@@ -18,6 +18,7 @@ import type * as sdk from '@grantkit/sdk';
 import type * as schemas from '../schemas.js';
 import type * as wire from '../wire.js';
 import type * as accessRequests from '../routes/access-requests.js';
+import type * as grants from '../routes/grants.js';
 import type * as groups from '../routes/groups.js';
 import type * as installations from '../routes/installations.js';
 import type * as invitationCodes from '../routes/invitation-codes.js';
@@ -47,6 +48,7 @@ export type WireContract = [
   Assert<Accepts<typeof session.LoginBody, sdk.LoginRequest>>,
   Assert<Sends<typeof wire.GroupMembershipSchema, sdk.GroupMembership>>,
   Assert<Sends<typeof groups.GroupDetailsSchema, sdk.GroupDetails>>,
+  Assert<Accepts<typeof groups.UpdateGroupSchema, sdk.UpdateGroupRequest>>,
   Assert<Sends<typeof installations.InstallationSummarySchema, sdk.InstallationSummary>>,
   Assert<Sends<typeof wire.ChargerSchema, sdk.Charger>>,
   Assert<Sends<typeof wire.InstallationSettingsSchema, sdk.InstallationSettings>>,
@@ -55,6 +57,8 @@ export type WireContract = [
   Assert<Sends<typeof wire.ChargingSessionSchema, sdk.ChargingSession>>,
   Assert<Sends<typeof installations.AccessEntrySchema, sdk.AccessEntry>>,
   Assert<Sends<typeof wire.GrantSchema, sdk.Grant>>,
+  Assert<Accepts<typeof grants.UpdateGrantSchema, sdk.UpdateGrantRequest>>,
+  Assert<Sends<typeof oauth.AuthorizationDetailSchema, sdk.InstallationAuthorizationDetail>>,
   Assert<Sends<typeof wire.AuditEventSchema, sdk.AuditEvent>>,
   Assert<Sends<typeof wire.AccessRequestViewSchema, sdk.AccessRequestView>>,
   Assert<Accepts<typeof accessRequests.ApproveBody, sdk.ApproveAccessRequest>>,

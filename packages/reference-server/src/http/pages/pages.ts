@@ -5,7 +5,8 @@
  */
 import { html } from 'hono/html';
 import { consentStrings, type ConsentStrings } from '@grantkit/elements/consent-strings';
-import type { ConsentView } from '../../domain/access-requests.js';
+import type { ConsentInstallation, ConsentView } from '../../domain/access-requests.js';
+import type { GrantPermission } from '../../domain/permissions.js';
 import type { User } from '../../domain/model/user.js';
 import { initials } from './brand.js';
 import type { Html } from './layout.js';
@@ -67,6 +68,17 @@ function situationNotice(card: ConsentStrings, view: ConsentView): Html | '' {
 }
 
 /**
+ * Under an installation whose grant holds part of what is asked: what the partner has, and what
+ * approving adds (the one grant is widened to the union).
+ */
+function heldNote(m: PageMessages, card: ConsentStrings, view: ConsentView, i: ConsentInstallation): Html | '' {
+  if (i.alreadyShared || i.heldPermissions.length === 0) return '';
+  const added = view.permissions.filter((p) => !i.heldPermissions.includes(p));
+  const list = (ps: readonly string[]) => ps.map((p) => card.permissions[p as GrantPermission]).join('; ');
+  return html`<span class="muted held" data-held="${i.heldPermissions.join(' ')}"><br>${m.consent.held(view.group.name)} ${list(i.heldPermissions)}<br>${m.consent.inAddition} ${list(added)}</span>`;
+}
+
+/**
  * The consent card as a plain form, wrapped in `<gk-consent>`: before the element upgrades (or
  * without JavaScript) the form shows and posts to `/access/request/:id/decision`; once the
  * element is defined, its shadow root (no slot) replaces it and uses the JSON API instead.
@@ -116,7 +128,7 @@ export function consentBody(m: PageMessages, { view, user, error, expiresAtLabel
     <legend>${card.pickerLegend}</legend>
     ${installations.map(
       (i) => html`<label class="option"><input type="radio" name="installation_id" value="${i.id}" ${i.id === checked ? 'checked' : ''} required>
-      <span><strong>${i.name}</strong>${i.address ? html` <span class="muted">${i.address}</span>` : ''}${i.alreadyShared ? html` <span class="badge">${card.alreadyShared}</span>` : ''}</span></label>`,
+      <span><strong>${i.name}</strong>${i.address ? html` <span class="muted">${i.address}</span>` : ''}${i.alreadyShared ? html` <span class="badge">${card.alreadyShared}</span>` : ''}${heldNote(m, card, view, i)}</span></label>`,
     )}
     ${moreHref ? html`<p><a href="${moreHref}" data-testid="show-more">${card.showMore}</a></p>` : ''}
   </fieldset>`

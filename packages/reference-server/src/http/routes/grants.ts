@@ -1,17 +1,18 @@
 /**
  * @module http/routes/grants
- * Grants seen by installation owners and admins, and ending a grant (revoke by the owner/admin,
- * relinquish by a group admin).
+ * Grants seen by installation owners and admins, narrowing a grant (the owner/admin drops
+ * permissions without revoking it), and ending a grant (revoke by the owner/admin, relinquish by
+ * a group admin).
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { secured } from '../api-security.js';
 import { requireInstallationFor } from '../../domain/access-policy.js';
-import { revokeGrant } from '../../domain/grants.js';
+import { narrowGrant, revokeGrant } from '../../domain/grants.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';
 import { nextCursorSchema, pageQuery, pageRequest, toWirePage } from '../paging.js';
 import { IdParam, problemResponses } from '../schemas.js';
-import { GrantSchema, toGrant } from '../wire.js';
+import { GrantSchema, PermissionSchema, toGrant } from '../wire.js';
 
 const tags = ['Grants'];
 
@@ -31,6 +32,30 @@ const listRoute = createRoute({
   responses: {
     200: { description: 'Grants', content: { 'application/json': { schema: z.object({ items: z.array(GrantSchema), next_cursor: nextCursorSchema }) } } },
     ...problemResponses(400, 401, 404),
+  },
+});
+
+export const UpdateGrantSchema = z
+  .object({
+    permissions: z
+      .array(PermissionSchema)
+      .openapi({ description: 'What the grant keeps: only permissions it holds (installation:read is implied and always kept).' }),
+  })
+  .strict()
+  .openapi('UpdateGrantRequest');
+
+const updateRoute = createRoute({
+  operationId: 'updateGrant',
+  ...secured('cookie'),
+  method: 'patch',
+  path: '/api/grants/{id}',
+  tags,
+  summary:
+    'Narrow a grant to fewer permissions without revoking it (installation owner/admin); effective on the next request of every token. Widening is refused (422 grant_widening_requires_consent): it takes a new access request',
+  request: { params: IdParam, body: { content: { 'application/json': { schema: UpdateGrantSchema } }, required: true } },
+  responses: {
+    200: { description: 'The grant as it now is', content: { 'application/json': { schema: GrantSchema } } },
+    ...problemResponses(400, 401, 404, 422),
   },
 });
 
@@ -60,6 +85,14 @@ export function grantRoutes(deps: AppDeps) {
       grants = await deps.store.grants.listForOwner(user.id, pageRequest(query, 3));
     }
     return c.json(toWirePage(grants, toGrant), 200);
+  });
+
+  router.openapi(updateRoute, async (c) => {
+    const user = requireUser(c);
+    const { id } = c.req.valid('param');
+    const grant = await narrowGrant(deps.store, { grantId: id, user, permissions: c.req.valid('json').permissions, now: deps.clock() });
+    c.get('log').info('grant narrowed', { grant_id: id, permissions: grant.permissions });
+    return c.json(toGrant(grant), 200);
   });
 
   router.openapi(revokeRoute, async (c) => {

@@ -1,6 +1,7 @@
 /**
  * @module http/routes/groups
- * Who am I, my groups, a group's details (admins: lookup key and return URLs) and its grants.
+ * Who am I, my groups, a group's details (admins: lookup key, return URLs, default permissions),
+ * its settings (admins: the default permission set a link asks for when it names none) and its grants.
  */
 import { createRoute, z } from '@hono/zod-openapi';
 import { secured } from '../api-security.js';
@@ -9,7 +10,9 @@ import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';
 import { nextCursorSchema, pageQuery, pageRequest, toWirePage } from '../paging.js';
 import { IdParam, problemResponses, UserSchema } from '../schemas.js';
-import { GrantSchema, GroupMembershipSchema, toGrant, toMembership } from '../wire.js';
+import { GrantSchema, GroupMembershipSchema, PermissionSchema, toGrant, toMembership, toPermissions } from '../wire.js';
+import { setDefaultPermissions } from '../../domain/group-settings.js';
+import type { Group } from '../../domain/model/group.js';
 
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
@@ -21,8 +24,22 @@ export const GroupDetailsSchema = z
     lookup_key: z.string(),
     return_urls: z.array(z.string()),
     members_count: z.number().int(),
+    default_permissions: z
+      .array(PermissionSchema)
+      .optional()
+      .openapi({ description: 'Always sent. What an access-request link asks for when it names no permissions or authorization_details (installation:read included).' }),
   })
   .openapi('GroupDetails');
+
+export const UpdateGroupSchema = z
+  .object({
+    default_permissions: z
+      .array(PermissionSchema)
+      .optional()
+      .openapi({ description: 'The default permission set; installation:read is implied and always kept.' }),
+  })
+  .strict()
+  .openapi('UpdateGroupRequest');
 
 const meRoute = createRoute({
   operationId: 'me',
@@ -53,6 +70,16 @@ const detailsRoute = createRoute({
   request: { params: IdParam },
   responses: { 200: json(GroupDetailsSchema, 'The group'), ...problemResponses(401, 403, 404) },
 });
+const updateRoute = createRoute({
+  operationId: 'updateGroup',
+  ...secured('cookie'),
+  method: 'patch',
+  path: '/api/groups/{id}',
+  tags: ['Groups'],
+  summary: 'Change the group’s settings: the default permission set its links ask for (group admins)',
+  request: { params: IdParam, body: { content: { 'application/json': { schema: UpdateGroupSchema } }, required: true } },
+  responses: { 200: json(GroupDetailsSchema, 'The group'), ...problemResponses(400, 401, 403, 404) },
+});
 const grantsRoute = createRoute({
   operationId: 'listGroupGrants',
   ...secured('cookie'),
@@ -80,14 +107,28 @@ export function groupRoutes(deps: AppDeps) {
     return c.json(toWirePage(page, toMembership), 200);
   });
 
+  const details = async (group: Group) => ({
+    id: group.id,
+    name: group.name,
+    logo_url: group.logoUrl,
+    lookup_key: group.lookupKey,
+    return_urls: await store.groups.listReturnUrls(group.id),
+    members_count: await store.groups.countMembers(group.id),
+    default_permissions: toPermissions(group.defaultPermissions),
+  });
+
   router.openapi(detailsRoute, async (c) => {
     const user = requireUser(c);
     const { group } = await requireGroupAdmin(store, c.req.valid('param').id, user.id);
-    const [returnUrls, members] = [await store.groups.listReturnUrls(group.id), await store.groups.countMembers(group.id)];
-    return c.json(
-      { id: group.id, name: group.name, logo_url: group.logoUrl, lookup_key: group.lookupKey, return_urls: returnUrls, members_count: members },
-      200,
-    );
+    return c.json(await details(group), 200);
+  });
+
+  router.openapi(updateRoute, async (c) => {
+    const user = requireUser(c);
+    const { group } = await requireGroupAdmin(store, c.req.valid('param').id, user.id);
+    const body = c.req.valid('json');
+    const updated = body.default_permissions ? await setDefaultPermissions(store, { group, user, permissions: body.default_permissions, now: deps.clock() }) : group;
+    return c.json(await details(updated), 200);
   });
 
   router.openapi(grantsRoute, async (c) => {

@@ -26,6 +26,7 @@ import { requireUser } from '../middleware/session.js';
 import { nextCursorSchema, pageQuery, pageRequest, toWirePage } from '../paging.js';
 import { problemResponses } from '../schemas.js';
 import { toValidationError } from '../validation.js';
+import { PermissionSchema, toPermissions } from '../wire.js';
 
 export const ServiceAccountSchema = z
   .object({
@@ -35,6 +36,7 @@ export const ServiceAccountSchema = z
     secret_kind: z.enum(['generated', 'password']),
     installation_id: z.string().uuid().nullable().openapi({ description: 'The data set; null means every installation the group is granted' }),
     installation_name: z.string().nullable(),
+    permissions: z.array(PermissionSchema).optional().openapi({ description: 'Always sent. Its own permission set: its tokens never carry more (it acts within the group’s grants ∩ this set).' }),
     created_at: z.string(),
     secret_changed_at: z.string(),
     last_used_at: z.string().nullable(),
@@ -60,6 +62,11 @@ export const CreateBody = z
     name: z.string().max(NAME_MAX * 2),
     installation_id: z.string().uuid().nullable().optional(),
     password: z.string().max(PASSWORD_MAX * 2).nullable().optional().openapi({ description: 'Omit to get a generated 256-bit secret' }),
+    permissions: z
+      .array(PermissionSchema)
+      .nullable()
+      .optional()
+      .openapi({ description: 'Its own permission set (installation:read is implied); omit for the whole catalogue.' }),
   })
   .openapi('CreateServiceAccount');
 const RegenerateBody = z
@@ -114,6 +121,7 @@ export function toWire(a: ServiceAccount | ServiceAccountView) {
     secret_kind: a.secretKind,
     installation_id: a.installationId,
     installation_name: 'installationName' in a ? a.installationName : null,
+    permissions: toPermissions(a.permissions),
     created_at: a.createdAt.toISOString(),
     secret_changed_at: a.secretChangedAt.toISOString(),
     last_used_at: a.lastUsedAt?.toISOString() ?? null,
@@ -148,6 +156,7 @@ export function serviceAccountRoutes(deps: AppDeps) {
       name: body.name,
       installationId: body.installation_id ?? null,
       password: body.password ?? null,
+      permissions: body.permissions ?? null,
     });
     c.get('log').info('service account created', { group_id: groupId, client_id: account.clientId });
     return c.json({ service_account: toWire(account), client_id: account.clientId, client_secret: clientSecret, token_endpoint: tokenEndpoint }, 201);

@@ -4,13 +4,17 @@
  * client named by a group's lookup key. The code comes from an approved access request; it is
  * single use (consumed atomically in the store), short-lived, bound to client_id, redirect_uri
  * and the challenge; a replay revokes every token the code produced (RFC 6749 §4.1.2). The token
- * carries `grant_id` and stops working when the grant is revoked.
+ * carries `grant_id` and stops working when the grant is revoked; its scope and
+ * `authorization_details` (RFC 9396 §9) are the grant's permissions at issuance, and each call is
+ * still decided on the grant's current ones (domain/access-policy.ts).
  */
 import { sha256 } from '../../security/random.js';
 import { issueAccessToken } from '../access-token.js';
 import { invalidGrant, invalidRequest, OAuthError } from '../errors.js';
 import { verifyPkceS256 } from '../pkce.js';
 import type { GrantTypeHandler } from './types.js';
+import { installationDetails } from '../../domain/asked-permissions.js';
+import { normalisePermissions } from '../../domain/permissions.js';
 
 /** One message for every bad code, so a caller learns nothing about which check failed. */
 const BAD_CODE = 'The authorization code is invalid, expired, already used, or was issued to another client or redirect URI.';
@@ -47,7 +51,10 @@ export const authorizationCodeGrant: GrantTypeHandler = {
     const grant = await store.grants.findById(found.grantId);
     if (!grant || grant.revokedAt) throw invalidGrant('The grant this code was issued for has been revoked.');
 
-    const scope = grant.permissions.join(' ');
+    const permissions = normalisePermissions(grant.permissions);
+    const scope = permissions.join(' ');
+    // RFC 9396 §7 and §9: what the token allows, in the response and in the JWT.
+    const authorizationDetails = installationDetails(permissions, grant.installationId);
     const token = await issueAccessToken(
       service.keys,
       service.settings,
@@ -59,6 +66,7 @@ export const authorizationCodeGrant: GrantTypeHandler = {
         lookup_key: grant.lookupKey,
         installation_id: grant.installationId,
         grant_id: grant.id,
+        authorization_details: authorizationDetails,
       },
       now,
     );
@@ -71,6 +79,7 @@ export const authorizationCodeGrant: GrantTypeHandler = {
       grant_id: grant.id,
       installation_id: grant.installationId,
       lookup_key: grant.lookupKey,
+      authorization_details: authorizationDetails,
     };
   },
 };

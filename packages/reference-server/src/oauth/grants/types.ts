@@ -5,6 +5,7 @@
  */
 import type { PresentedClient } from '../client-authentication.js';
 import type { TokenService } from '../token-service.js';
+import type { AuthorizationDetail } from '../access-token.js';
 
 export interface TokenRequest {
   readonly form: URLSearchParams;
@@ -22,6 +23,8 @@ export interface TokenResponseBody {
   readonly grant_id?: string;
   readonly installation_id?: string;
   readonly lookup_key?: string;
+  /** RFC 9396 §7: authorization_code only. */
+  readonly authorization_details?: readonly AuthorizationDetail[];
 }
 
 export interface GrantTypeHandler {

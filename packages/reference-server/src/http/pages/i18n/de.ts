@@ -23,6 +23,8 @@ const de: PageMessages = {
     expiresAt: (time) => `Diese Anforderung läuft um ${time} ab.`,
     loggedInAs: (name) => `Angemeldet als ${name}`,
     logout: 'Abmelden',
+    held: (partner) => `${partner} hat bereits:`,
+    inAddition: 'Mit der Freigabe zusätzlich:',
   },
   receipt: {
     title: 'Fertig',
@@ -50,6 +52,8 @@ const de: PageMessages = {
       state: 'Der Wert state im Link ist zu lang.',
       code_challenge: 'Die Sicherheitsprüfung (code_challenge) im Link ist ungültig.',
       code_challenge_method: 'Die Methode der Sicherheitsprüfung wird nicht unterstützt (nur S256).',
+      permissions: 'Die Berechtigungen im Link sind dieser Plattform nicht bekannt (installation:read, installation:settings, chargers:control).',
+      authorization_details: 'Die Autorisierungsdetails im Link sind ungültig (eine JSON-Liste vom Typ „installation“ mit bekannten Aktionen und höchstens einer Installation).',
     },
     expired: 'Diese Zugriffsanforderung ist abgelaufen.',
     decided: 'Diese Zugriffsanforderung wurde bereits beantwortet.',

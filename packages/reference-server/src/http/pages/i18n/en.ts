@@ -28,6 +28,10 @@ export interface PageMessages {
     readonly expiresAt: (time: string) => string;
     readonly loggedInAs: (name: string) => string;
     readonly logout: string;
+    /** Under an installation the partner already holds a grant on: what it has… */
+    readonly held: (partner: string) => string;
+    /** …and what approving adds (the grant is widened, never replaced). */
+    readonly inAddition: string;
   };
   readonly receipt: {
     readonly title: string;
@@ -85,6 +89,8 @@ const en: PageMessages = {
     expiresAt: (time) => `This request expires at ${time}.`,
     loggedInAs: (name) => `Logged in as ${name}`,
     logout: 'Log out',
+    held: (partner) => `${partner} already has:`,
+    inAddition: 'Approving also gives:',
   },
   receipt: {
     title: 'Done',
@@ -112,6 +118,8 @@ const en: PageMessages = {
       state: 'The state value in the link is too long.',
       code_challenge: 'The security challenge (code_challenge) in the link is not valid.',
       code_challenge_method: 'The security challenge method in the link is not supported (only S256).',
+      permissions: 'The permissions in the link are not ones this platform knows (use installation:read, installation:settings, chargers:control).',
+      authorization_details: 'The authorization details in the link are not valid (a JSON list of type “installation” with known actions and at most one installation).',
     },
     expired: 'This access request has expired.',
     decided: 'This access request has already been answered.',

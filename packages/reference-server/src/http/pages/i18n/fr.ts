@@ -23,6 +23,8 @@ const fr: PageMessages = {
     expiresAt: (time) => `Cette demande expire à ${time}.`,
     loggedInAs: (name) => `Connecté en tant que ${name}`,
     logout: 'Se déconnecter',
+    held: (partner) => `${partner} a déjà :`,
+    inAddition: 'En approuvant, vous donnez aussi :',
   },
   receipt: {
     title: 'Terminé',
@@ -50,6 +52,8 @@ const fr: PageMessages = {
       state: 'La valeur state du lien est trop longue.',
       code_challenge: 'Le défi de sécurité (code_challenge) du lien n’est pas valide.',
       code_challenge_method: 'La méthode du défi de sécurité n’est pas prise en charge (S256 uniquement).',
+      permissions: 'Les autorisations indiquées dans le lien ne sont pas connues de cette plateforme (installation:read, installation:settings, chargers:control).',
+      authorization_details: 'Les détails d’autorisation du lien ne sont pas valides (une liste JSON de type « installation », avec des actions connues et au plus une installation).',
     },
     expired: 'Cette demande d’accès a expiré.',
     decided: 'Cette demande d’accès a déjà reçu une réponse.',

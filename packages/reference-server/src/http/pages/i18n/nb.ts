@@ -23,6 +23,8 @@ const nb: PageMessages = {
     expiresAt: (time) => `Forespørselen utløper kl. ${time}.`,
     loggedInAs: (name) => `Logget inn som ${name}`,
     logout: 'Logg ut',
+    held: (partner) => `${partner} har allerede:`,
+    inAddition: 'Godkjenner du, gir du også:',
   },
   receipt: {
     title: 'Ferdig',
@@ -50,6 +52,8 @@ const nb: PageMessages = {
       state: 'Verdien state i lenken er for lang.',
       code_challenge: 'Sikkerhetsutfordringen (code_challenge) i lenken er ikke gyldig.',
       code_challenge_method: 'Metoden for sikkerhetsutfordringen støttes ikke (bare S256).',
+      permissions: 'Tillatelsene i lenken er ikke kjent for denne plattformen (installation:read, installation:settings, chargers:control).',
+      authorization_details: 'Autorisasjonsdetaljene i lenken er ugyldige (en JSON-liste av typen «installation» med kjente handlinger og høyst én installasjon).',
     },
     expired: 'Denne tilgangsforespørselen er utløpt.',
     decided: 'Denne tilgangsforespørselen er allerede besvart.',

@@ -23,6 +23,8 @@ const pt: PageMessages = {
     expiresAt: (time) => `Este pedido expira às ${time}.`,
     loggedInAs: (name) => `Sessão iniciada como ${name}`,
     logout: 'Terminar sessão',
+    held: (partner) => `${partner} já tem:`,
+    inAddition: 'Ao aprovar, dá também:',
   },
   receipt: {
     title: 'Concluído',
@@ -50,6 +52,8 @@ const pt: PageMessages = {
       state: 'O valor state da ligação é demasiado longo.',
       code_challenge: 'O desafio de segurança (code_challenge) da ligação não é válido.',
       code_challenge_method: 'O método do desafio de segurança não é suportado (apenas S256).',
+      permissions: 'As permissões indicadas no link não são conhecidas por esta plataforma (installation:read, installation:settings, chargers:control).',
+      authorization_details: 'Os detalhes de autorização do link não são válidos (uma lista JSON do tipo “installation”, com ações conhecidas e no máximo uma instalação).',
     },
     expired: 'Este pedido de acesso expirou.',
     decided: 'Este pedido de acesso já foi respondido.',
