@@ -441,7 +441,7 @@ export class MockDb {
     const before = grant.permissions
     grant.permissions = narrowed(before, body)
     if (!holdsAll(grant.permissions, before)) {
-      this.record('grant.updated', userId, { installation_id: grant.installation_id, group_id: grant.group_id, grant_id: grantId, permissions_before: before, permissions_after: grant.permissions })
+      this.record('grant.updated', userId, { installation_id: grant.installation_id, group_id: grant.group_id, grant_id: grantId, previous_permissions: before, permissions: grant.permissions, how: 'narrowed' })
     }
     return this.grantView(grant)
   }
@@ -686,12 +686,12 @@ export class MockDb {
     if (!grant) {
       grant = { id: this.nextId('grt'), group_id: request.group_id, installation_id: inst.id, permissions: request.permissions, created_at: this.iso(), created_by: userId }
       this.grants.set(grant.id, grant)
-      this.record('grant.created', userId, { installation_id: inst.id, group_id: request.group_id, grant_id: grant.id, permissions_after: grant.permissions })
+      this.record('grant.created', userId, { installation_id: inst.id, group_id: request.group_id, grant_id: grant.id, permissions: grant.permissions, access_request_id: id })
     } else if (!holdsAll(grant.permissions, request.permissions)) {
       // One grant per group and installation: approving asks for more widens it to the union.
       const before = grant.permissions
       grant.permissions = withRead([...before, ...request.permissions])
-      this.record('grant.updated', userId, { installation_id: inst.id, group_id: request.group_id, grant_id: grant.id, permissions_before: before, permissions_after: grant.permissions })
+      this.record('grant.updated', userId, { installation_id: inst.id, group_id: request.group_id, grant_id: grant.id, previous_permissions: before, permissions: grant.permissions, how: 'widened', access_request_id: id })
     }
     this.record('access_request.approved', userId, { installation_id: inst.id, group_id: request.group_id, access_request_id: id, grant_id: grant.id })
     const group = this.groups.get(request.group_id)!

@@ -84,6 +84,7 @@ describe('fine-grained grants in the mock', () => {
     expect(grant_id).toBe(grantId)
     expect((await api.listGrants({ installation_id: home.id })).items.map((g) => g.permissions)).toEqual([['installation:read', 'installation:settings', 'chargers:control']])
     expect((await bearer.updateInstallationSettings(home.id, { max_current_a: 20 })).settings.max_current_a).toBe(20)
+    expect(mock.db.audit.filter((e) => e.type === 'grant.updated').map((e) => e.data.how)).toEqual(['widened'])
     // Asking for less than it holds changes nothing: the installation is already shared.
     const less = await view(buildAccessRequestUrl({ ...readOnly, showExisting: true }))
     expect(less.installations.find((i) => i.id === home.id)).toMatchObject({ already_shared: true })
@@ -96,8 +97,8 @@ describe('fine-grained grants in the mock', () => {
     expect(narrowed.permissions).toEqual(['installation:read'])
     expect((await bearer.getInstallation(home.id)).id).toBe(home.id)
     expect((await rejection(bearer.updateInstallationSettings(home.id, { max_current_a: 16 }))).code).toBe('insufficient_scope')
-    expect(mock.db.audit.filter((e) => e.type === 'grant.updated').map((e) => [e.data.permissions_before, e.data.permissions_after])).toEqual([
-      [['installation:read', 'installation:settings', 'chargers:control'], ['installation:read']],
+    expect(mock.db.audit.filter((e) => e.type === 'grant.updated').map((e) => [e.data.previous_permissions, e.data.permissions, e.data.how])).toEqual([
+      [['installation:read', 'installation:settings', 'chargers:control'], ['installation:read'], 'narrowed'],
     ])
 
     const widening = await rejection(api.updateGrant(grantId, { permissions: ['chargers:control'] }))
