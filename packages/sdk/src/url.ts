@@ -41,7 +41,7 @@ export interface AccessRequestUrlOptions {
 const LOOKUP_KEY = /^[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{4,8}$/
 const LOCALE_TAG = /^([a-z]{2,3})(-[a-z0-9]{1,8})*$/i
 const LOCALES = ['en', 'fr', 'de', 'pt', 'nb']
-const WEB_URL = 'use an absolute https URL (http only for localhost) without fragment or credentials'
+const WEB_URL = 'use an absolute https URL (http only on localhost) without fragment or credentials'
 // RFC 7636 §4.1: 43–128 unreserved characters (a base64url SHA-256 digest is 43).
 const CODE_CHALLENGE = /^[A-Za-z0-9._~-]{43,128}$/
 // The catalogue of types.ts repeated, so this bundle stays free of imports; the type keeps both equal.
@@ -95,7 +95,7 @@ export function normalizeLookupKey(lookupKey: string): string {
   if (!LOOKUP_KEY.test(key)) {
     fail(
       'lookup_key',
-      `${JSON.stringify(lookupKey)} is invalid: use 4-8 characters from A-Z and 2-9 without I or O (e.g. "TZBV").`,
+      `${JSON.stringify(lookupKey)} is invalid: use 4-8 characters of ABCDEFGHJKLMNPQRSTUVWXYZ23456789 (e.g. "TZBV").`,
     )
   }
   return key
@@ -143,15 +143,9 @@ export function buildAccessRequestUrl(options: AccessRequestUrlOptions): string 
   text(query, 'installation_id', installationId, 200)
   if (locale !== undefined) query.set('locale', normalizeLocale(locale))
   if (returnUrl !== undefined) {
-    const back = webUrl(returnUrl)
-    if (!back) {
-      fail(
-        'return_url',
-        `${JSON.stringify(returnUrl)} is invalid: ${WEB_URL}, registered for the group.`,
-      )
-    }
-    // Sent as given: the server matches registered return URLs exactly.
-    query.set('return_url', typeof returnUrl === 'string' ? returnUrl : back.href)
+    if (!webUrl(returnUrl)) fail('return_url', `${JSON.stringify(returnUrl)} is invalid: ${WEB_URL}, registered for the group.`)
+    // Sent as given (a URL object as its href): the server matches registered return URLs exactly.
+    query.set('return_url', String(returnUrl))
   }
   text(query, 'partner_name', partnerName, 100)
   if (showExisting) query.set('show_existing', 'true')
@@ -165,14 +159,8 @@ export function buildAccessRequestUrl(options: AccessRequestUrlOptions): string 
   }
   // Unknown names would make the server refuse the link (400); RFC 9396 §2 `actions` are the same names.
   // Unknown names would make the server refuse the link (400); RFC 9396 §2 `actions` are the same names.
-  const known = (names: readonly string[]) => names.map((name) => oneOf(PERMISSIONS, name, 'permissions'))
-  if (permissions) {
-    known(permissions)
-    query.set('permissions', permissions.join())
-  }
-  if (authorizationDetails) {
-    authorizationDetails.map((detail) => known(detail.actions))
-    query.set('authorization_details', JSON.stringify(authorizationDetails))
-  }
+  for (const name of [permissions ?? [], authorizationDetails?.map((detail) => detail.actions) ?? []].flat(2)) oneOf(PERMISSIONS, name, 'permissions')
+  if (permissions) query.set('permissions', permissions.join())
+  if (authorizationDetails) query.set('authorization_details', JSON.stringify(authorizationDetails))
   return url.href
 }
