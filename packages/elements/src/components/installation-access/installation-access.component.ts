@@ -160,9 +160,12 @@ export class GkInstallationAccess extends GkElement<Strings> {
     }
     this.view = { kind: 'loading' };
     try {
-      const [page, grants] = await Promise.all([this.api.listInstallationAccess(id), this.api.listGrants({ installation_id: id, limit: MAX_PAGE_LIMIT })]);
+      // Only the owner and administrators may list grants: anyone else who sees the list (a
+      // member of a group with access) sees it without permissions, and cannot narrow.
+      const grants = this.api.listGrants({ installation_id: id, limit: MAX_PAGE_LIMIT }).catch(() => ({ items: [] }));
+      const [page, { items }] = await Promise.all([this.api.listInstallationAccess(id), grants]);
       if (generation !== this.generation) return;
-      this.held = new Map(grants.items.map((grant) => [grant.id, grant.permissions]));
+      this.held = new Map(items.map((grant) => [grant.id, grant.permissions]));
       this.view = { kind: 'ready', items: this.paging.first(page) };
     } catch (error) {
       if (generation !== this.generation) return;

@@ -263,6 +263,16 @@ describe('<gk-installation-access>', () => {
       }
     });
 
+    it('shows a group member the list without permissions or Change access (grants are the owner’s to list)', async () => {
+      const [grantId] = grant();
+      resetMocks(mock.fixtures.partnerMember.id);
+      mock.db.grants.set(grantId!, { id: grantId!, group_id: acme.id, installation_id: home.id, permissions: ['installation:read', 'installation:settings'], created_at: new Date().toISOString(), created_by: owner.id });
+      const element = await mount();
+      expect(entry(element, grantId!)).to.not.equal(null);
+      expect(permissionsOf(element, grantId!)).to.deep.equal([]);
+      expect(entry(element, grantId!)!.querySelector('[part~="change-button"]')).to.equal(null);
+    });
+
     it('has no axe violations with the form open', async () => {
       const [grantId] = grant();
       const element = await mount();
