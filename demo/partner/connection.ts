@@ -15,6 +15,8 @@ export interface Connection {
   readonly grant_id: string;
   readonly access_token: string;
   readonly connected_at: string;
+  /** What the token allows (its `scope`), e.g. `installation:read` for monitoring only. */
+  readonly scope?: string;
 }
 
 export function saveConnection(connection: Connection): void {
@@ -57,8 +59,33 @@ export async function readInstallation(connection: Connection): Promise<Reading>
   }
 }
 
-/** Renders a reading as the partner's dashboard card. */
-export function renderReading(reading: Reading): HTMLElement {
+/**
+ * Tries to change the installation's max current with the token, to show what the grant allows:
+ * a monitoring-only grant is refused with 403 `insufficient_scope` (RFC 6750 §3.1).
+ */
+function settingsProbe(connection: Connection, current: number): HTMLElement {
+  const result = h('p', { 'data-testid': 'settings-result', role: 'status' });
+  const next = current === 16 ? 20 : 16;
+  const button = h('button', { class: 'button', type: 'button', 'data-testid': 'change-settings' }, `Set max current to ${next} A`);
+  button.addEventListener('click', async () => {
+    const api = createApiClient({ baseUrl: SERVER_URL, credentials: { bearer: connection.access_token } });
+    try {
+      const changed = await api.updateInstallationSettings(connection.installation_id, { max_current_a: next });
+      result.className = 'notice notice--good';
+      result.textContent = `Max current is now ${changed.settings.max_current_a} A.`;
+    } catch (error) {
+      result.className = 'notice notice--bad';
+      result.textContent =
+        error instanceof ApiError && error.code === 'insufficient_scope'
+          ? `Refused (${error.status} ${error.code}): you allowed Acme Energy to view this installation, not to change its settings.`
+          : `Could not change the settings: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  });
+  return h('div', { class: 'probe' }, h('h3', {}, 'Load management'), h('div', { class: 'actions' }, button), result);
+}
+
+/** Renders a reading as the partner's dashboard card (with the settings probe when the connection is given). */
+export function renderReading(reading: Reading, connection?: Connection): HTMLElement {
   if (reading.kind === 'no_access') {
     return h(
       'div',
@@ -87,6 +114,7 @@ export function renderReading(reading: Reading): HTMLElement {
       h('div', {}, h('dt', {}, 'Chargers'), h('dd', {}, installation.chargers.length)),
       h('div', {}, h('dt', {}, 'Max current'), h('dd', {}, `${installation.settings.max_current_a} A`)),
       h('div', {}, h('dt', {}, 'Last 10 sessions'), h('dd', {}, `${total.toFixed(1)} kWh`)),
+      ...(connection?.scope ? [h('div', {}, h('dt', {}, 'Allowed'), h('dd', { 'data-testid': 'scope' }, connection.scope.split(' ').join(', ')))] : []),
     ),
     h('h3', {}, 'Charging history'),
     h(
@@ -111,5 +139,6 @@ export function renderReading(reading: Reading): HTMLElement {
         ),
       ),
     ),
+    ...(connection ? [settingsProbe(connection, installation.settings.max_current_a ?? 16)] : []),
   );
 }

@@ -48,7 +48,7 @@ export async function showConnection(): Promise<void> {
     outcome.replaceChildren();
     void showConnection();
   });
-  connectionBox.replaceChildren(renderReading(reading), h('div', { class: 'actions' }, refresh, forget));
+  connectionBox.replaceChildren(renderReading(reading, connection), h('div', { class: 'actions' }, refresh, forget));
 }
 
 // Popup and embedded modes: the element dispatches the checked outcome; an approval's code is
@@ -63,7 +63,7 @@ async function onPopupResult(result: PopupResult, where: 'popup' | 'dialog'): Pr
       try {
         const completed = await completeAccessRequest({ url: result.url });
         if (completed.status === 'approved' && completed.tokens?.access_token) {
-          saveConnection({ installation_id: completed.installation_id, grant_id: completed.grant_id, access_token: completed.tokens.access_token, connected_at: new Date().toISOString() });
+          saveConnection({ installation_id: completed.installation_id, grant_id: completed.grant_id, access_token: completed.tokens.access_token, connected_at: new Date().toISOString(), scope: completed.tokens.scope });
         }
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

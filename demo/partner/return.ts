@@ -45,14 +45,14 @@ async function main(): Promise<void> {
     // A reload repeats the outcome without tokens: show the connection this page kept.
     const kept = loadConnection();
     if (result.repeated) {
-      if (kept?.grant_id === result.grant_id) connectionBox.replaceChildren(renderReading(await readInstallation(kept)));
+      if (kept?.grant_id === result.grant_id) connectionBox.replaceChildren(renderReading(await readInstallation(kept), kept));
       return;
     }
     if (!result.tokens) return;
-    const connection = { installation_id: result.installation_id, grant_id: result.grant_id, access_token: result.tokens.access_token, connected_at: new Date().toISOString() };
+    const connection = { installation_id: result.installation_id, grant_id: result.grant_id, access_token: result.tokens.access_token, connected_at: new Date().toISOString(), scope: result.tokens.scope };
     saveConnection(connection);
     connectionBox.replaceChildren(h('p', { class: 'muted' }, 'Reading your installation…'));
-    connectionBox.replaceChildren(renderReading(await readInstallation(connection)));
+    connectionBox.replaceChildren(renderReading(await readInstallation(connection), connection));
   } catch (error) {
     if (isGrantkitError(error, 'missing_transaction')) {
       show('info', 'outcome-none', 'Nothing to finish', 'This page was opened without a connection in progress (or it was finished already).');

@@ -4,7 +4,7 @@
  * `?element=access`) backed by a static fixture client (the
  * same shape the SDK's client returns), so the shots need neither a server nor a worker.
  */
-import type { AccessRequestView } from '@grantkit/sdk/types';
+import type { AccessRequestView, Grant } from '@grantkit/sdk/types';
 import '../src/define.js';
 
 const logo =
@@ -56,6 +56,14 @@ const client = {
     ],
     next_cursor: null,
   }),
+  listGrants: async () => ({
+    items: [
+      { id: 'grt_1', permissions: ['installation:read', 'installation:settings', 'chargers:control'] },
+      { id: 'grt_2', permissions: ['installation:read'] },
+    ] as unknown as Grant[],
+    next_cursor: null,
+  }),
+  updateGrant: async () => ({ id: 'grt_1', permissions: ['installation:read'] }) as unknown as Grant,
   deleteGrant: async () => undefined,
 };
 

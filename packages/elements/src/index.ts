@@ -24,6 +24,7 @@ export { GkAccessResultEvent, type GkAccessResultDetail } from './events/gk-acce
 export { GkApprovedEvent, type GkApprovedDetail } from './events/gk-approved.js';
 export { GkDeniedEvent, type GkDeniedDetail } from './events/gk-denied.js';
 export { GkCancelledEvent, type GkCancelledDetail } from './events/gk-cancelled.js';
+export { GkAccessChangedEvent, type GkAccessChangedDetail } from './events/gk-access-changed.js';
 export { GkAccessRevokedEvent, type GkAccessRevokedDetail } from './events/gk-access-revoked.js';
 export { catalogues, matchLocale, resolveLocale, SUPPORTED_LOCALES, type Locale, type Translation } from './i18n/index.js';
 export type { ElementsClient } from './internal/client.js';

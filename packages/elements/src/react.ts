@@ -61,7 +61,7 @@ export interface GkIntrinsicElements {
     'gk-access-result'
   >;
   'gk-consent': GkElementProps<GkConsent, 'requestId' | 'apiBase' | 'partnerName' | 'client' | 'navigate', 'request-id' | 'api-base' | 'partner-name', 'gk-approved' | 'gk-denied'>;
-  'gk-installation-access': GkElementProps<GkInstallationAccess, 'installationId' | 'apiBase' | 'client', 'installation-id' | 'api-base', 'gk-access-revoked'>;
+  'gk-installation-access': GkElementProps<GkInstallationAccess, 'installationId' | 'apiBase' | 'client', 'installation-id' | 'api-base', 'gk-access-revoked' | 'gk-access-changed'>;
   'gk-partners': GkElementProps<GkPartners, 'organisationId' | 'apiBase' | 'client', 'organisation-id' | 'api-base', 'gk-partner-registered' | 'gk-partner-deactivated'>;
   'gk-partner-invitations': GkElementProps<GkPartnerInvitations, 'partnerId' | 'server' | 'apiBase' | 'client', 'partner-id' | 'api-base', 'gk-invitation-sent'>;
   'gk-partner-installations': GkElementProps<

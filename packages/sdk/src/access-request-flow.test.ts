@@ -57,6 +57,11 @@ describe('startAccessRequest', () => {
     expect(tx.code_verifier).not.toContain(params.get('code_challenge'))
   })
 
+  it('passes the asked permissions through to the link', async () => {
+    const { url } = await startAccessRequest({ serverUrl, lookupKey: 'TZBV', returnUrl: acme.returnUrl, store, permissions: ['installation:read'] })
+    expect(new URL(url).searchParams.get('permissions')).toBe('installation:read')
+  })
+
   it('stores nothing when an option is invalid', async () => {
     await expect(startAccessRequest({ serverUrl, lookupKey: 'TZBV', returnUrl: 'javascript:alert(1)', store })).rejects.toBeInstanceOf(AccessRequestUrlError)
     expect(await store.get(TRANSACTION_KEY)).toBeNull()

@@ -21,10 +21,12 @@ import type {
   GroupListResponse,
   InstallationDetails,
   InstallationListResponse,
+  Grant,
   InstallationSettingsPatch,
   LoginRequest,
   LoginResponse,
   MeResponse,
+  UpdateGrantRequest,
 } from './types.js'
 
 /** A bearer token, or a function returning a fresh one per request (e.g. a token source). */
@@ -63,6 +65,12 @@ export interface ApiClient extends AccessRequestsApi, InvitationsApi, PartnersAp
   listInstallationAccess(id: string, page?: PageQuery): Promise<AccessListResponse>
   /** `GET /api/grants?installation_id=` (installation owner/admin); without it, every installation I own or administer. */
   listGrants(query?: { readonly installation_id?: string } & PageQuery): Promise<GrantListResponse>
+  /**
+   * `PATCH /api/grants/:id` (installation owner/admin) — narrow a grant without revoking it;
+   * `installation:read` is always kept. Answers the updated grant. Errors:
+   * `grant_widening_requires_consent` 422 (a permission the grant does not hold), `not_found` 404.
+   */
+  updateGrant(id: string, body: UpdateGrantRequest): Promise<Grant>
   /** `DELETE /api/grants/:id` — revoke (owner/admin) or relinquish (group admin). */
   deleteGrant(id: string): Promise<void>
   /** `GET /api/groups` — one page. */
@@ -111,6 +119,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     updateInstallationSettings: async (id, settings) => call('PATCH', `/api/installations/${segment(id)}/settings`, { body: settings }),
     listInstallationAccess: async (id, page) => call('GET', `/api/installations/${segment(id)}/access`, { query: page }),
     listGrants: async (query) => call('GET', '/api/grants', { query }),
+    updateGrant: async (id, body) => call('PATCH', `/api/grants/${segment(id)}`, { body }),
     deleteGrant: async (id) => call('DELETE', `/api/grants/${segment(id)}`),
     listGroups: async (page) => call('GET', '/api/groups', { query: page }),
     getGroup: async (id) => call('GET', `/api/groups/${segment(id)}`),

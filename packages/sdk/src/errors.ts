@@ -17,6 +17,7 @@ export type AccessRequestUrlErrorCode =
   | 'invalid_partner_name'
   | 'invalid_state'
   | 'invalid_code_challenge'
+  | 'invalid_permissions'
 
 /** Codes thrown while completing the return trip (RFC 6749 §4.1.2, RFC 9207, RFC 7636). */
 export type ReturnTripErrorCode =

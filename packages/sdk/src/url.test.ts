@@ -127,6 +127,34 @@ describe('buildAccessRequestUrl', () => {
     )
   })
 
+  it('asks for permissions as a comma-separated list and authorization details as RFC 9396 JSON', () => {
+    const url = new URL(
+      buildAccessRequestUrl({
+        serverUrl,
+        lookupKey: 'TZBV',
+        permissions: ['installation:read'],
+        authorizationDetails: [{ type: 'installation', actions: ['installation:read', 'chargers:control'], identifier: 'inst-1' }],
+      }),
+    )
+    expect(url.searchParams.get('permissions')).toBe('installation:read')
+    expect(JSON.parse(url.searchParams.get('authorization_details')!)).toEqual([
+      { type: 'installation', actions: ['installation:read', 'chargers:control'], identifier: 'inst-1' },
+    ])
+    const two = buildAccessRequestUrl({ serverUrl, lookupKey: 'TZBV', permissions: ['installation:read', 'installation:settings'] })
+    expect(new URL(two).searchParams.get('permissions')).toBe('installation:read,installation:settings')
+  })
+
+  it('refuses a permission or an action outside the catalogue, naming the catalogue', () => {
+    const unknown = ['installation:delete'] as unknown as ['installation:read']
+    expect(codeOf(() => buildAccessRequestUrl({ serverUrl, lookupKey: 'TZBV', permissions: unknown }))).toBe('invalid_permissions')
+    expect(
+      codeOf(() => buildAccessRequestUrl({ serverUrl, lookupKey: 'TZBV', authorizationDetails: [{ type: 'installation', actions: unknown }] })),
+    ).toBe('invalid_permissions')
+    expect(() => buildAccessRequestUrl({ serverUrl, lookupKey: 'TZBV', permissions: unknown })).toThrow(
+      /"installation:delete".*installation:read, installation:settings, chargers:control/,
+    )
+  })
+
   it('says what to fix in the message', () => {
     expect(() => buildAccessRequestUrl({ serverUrl, lookupKey: 'AB' })).toThrow(/4-8 characters/)
     expect(() => buildAccessRequestUrl({ serverUrl, lookupKey: 'TZBV', locale: 'es' })).toThrow(/en, fr, de, pt, nb/)

@@ -7,6 +7,7 @@
  */
 import { AccessRequestUrlError } from './errors.js'
 import { isLoopbackHost } from './rules/loopback.js'
+import type { GRANT_PERMISSIONS, GrantPermission, InstallationAuthorizationDetail } from './types.js'
 
 /** Inputs of {@link buildAccessRequestUrl}; only `serverUrl` and `lookupKey` are required. */
 export interface AccessRequestUrlOptions {
@@ -29,6 +30,13 @@ export interface AccessRequestUrlOptions {
   /** PKCE S256 challenge (RFC 7636 §4.2); `code_challenge_method=S256` is added. */
   readonly codeChallenge?: string | undefined
   /**
+   * What the partner asks for, sent as `permissions=a,b` in catalogue order; without it (and
+   * `authorizationDetails`) the group's default set applies. `installation:read` is implied.
+   */
+  readonly permissions?: readonly GrantPermission[] | undefined
+  /** RFC 9396 authorization details (§2), sent as JSON in `authorization_details`. */
+  readonly authorizationDetails?: readonly InstallationAuthorizationDetail[] | undefined
+  /**
    * How the platform shows the page (OpenID Connect Core §3.1.2.1 `display`): `page` (default),
    * `popup`, or `embedded` (framed by an origin the group registered; see `openAccessRequestEmbedded`).
    */
@@ -38,12 +46,18 @@ export interface AccessRequestUrlOptions {
 const LOOKUP_KEY = /^[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{4,8}$/
 const LOCALE_TAG = /^([a-z]{2,3})(-[a-z0-9]{1,8})*$/i
 const LOCALES = ['en', 'fr', 'de', 'pt', 'nb']
-const WEB_URL = 'use an absolute https URL (http only for localhost) without fragment or credentials'
+const WEB_URL = 'use an absolute https URL (http only on localhost) without fragment or credentials'
 // RFC 7636 §4.1: 43–128 unreserved characters (a base64url SHA-256 digest is 43).
 const CODE_CHALLENGE = /^[A-Za-z0-9._~-]{43,128}$/
+// The catalogue of types.ts repeated, so this bundle stays free of imports; the type keeps both equal.
+const PERMISSIONS: typeof GRANT_PERMISSIONS = ['installation:read', 'installation:settings', 'chargers:control']
 
-function fail(code: AccessRequestUrlError['code'], message: string): never {
-  throw new AccessRequestUrlError(code, message)
+/** What a code names: `invalid_locale` → `locale` (the query parameter, or the server URL). */
+type Param<C> = C extends `invalid_${infer P}` ? P : never
+
+/** Throws `invalid_<param>` with a message that starts with the parameter's name. */
+function fail(param: Param<AccessRequestUrlError['code']>, problem: string): never {
+  throw new AccessRequestUrlError(`invalid_${param}`, `${param} ${problem}`)
 }
 
 /** Parses an absolute https URL, or http on loopback; `null` when it is not one. */
@@ -63,19 +77,16 @@ const webUrl = (value: string | URL): URL | null => {
 }
 
 /** Sets an optional free-text parameter: not blank, at most `max` characters. */
-function text(
-  query: URLSearchParams,
-  name: string,
-  value: string | undefined,
-  max: number,
-  code: AccessRequestUrlError['code'],
-  label: string,
-  opaque?: boolean,
-): void {
+function text(query: URLSearchParams, name: 'installation_id' | 'partner_name' | 'state', value: string | undefined, max: number, opaque?: boolean): void {
   if (value === undefined) return
-  if (typeof value !== 'string' || !value.trim() || value.length > max) fail(code, `${label} must be 1-${max} characters, not blank.`)
+  if (typeof value !== 'string' || !value.trim() || value.length > max) fail(name, `must be 1-${max} characters, not blank.`)
   // `state` is opaque and echoed back byte for byte; display values are trimmed.
   query.set(name, opaque ? value : value.trim())
+}
+
+/** Checks that `value` is one of `list` (locales, permissions), saying which ones are. */
+function oneOf(list: readonly string[], value: string, param: 'locale' | 'permissions'): void {
+  if (!list.includes(value)) fail(param, `${JSON.stringify(value)} is not supported: use one of ${list.join(', ')}.`)
 }
 
 /**
@@ -88,8 +99,8 @@ export function normalizeLookupKey(lookupKey: string): string {
   const key = typeof lookupKey === 'string' ? lookupKey.trim().toUpperCase() : ''
   if (!LOOKUP_KEY.test(key)) {
     fail(
-      'invalid_lookup_key',
-      `Lookup key ${JSON.stringify(lookupKey)} is invalid: use 4-8 characters from A-Z and 2-9 without I, O, 0 or 1 (e.g. "TZBV").`,
+      'lookup_key',
+      `${JSON.stringify(lookupKey)} is invalid: use 4-8 characters of ABCDEFGHJKLMNPQRSTUVWXYZ23456789 (e.g. "TZBV").`,
     )
   }
   return key
@@ -101,18 +112,18 @@ export function normalizeLookupKey(lookupKey: string): string {
  * @throws {AccessRequestUrlError} `invalid_locale`
  */
 export function normalizeLocale(tag: string): string {
-  const language = LOCALE_TAG.test(tag) ? tag.split('-')[0]!.toLowerCase() : ''
+  // A malformed tag is named whole in the message, a well-formed one by its language.
+  const language = LOCALE_TAG.test(tag) ? tag.split('-')[0]!.toLowerCase() : tag
   const locale = language === 'no' || language === 'nn' ? 'nb' : language
-  if (!LOCALES.includes(locale)) {
-    fail('invalid_locale', `Locale ${JSON.stringify(tag)} is not supported: use one of ${LOCALES.join(', ')}.`)
-  }
+  oneOf(LOCALES, locale, 'locale')
   return locale
 }
 
 /**
  * Builds `<serverUrl>/access/request/<LOOKUP_KEY>?…` with the canonical parameter names of
  * docs/ARCHITECTURE.md (`installation_id`, `locale`, `return_url`, `partner_name`,
- * `show_existing`, `state`, `code_challenge`, `code_challenge_method`).
+ * `show_existing`, `state`, `code_challenge`, `code_challenge_method`, `permissions`,
+ * `authorization_details`).
  *
  * @example
  * ```ts
@@ -122,41 +133,39 @@ export function normalizeLocale(tag: string): string {
  * @throws {AccessRequestUrlError} with a `code` naming the bad input.
  */
 export function buildAccessRequestUrl(options: AccessRequestUrlOptions): string {
-  const { serverUrl, installationId, locale, returnUrl, partnerName, showExisting, state, codeChallenge, display } = options
+  const { serverUrl, installationId, locale, returnUrl, partnerName, showExisting, state, codeChallenge, permissions, authorizationDetails, display } = options
   const server = webUrl(serverUrl)
   if (!server || server.search) {
     fail(
-      'invalid_server_url',
-      `Server URL ${JSON.stringify(String(serverUrl))} is invalid: ${WEB_URL}, without query.`,
+      'server_url',
+      `${JSON.stringify(serverUrl)} is invalid: ${WEB_URL}, without query.`,
     )
   }
   const key = normalizeLookupKey(options.lookupKey)
   const url = new URL(`${server.pathname.replace(/\/+$/, '')}/access/request/${key}`, server)
   const query = url.searchParams
 
-  text(query, 'installation_id', installationId, 200, 'invalid_installation_id', 'Installation id')
+  text(query, 'installation_id', installationId, 200)
   if (locale !== undefined) query.set('locale', normalizeLocale(locale))
   if (returnUrl !== undefined) {
-    const back = webUrl(returnUrl)
-    if (!back) {
-      fail(
-        'invalid_return_url',
-        `Return URL ${JSON.stringify(String(returnUrl))} is invalid: ${WEB_URL}, registered for the group.`,
-      )
-    }
-    // Sent as given: the server matches registered return URLs exactly.
-    query.set('return_url', typeof returnUrl === 'string' ? returnUrl : back.href)
+    if (!webUrl(returnUrl)) fail('return_url', `${JSON.stringify(returnUrl)} is invalid: ${WEB_URL}, registered for the group.`)
+    // Sent as given (a URL object as its href): the server matches registered return URLs exactly.
+    query.set('return_url', String(returnUrl))
   }
-  text(query, 'partner_name', partnerName, 100, 'invalid_partner_name', 'Partner name')
+  text(query, 'partner_name', partnerName, 100)
   if (showExisting) query.set('show_existing', 'true')
-  text(query, 'state', state, 512, 'invalid_state', 'State', true)
+  text(query, 'state', state, 512, true)
   if (codeChallenge !== undefined) {
     if (!CODE_CHALLENGE.test(codeChallenge)) {
-      fail('invalid_code_challenge', 'Code challenge must be 43-128 characters of A-Z a-z 0-9 - . _ ~ (RFC 7636 §4.2).')
+      fail('code_challenge', 'must be 43-128 unreserved characters (RFC 7636 §4.2).')
     }
     query.set('code_challenge', codeChallenge)
     query.set('code_challenge_method', 'S256')
   }
-  if (display !== undefined && display !== 'page') query.set('display', display)
+  // Unknown names would make the server refuse the link (400); RFC 9396 §2 `actions` are the same names.
+  for (const name of [permissions ?? [], authorizationDetails?.map((detail) => detail.actions) ?? []].flat(2)) oneOf(PERMISSIONS, name, 'permissions')
+  if (permissions) query.set('permissions', permissions.join())
+  if (authorizationDetails) query.set('authorization_details', JSON.stringify(authorizationDetails))
+  if (display && display !== 'page') query.set('display', display)
   return url.href
 }

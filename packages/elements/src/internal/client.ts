@@ -5,7 +5,7 @@
 import { createAccessRequestsClient, createApiClient, type AccessRequestsApi, type ApiClient } from '@grantkit/sdk';
 
 /** What the elements need from the SDK's `ApiClient`; any object with these methods works. */
-export type ElementsClient = Pick<ApiClient, 'listInstallationAccess' | 'deleteGrant'>;
+export type ElementsClient = Pick<ApiClient, 'listInstallationAccess' | 'listGrants' | 'updateGrant' | 'deleteGrant'>;
 
 /** What `<gk-consent>` needs: the SDK's access-request methods (`createApiClient()` has them too). */
 export type ConsentClient = AccessRequestsApi;

@@ -26,6 +26,7 @@ import type {
   User,
 } from '../types.js'
 import { defaultSeed, MOCK_PERMISSIONS, type MockChargingSession, type MockServiceAccount, type MockGroup, type MockInstallation, type MockSeed, type MockUser } from './fixtures.js'
+import { askedPermissions, holdsAll, narrowed, withRead } from './permissions.js'
 import { invalidField, MockOAuthError, MockProblem, notFound } from './problems.js'
 import { isLoopbackHost as isLoopback } from '../rules/loopback.js'
 import { parseEmbeddingOrigin } from '../rules/embedding-origin.js'
@@ -59,6 +60,8 @@ export interface MockAccessRequest {
   readonly show_existing: boolean
   readonly state: string | null
   readonly code_challenge: string | null
+  /** What the link asks for, catalogue order, read included. */
+  readonly permissions: readonly GrantPermission[]
   status: 'pending' | 'approved' | 'denied' | 'cancelled'
   cancel_reason?: 'already_shared' | 'cancelled'
   readonly created_at: number
@@ -69,6 +72,8 @@ interface MockGrantRow {
   readonly id: string
   readonly group_id: string
   readonly installation_id: string
+  /** What the owner consented to (widened by approvals, narrowed by the owner). */
+  permissions: readonly GrantPermission[]
   readonly created_at: string
   readonly created_by: string | null
 }
@@ -154,7 +159,7 @@ export class MockDb {
     for (const row of seed.charging_sessions) this.chargingSessions.push({ ...row })
     for (const account of seed.service_accounts ?? []) this.serviceAccounts.set(account.client_id, { ...account })
     for (const grant of seed.grants ?? []) {
-      this.grants.set(grant.id, { ...grant, created_at: new Date(this.now()).toISOString(), created_by: null })
+      this.grants.set(grant.id, { ...grant, permissions: withRead(grant.permissions ?? MOCK_PERMISSIONS), created_at: new Date(this.now()).toISOString(), created_by: null })
     }
   }
 
@@ -274,9 +279,20 @@ export class MockDb {
     })
   }
 
-  /** RFC 6750 §3.1: the token is valid but lacks the permission. */
-  private requireScope(token: MockAccessToken, permission: GrantPermission): void {
-    if (!token.scopes.includes(permission)) throw new MockProblem('insufficient_scope', `This token lacks the ${permission} permission.`)
+  /**
+   * RFC 6750 §3.1: the token is valid but lacks the permission. A token allows what its grant
+   * allows at the moment of the call (a narrowed grant stops its extra powers at once, a widened
+   * one lends them), within the token's own scopes for a service account.
+   */
+  private requireScope(token: MockAccessToken, permission: GrantPermission, installationId?: string): void {
+    const grant = token.grant_id !== null ? this.grants.get(token.grant_id) : installationId && this.grantOf(token.group_id, installationId)
+    const allowed = grant ? grant.permissions.includes(permission) && (token.grant_id !== null || token.scopes.includes(permission)) : token.scopes.includes(permission)
+    if (!allowed) throw new MockProblem('insufficient_scope', `This token lacks the ${permission} permission.`, { members: { permission } })
+  }
+
+  /** The one grant of a group on an installation (one per pair). */
+  private grantOf(groupId: string, installationId: string): MockGrantRow | undefined {
+    return [...this.grants.values()].find((g) => g.group_id === groupId && g.installation_id === installationId)
   }
 
   /**
@@ -289,7 +305,7 @@ export class MockDb {
       inst &&
       (actor.kind === 'bearer' ? this.tokenReaches(actor.token, id) : this.roleOn(inst, actor.userId) !== null)
     if (!inst || !allowed) throw notFound('Installation')
-    if (actor.kind === 'bearer') this.requireScope(actor.token, permission)
+    if (actor.kind === 'bearer') this.requireScope(actor.token, permission, id)
     return inst
   }
 
@@ -390,7 +406,7 @@ export class MockDb {
       group_name: group.name,
       lookup_key: group.lookup_key,
       logo_url: group.logo_url,
-      permissions: [...MOCK_PERMISSIONS],
+      permissions: [...row.permissions],
       created_at: row.created_at,
       created_by: row.created_by,
       created_by_name: this.userRef(row.created_by)?.name ?? null,
@@ -414,6 +430,22 @@ export class MockDb {
     // each one's oldest first.
     if (installationId === null) grants.sort((a, b) => a.installation_id.localeCompare(b.installation_id) || a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id))
     return grants.map((g) => this.grantView(g))
+  }
+
+  /**
+   * `PATCH /api/grants/:id` (installation owner/admin): narrow without revoking; read is kept.
+   * Takes effect on the next call of tokens issued before (see `requireScope`).
+   */
+  updateGrant(userId: string, grantId: string, body: Record<string, unknown>): Grant {
+    const grant = this.grants.get(grantId)
+    const inst = grant && this.installations.get(grant.installation_id)
+    if (!grant || !inst || (inst.owner_id !== userId && !inst.admin_ids.includes(userId))) throw notFound('Grant')
+    const before = grant.permissions
+    grant.permissions = narrowed(before, body)
+    if (!holdsAll(grant.permissions, before)) {
+      this.record('grant.updated', userId, { installation_id: grant.installation_id, group_id: grant.group_id, grant_id: grantId, previous_permissions: before, permissions: grant.permissions, how: 'narrowed' })
+    }
+    return this.grantView(grant)
   }
 
   /** Revoke (installation owner/admin) or relinquish (group admin); takes effect at once for tokens too. */
@@ -533,6 +565,7 @@ export class MockDb {
     if (method !== null && challenge === null) throw invalidField('code_challenge', 'required', 'code_challenge_method needs a code_challenge.')
 
     const show = param('show_existing', 'showExisting')
+    const permissions = askedPermissions(param('permissions'), param('authorization_details'))
     const request: MockAccessRequest = {
       id: this.nextId('ar'),
       user_id: userId,
@@ -544,6 +577,7 @@ export class MockDb {
       show_existing: show === 'true' || show === '1',
       state: param('state'),
       code_challenge: challenge,
+      permissions,
       status: 'pending',
       created_at: this.now(),
       expires_at: this.now() + this.ttl,
@@ -573,12 +607,14 @@ export class MockDb {
 
   /** The installations a request offers, in the server's order: the preselected one first, then by name (`search` lists every match by name). */
   private offered(request: MockAccessRequest, userId: string, search?: string): { list: ConsentInstallation[]; named: MockInstallation | null; situation: ConsentSituation } {
-    const shared = (instId: string): boolean => [...this.grants.values()].some((g) => g.installation_id === instId && g.group_id === request.group_id)
+    // Shared: the group's grant already holds everything asked; one holding less is offered, to widen.
+    const held = (instId: string): readonly GrantPermission[] => this.grantOf(request.group_id, instId)?.permissions ?? []
+    const shared = (instId: string): boolean => this.grantOf(request.group_id, instId) !== undefined && holdsAll(held(instId), request.permissions)
     const mine = [...this.installations.values()].filter((inst) => inst.owner_id === userId || inst.admin_ids.includes(userId))
     const named = mine.find((inst) => inst.id === request.installation_id) ?? null
     const needle = search?.trim().toLowerCase()
     const list = mine
-      .map((inst) => ({ id: inst.id, name: inst.name, address: inst.address, already_shared: shared(inst.id), held_permissions: shared(inst.id) ? [...MOCK_PERMISSIONS] : [] }))
+      .map((inst) => ({ id: inst.id, name: inst.name, address: inst.address, already_shared: shared(inst.id), held_permissions: [...held(inst.id)] }))
       .filter((inst) => request.show_existing || !inst.already_shared)
       .filter((inst) => !needle || inst.name.toLowerCase().includes(needle) || inst.address.toLowerCase().includes(needle))
       .sort((a, b) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()) || a.id.localeCompare(b.id))
@@ -607,7 +643,7 @@ export class MockDb {
       status: request.status,
       group: { id: group.id, name: group.name, logo_url: group.logo_url, lookup_key: group.lookup_key },
       partner_name: request.partner_name,
-      permissions: [...MOCK_PERMISSIONS],
+      permissions: [...request.permissions],
       installations,
       installations_next_cursor: list.length > CONSENT_PAGE ? String(CONSENT_PAGE) : null,
       preselected_installation_id: situation !== 'preselected_shared' && installations.some((i) => i.id === request.installation_id) ? request.installation_id : null,
@@ -665,11 +701,16 @@ export class MockDb {
       throw invalidField('installation_id', 'not_allowed', 'You can only share an installation you own or administer.')
     }
     request.status = 'approved'
-    let grant = [...this.grants.values()].find((g) => g.group_id === request.group_id && g.installation_id === inst.id)
+    let grant = this.grantOf(request.group_id, inst.id)
     if (!grant) {
-      grant = { id: this.nextId('grt'), group_id: request.group_id, installation_id: inst.id, created_at: this.iso(), created_by: userId }
+      grant = { id: this.nextId('grt'), group_id: request.group_id, installation_id: inst.id, permissions: request.permissions, created_at: this.iso(), created_by: userId }
       this.grants.set(grant.id, grant)
-      this.record('grant.created', userId, { installation_id: inst.id, group_id: request.group_id, grant_id: grant.id })
+      this.record('grant.created', userId, { installation_id: inst.id, group_id: request.group_id, grant_id: grant.id, permissions: grant.permissions, access_request_id: id })
+    } else if (!holdsAll(grant.permissions, request.permissions)) {
+      // One grant per group and installation: approving asks for more widens it to the union.
+      const before = grant.permissions
+      grant.permissions = withRead([...before, ...request.permissions])
+      this.record('grant.updated', userId, { installation_id: inst.id, group_id: request.group_id, grant_id: grant.id, previous_permissions: before, permissions: grant.permissions, how: 'widened', access_request_id: id })
     }
     this.record('access_request.approved', userId, { installation_id: inst.id, group_id: request.group_id, access_request_id: id, grant_id: grant.id })
     const group = this.groups.get(request.group_id)!
@@ -714,6 +755,7 @@ export class MockDb {
       token_endpoint_auth_methods_supported: ['none', 'client_secret_basic', 'client_secret_post'],
       authorization_response_iss_parameter_supported: true,
       scopes_supported: [...MOCK_PERMISSIONS],
+      authorization_details_types_supported: ['installation'],
     }
   }
 
@@ -745,13 +787,15 @@ export class MockDb {
     const grant = this.grants.get(row.grant_id)
     if (!grant) throw new MockOAuthError('invalid_grant', 'The grant was revoked.')
     const value = `mock_at_${randomToken()}`
-    this.tokens.set(value, { value, client_id: row.client_id, grant_id: grant.id, installation_id: grant.installation_id, group_id: grant.group_id, scopes: [...MOCK_PERMISSIONS], expires_at: this.now() + TOKEN_TTL_S * 1000 })
+    this.tokens.set(value, { value, client_id: row.client_id, grant_id: grant.id, installation_id: grant.installation_id, group_id: grant.group_id, scopes: [...grant.permissions], expires_at: this.now() + TOKEN_TTL_S * 1000 })
     row.issued.push(value)
     return {
       access_token: value,
       token_type: 'Bearer',
       expires_in: TOKEN_TTL_S,
-      scope: MOCK_PERMISSIONS.join(' '),
+      scope: grant.permissions.join(' '),
+      // RFC 9396 §7: what the token allows.
+      authorization_details: [{ type: 'installation', actions: [...grant.permissions], identifier: grant.installation_id }],
       grant_id: grant.id,
       installation_id: grant.installation_id,
       lookup_key: this.groups.get(grant.group_id)!.lookup_key,

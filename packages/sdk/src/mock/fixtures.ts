@@ -69,7 +69,7 @@ export interface MockSeed {
   /** Service accounts (client_credentials). */
   readonly service_accounts?: readonly MockServiceAccount[]
   /** Grants that exist from the start. */
-  readonly grants?: readonly { readonly id: string; readonly group_id: string; readonly installation_id: string }[]
+  readonly grants?: readonly { readonly id: string; readonly group_id: string; readonly installation_id: string; readonly permissions?: readonly GrantPermission[] }[]
 }
 
 /** Default permissions of a grant (installation-wide). */

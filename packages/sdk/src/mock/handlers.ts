@@ -159,6 +159,10 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
       const userId = requireUser(request, cookies)
       return HttpResponse.json(pageOf(db().listGrants(userId, new URL(request.url).searchParams.get('installation_id')), request))
     })),
+    http.patch(`${base}/api/grants/:id`, api(async ({ request, cookies, params }) => {
+      const userId = requireUser(request, cookies)
+      return HttpResponse.json(db().updateGrant(userId, param(params, 'id'), await jsonBody(request)))
+    })),
     http.delete(`${base}/api/grants/:id`, api(({ request, cookies, params }) => {
       db().deleteGrant(requireUser(request, cookies), param(params, 'id'))
       return new HttpResponse(null, { status: 204 })

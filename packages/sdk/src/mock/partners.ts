@@ -317,7 +317,7 @@ export class MockPartners {
     return {
       id, installation_id: g.installation_id, installation_name: this.db.installations.get(g.installation_id)?.name ?? '',
       group_id: g.group_id, group_name: group.name, lookup_key: group.lookup_key,
-      permissions: [...GRANT_PERMISSIONS], created_at: g.created_at,
+      permissions: [...g.permissions], created_at: g.created_at,
       created_by: g.created_by ? (this.db.users.get(g.created_by)?.name ?? null) : null,
     }
   }
@@ -335,7 +335,7 @@ export class MockPartners {
     const existing = [...this.db.grants.values()].find((g) => g.group_id === id && g.installation_id === inst.id)
     if (existing) return { grant: this.grantView(existing.id), created: false }
     const grantId = this.next('grt')
-    this.db.grants.set(grantId, { id: grantId, group_id: id, installation_id: inst.id, created_at: this.iso(this.db.now()), created_by: userId })
+    this.db.grants.set(grantId, { id: grantId, group_id: id, installation_id: inst.id, permissions: [...GRANT_PERMISSIONS], created_at: this.iso(this.db.now()), created_by: userId })
     this.audit('grant.created', userId, id, { installation_id: inst.id, via: 'partner_link' })
     return { grant: this.grantView(grantId), created: true }
   }

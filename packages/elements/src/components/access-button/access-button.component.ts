@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { StartAccessRequestOptions } from '@grantkit/sdk';
+import type { GrantPermission } from '@grantkit/sdk/types';
 import { GkElement } from '../../base/gk-element.js';
 import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
 import type { AccessButtonStrings } from './i18n/en.js';
@@ -107,6 +108,19 @@ export class GkAccessButton extends GkElement<Strings> {
   @property({ attribute: 'show-existing', type: Boolean }) showExisting = false;
 
   /**
+   * What the partner asks for (fine-grained grants, RFC 9396), e.g. `['installation:read']` for a
+   * monitoring partner; the attribute is comma-separated (`permissions="installation:read"`).
+   * Unset: the group's default set. An unknown name is announced as a configuration error.
+   */
+  @property({
+    converter: {
+      fromAttribute: (value: string | null) => value?.split(',').map((name) => name.trim()).filter(Boolean),
+      toAttribute: (value?: readonly string[]) => value?.join(','),
+    },
+  })
+  permissions?: readonly GrantPermission[];
+
+  /**
    * How the page leaves for the platform (redirect mode, and popup mode when the popup is
    * blocked); `location.assign` by default. Tests replace it.
    */
@@ -145,6 +159,7 @@ export class GkAccessButton extends GkElement<Strings> {
       installationId: this.installationId || undefined,
       partnerName: this.partnerName || undefined,
       showExisting: this.showExisting || undefined,
+      permissions: this.permissions,
     };
   }
 

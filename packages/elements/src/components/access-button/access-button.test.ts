@@ -145,6 +145,35 @@ describe('<gk-access-button>', () => {
       expect(mock.openAccessRequest(url).status).to.equal('pending');
     });
 
+    it('asks for the permissions of its attribute (comma-separated) or property (array); the platform lists just those', async () => {
+      const { element, visits } = await mount(
+        html`<gk-access-button server=${location.origin} lookup-key="TZBV" return-url=${acme.returnUrl} permissions="installation:read" locale="en"></gk-access-button>`,
+      );
+      expect(element.permissions).to.deep.equal(['installation:read']);
+      part(element, 'base').click();
+      await waitUntil(() => visits.length === 1);
+      const url = new URL(visits[0]!);
+      expect(url.searchParams.get('permissions')).to.equal('installation:read');
+      const request = mock.openAccessRequest(url);
+      expect(mock.db.accessRequestView(owner.id, request.id).permissions).to.deep.equal(['installation:read']);
+
+      const byProperty = await mount();
+      byProperty.element.permissions = ['installation:read', 'chargers:control'];
+      part(byProperty.element, 'base').click();
+      await waitUntil(() => byProperty.visits.length === 1);
+      expect(new URL(byProperty.visits[0]!).searchParams.get('permissions')).to.equal('installation:read,chargers:control');
+    });
+
+    it('announces an unknown permission as a configuration error', async () => {
+      const { element, visits } = await mount(
+        html`<gk-access-button server=${location.origin} lookup-key="TZBV" return-url=${acme.returnUrl} permissions="installation:read, installation:delete" locale="en"></gk-access-button>`,
+      );
+      part(element, 'base').click();
+      await waitUntil(() => part(element, 'status').querySelector('.error'));
+      expect(text(part(element, 'status'))).to.contain('"installation:delete"');
+      expect(visits).to.deep.equal([]);
+    });
+
     it('passes the page’s language as the request’s locale', async () => {
       const wrapper = await fixture(html`<div lang="nb"><gk-access-button server=${location.origin} lookup-key="TZBV" return-url=${acme.returnUrl}></gk-access-button></div>`);
       const element = wrapper.querySelector('gk-access-button')!;

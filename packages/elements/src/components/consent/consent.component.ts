@@ -4,7 +4,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { GRANT_PERMISSIONS, type AccessRequestView, type ConsentInstallation, type GrantPermission } from '@grantkit/sdk/types';
+import type { AccessRequestView, ConsentInstallation, GrantPermission } from '@grantkit/sdk/types';
 import { GkElement } from '../../base/gk-element.js';
 import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
 import { withCommon, type CommonStrings } from '../../i18n/common/index.js';
@@ -74,7 +74,9 @@ const strings: Catalogue<Strings> = catalogue(withCommon({
  * @csspart header - Logo, title and subtitle.
  * @csspart logo - The partner's logo (an image, or its initials when it has none).
  * @csspart title - The heading.
- * @csspart permissions - The list of what approving allows.
+ * @csspart permissions - The list of what approving allows (exactly what the partner asks).
+ * @csspart held-permissions - What the partner already holds on the chosen installation, when it holds something.
+ * @csspart added-permissions - What it asks in addition (approving widens its grant).
  * @csspart search - The search box for the installations.
  * @csspart more-button - The "Show more" button under the installations.
  * @csspart notice - Why the request cannot simply be approved (all already shared, not yours…).
@@ -427,7 +429,15 @@ export class GkConsent extends GkElement<Strings> {
   private renderRequest(request: AccessRequestView): TemplateResult {
     const t = this.s;
     const partner = request.group.name;
-    const permissions = GRANT_PERMISSIONS.filter((permission) => request.permissions.includes(permission));
+    // What is asked, in catalogue order (the view's contract); split by what the chosen
+    // installation's grant already holds, when it holds something (approving widens it).
+    const asked = request.permissions;
+    const held = this.items.find((installation) => installation.id === this.selected)?.held_permissions ?? [];
+    const list = (part: string, permissions: readonly GrantPermission[], title?: string) =>
+      html`${title ? html`<p class="section-title">${title}</p>` : nothing}<ul part=${part}>
+        ${permissions.map((permission) => html`<li>${check}<span>${t.permissions[permission]}</span></li>`)}
+      </ul>`;
+    const added = asked.filter((permission) => !held.includes(permission));
     const busy = this.busy !== null;
     const notice = this.notice(request);
     // Something to choose from (the list may be narrowed by a search to nothing for a while).
@@ -437,11 +447,9 @@ export class GkConsent extends GkElement<Strings> {
       <p class="intro">${t.intro(partner)}</p>
       <section class="permissions" aria-labelledby="permissions-heading">
         <h3 id="permissions-heading" class="section-title">${t.permissionsHeading(partner)}</h3>
-        <ul part="permissions">
-          ${(permissions.length ? permissions : GRANT_PERMISSIONS).map(
-            (permission: GrantPermission) => html`<li>${check}<span>${t.permissions[permission]}</span></li>`,
-          )}
-        </ul>
+        ${held.length
+          ? html`${list('held-permissions', held, t.held)}${added.length ? list('added-permissions', added, t.added) : nothing}`
+          : list('permissions', asked)}
         <p class="note">${t.scopeNote}</p>
       </section>
       ${notice

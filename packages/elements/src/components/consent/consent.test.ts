@@ -151,6 +151,59 @@ describe('<gk-consent>', () => {
     });
   });
 
+  describe('fine-grained permissions (RFC 9396)', () => {
+    const items = (element: GkConsent, name: string) => [...(part(element, name)?.querySelectorAll('li') ?? [])].map(text);
+
+    for (const locale of SUPPORTED_LOCALES) {
+      it(`lists only read for a read-only request, in ${locale}`, async () => {
+        const t = catalogues[locale].consent;
+        const { element } = await mount(openRequest({ permissions: 'installation:read' }), { locale });
+        expect(items(element, 'permissions')).to.deep.equal([t.permissions['installation:read']]);
+        expect(text(part(element, 'base'))).not.to.contain(t.permissions['installation:settings']);
+        expect(text(part(element, 'base'))).not.to.contain(t.permissions['chargers:control']);
+      });
+    }
+
+    it('lists what the RFC 9396 authorization details ask, read implied', async () => {
+      const { element } = await mount(openRequest({ authorization_details: JSON.stringify([{ type: 'installation', actions: ['chargers:control'] }]) }));
+      expect(items(element, 'permissions')).to.deep.equal(['View the installation and its charging history', 'Control and configure all chargers connected to the site']);
+    });
+
+    it('shows what the partner already has and what it asks in addition; Approve widens the grant', async () => {
+      mock.db.approve(owner.id, openRequest({ permissions: 'installation:read' }), home.id);
+      const { element } = await mount(openRequest({ installation_id: home.id }));
+      // Home holds read only, so it is offered (not shared) and preselected: the card splits the list.
+      expect(part(element, 'permissions')).to.equal(null);
+      expect(text(part(element, 'held-permissions')?.previousElementSibling)).to.equal('Already allowed:');
+      expect(items(element, 'held-permissions')).to.deep.equal(['View the installation and its charging history']);
+      expect(text(part(element, 'added-permissions')?.previousElementSibling)).to.equal('Also asks:');
+      expect(items(element, 'added-permissions')).to.deep.equal(['Change installation settings', 'Control and configure all chargers connected to the site']);
+      // Choosing an installation without a grant shows the plain list again.
+      radios(element).find((radio) => radio.value === cabin.id)!.click();
+      await element.updateComplete;
+      expect(items(element, 'permissions')).to.have.length(3);
+      radios(element).find((radio) => radio.value === home.id)!.click();
+      await element.updateComplete;
+      const approved = oneEvent(element, 'gk-approved');
+      part(element, 'approve-button')!.click();
+      await approved;
+      expect([...mock.db.grants.values()].filter((g) => g.installation_id === home.id).map((g) => g.permissions)).to.deep.equal([
+        ['installation:read', 'installation:settings', 'chargers:control'],
+      ]);
+    });
+
+    it('says in every language what is already allowed and what is asked in addition', async () => {
+      mock.db.approve(owner.id, openRequest({ permissions: 'installation:read' }), home.id);
+      for (const locale of SUPPORTED_LOCALES) {
+        const t = catalogues[locale].consent;
+        const { element } = await mount(openRequest({ installation_id: home.id, permissions: 'installation:read,installation:settings' }), { locale });
+        expect(text(part(element, 'held-permissions')?.previousElementSibling), locale).to.equal(t.held);
+        expect(text(part(element, 'added-permissions')?.previousElementSibling), locale).to.equal(t.added);
+        expect(items(element, 'added-permissions'), locale).to.deep.equal([t.permissions['installation:settings']]);
+      }
+    });
+  });
+
   describe('approve', () => {
     it('posts the selected installation, dispatches gk-approved and follows the redirect', async () => {
       const id = openRequest({ installation_id: home.id, return_url: acme.returnUrl, state: 'xyz' });

@@ -4,11 +4,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { AccessEntry, GroupAccessEntry } from '@grantkit/sdk/types';
+import { MAX_PAGE_LIMIT } from '@grantkit/sdk';
+import type { AccessEntry, GrantPermission, GroupAccessEntry } from '@grantkit/sdk/types';
 import { GkElement } from '../../base/gk-element.js';
 import { catalogue, type Catalogue } from '../../i18n/catalogue.js';
 import { withCommon, type CommonStrings } from '../../i18n/common/index.js';
 import type { InstallationAccessStrings } from './i18n/en.js';
+import { GkAccessChangedEvent } from '../../events/gk-access-changed.js';
 import { GkAccessRevokedEvent } from '../../events/gk-access-revoked.js';
 import { classifyFailure, type Failure } from '../../internal/failure.js';
 import { createClient, type ElementsClient } from '../../internal/client.js';
@@ -45,12 +47,14 @@ const strings: Catalogue<Strings> = catalogue(withCommon({
 /**
  * Lists who has access to an installation: its owner and administrators, and every group that
  * holds a grant (marked as a group, with its lookup key), each with since when and, when the
- * server knows, granted by whom. An owner can revoke a group's grant after a confirmation step; the list
- * updates and the outcome is announced.
+ * server knows, granted by whom, and what each group's grant allows. An owner can narrow a group's
+ * grant (drop settings or charger control; viewing stays) or revoke it, each after a confirmation
+ * step; the list updates and the outcome is announced.
  *
  * @summary Who has access to an installation, with revoke.
  *
  * @event {GkAccessRevokedEvent} gk-access-revoked - A grant was revoked. Detail: `{ installationId, grantId, name, lookupKey }`.
+ * @event {GkAccessChangedEvent} gk-access-changed - A grant was narrowed. Detail: `{ installationId, grantId, name, lookupKey, permissions }`.
  *
  * @csspart base - The card.
  * @csspart title - The heading.
@@ -59,6 +63,10 @@ const strings: Catalogue<Strings> = catalogue(withCommon({
  * @csspart entry - One entry (a user or a group).
  * @csspart avatar - The initials or group icon of an entry.
  * @csspart group-badge - The "Group" marker (two-person icon and text).
+ * @csspart permissions - What a group's grant allows (short names).
+ * @csspart change-button - The "Change access" button of a group entry whose grant allows more than viewing.
+ * @csspart change - The inline form that narrows a grant (checkboxes, note, Cancel and Save).
+ * @csspart save-button - The button that saves a narrowed grant.
  * @csspart revoke-button - The Revoke button of a group entry.
  * @csspart confirm - The inline confirmation of a revocation.
  * @csspart confirm-button - The button that confirms a revocation.
@@ -101,6 +109,12 @@ export class GkInstallationAccess extends GkElement<Strings> {
   @state() private confirming: string | null = null;
   /** Grant id being revoked. */
   @state() private revoking: string | null = null;
+  /** What each group's grant allows, by grant id (`GET /api/grants?installation_id=`). */
+  @state() private held: ReadonlyMap<string, readonly GrantPermission[]> = new Map();
+  /** Grant id whose narrowing form is open. */
+  @state() private changing: string | null = null;
+  /** Grant id being narrowed. */
+  @state() private saving: string | null = null;
   @state() private error = '';
   @state() private announcement = '';
 
@@ -138,7 +152,7 @@ export class GkInstallationAccess extends GkElement<Strings> {
   async load(): Promise<void> {
     const id = this.installationId;
     const generation = ++this.generation;
-    this.confirming = null;
+    this.confirming = this.changing = null;
     this.error = '';
     if (!id) {
       this.view = { kind: 'failed', failure: 'missing_id' };
@@ -146,8 +160,13 @@ export class GkInstallationAccess extends GkElement<Strings> {
     }
     this.view = { kind: 'loading' };
     try {
-      const page = await this.api.listInstallationAccess(id);
-      if (generation === this.generation) this.view = { kind: 'ready', items: this.paging.first(page) };
+      // Only the owner and administrators may list grants: anyone else who sees the list (a
+      // member of a group with access) sees it without permissions, and cannot narrow.
+      const grants = this.api.listGrants({ installation_id: id, limit: MAX_PAGE_LIMIT }).catch(() => ({ items: [] }));
+      const [page, { items }] = await Promise.all([this.api.listInstallationAccess(id), grants]);
+      if (generation !== this.generation) return;
+      this.held = new Map(items.map((grant) => [grant.id, grant.permissions]));
+      this.view = { kind: 'ready', items: this.paging.first(page) };
     } catch (error) {
       if (generation !== this.generation) return;
       this.view = { kind: 'failed', failure: classifyFailure(error) };
@@ -165,19 +184,59 @@ export class GkInstallationAccess extends GkElement<Strings> {
 
   private ask(entry: GroupEntry): void {
     this.confirming = entry.grant_id;
+    this.changing = null;
     this.error = '';
     this.focusNext = `[data-grant="${CSS.escape(entry.grant_id)}"] [part~="cancel-button"]`;
   }
 
-  private cancel(entry: GroupEntry): void {
-    this.confirming = null;
-    this.focusNext = `[data-grant="${CSS.escape(entry.grant_id)}"] [part~="revoke-button"]`;
-  }
-
-  private onConfirmKeydown(event: KeyboardEvent, entry: GroupEntry): void {
+  private onConfirmKeydown(event: KeyboardEvent, entry: GroupEntry, button = 'revoke-button'): void {
     if (event.key === 'Escape') {
       event.stopPropagation();
-      this.cancel(entry);
+      this.close(entry, button);
+    }
+  }
+
+  /** Closes the confirmation or the narrowing form, back to the button that opened it. */
+  private close(entry: GroupEntry, button: string): void {
+    this.confirming = this.changing = null;
+    this.focusNext = `[data-grant="${CSS.escape(entry.grant_id)}"] [part~="${button}"]`;
+  }
+
+  private openChange(entry: GroupEntry): void {
+    this.changing = entry.grant_id;
+    this.confirming = null;
+    this.error = '';
+    this.focusNext = `[data-grant="${CSS.escape(entry.grant_id)}"] input:enabled`;
+  }
+
+  /** `PATCH /api/grants/:id` with what stays checked; only narrowing (the form offers what the grant holds). */
+  private async narrow(entry: GroupEntry, form: HTMLElement): Promise<void> {
+    if (this.saving || !this.installationId) return;
+    const installationId = this.installationId;
+    const t = this.s.installationAccess;
+    const kept = [...form.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value as GrantPermission);
+    this.saving = entry.grant_id;
+    this.error = '';
+    this.announcement = '';
+    try {
+      const grant = await this.api.updateGrant(entry.grant_id, { permissions: kept });
+      this.held = new Map(this.held).set(grant.id, grant.permissions);
+      this.changing = null;
+      this.announcement = t.changed(entry.name);
+      this.focusNext = `[data-grant="${CSS.escape(entry.grant_id)}"] [part~="revoke-button"]`;
+      this.emit(new GkAccessChangedEvent({ installationId, grantId: grant.id, name: entry.name, lookupKey: entry.lookup_key, permissions: grant.permissions }));
+    } catch (error) {
+      const failure = classifyFailure(error);
+      const code = (error as { code?: unknown }).code;
+      // The grant changed elsewhere (422: it holds less than the form offered; 404: it is gone): show the truth.
+      if (failure === 'not_found' || code === 'grant_widening_requires_consent') {
+        void this.load(); // clears the error first, synchronously
+        this.error = failure === 'not_found' ? t.grantGone(entry.name) : t.wideningRefused(entry.name);
+        return;
+      }
+      this.error = `${t.changeFailed(entry.name)} ${failure === 'network' ? this.s.common.networkError : failure === 'unauthenticated' ? this.s.common.sessionExpired : this.s.common.serverError}`;
+    } finally {
+      this.saving = null;
     }
   }
 
@@ -291,6 +350,12 @@ export class GkInstallationAccess extends GkElement<Strings> {
     const confirming = this.confirming === entry.grant_id;
     const revoking = this.revoking === entry.grant_id;
     const questionId = `confirm-${entry.grant_id}`;
+    const a = t.installationAccess;
+    const held = this.held.get(entry.grant_id);
+    // Something to drop besides viewing, which every grant keeps.
+    const narrowable = !!held && held.length > 1;
+    const changing = this.changing === entry.grant_id;
+    const saving = this.saving === entry.grant_id;
     return html`<li part="entry" class="entry group" data-grant=${entry.grant_id}>
       <span part="avatar" class="avatar group-avatar" aria-hidden="true">${groupIcon}</span>
       <div class="who">
@@ -299,10 +364,16 @@ export class GkInstallationAccess extends GkElement<Strings> {
           <span part="group-badge" class="group-badge">${groupIcon}${t.common.group}</span>
           <span class="key">${t.common.lookupKey(entry.lookup_key)}</span>
         </span>
+        ${held ? html`<span part="permissions" class="meta">${held.map((permission) => html`<span>${a.permissions[permission]}</span>`)}</span>` : nothing}
         ${this.renderWhen(entry)}
       </div>
       <div class="entry-actions">
-        ${confirming
+        ${narrowable && !changing && !confirming
+          ? html`<button part="change-button" class="button secondary revoke" type="button" aria-label=${a.changeLabel(entry.name)} @click=${() => this.openChange(entry)}>
+              ${a.change}
+            </button>`
+          : nothing}
+        ${confirming || changing
           ? nothing
           : html`<button
               part="revoke-button"
@@ -319,7 +390,7 @@ export class GkInstallationAccess extends GkElement<Strings> {
             <p id=${questionId} class="question">${t.installationAccess.confirmQuestion(entry.name)}</p>
             <p class="note">${t.installationAccess.confirmGroupNote}</p>
             <div class="confirm-actions">
-              <button part="cancel-button" class="button secondary" type="button" @click=${() => this.cancel(entry)}>${t.common.cancel}</button>
+              <button part="cancel-button" class="button secondary" type="button" @click=${() => this.close(entry, 'revoke-button')}>${t.common.cancel}</button>
               <button
                 part="confirm-button"
                 class="button danger"
@@ -331,6 +402,31 @@ export class GkInstallationAccess extends GkElement<Strings> {
               </button>
             </div>
           </div>`
+        : nothing}
+      ${changing && held
+        ? html`<fieldset part="change" class="confirm" @keydown=${(event: KeyboardEvent) => this.onConfirmKeydown(event, entry, 'change-button')}>
+            <legend class="question">${a.changeQuestion(entry.name)}</legend>
+            ${held.map(
+              (permission) => html`<label class="option"
+                ><input type="checkbox" .value=${permission} checked ?disabled=${permission === 'installation:read'} />${a.permissions[permission]}</label
+              >`,
+            )}
+            <p class="note">${a.changeNote}</p>
+            <div class="confirm-actions">
+              <button part="cancel-button" class="button secondary" type="button" @click=${() => this.close(entry, 'change-button')}>
+                ${t.common.cancel}
+              </button>
+              <button
+                part="save-button"
+                class="button primary"
+                type="button"
+                aria-disabled=${saving ? 'true' : 'false'}
+                @click=${(event: Event) => void this.narrow(entry, (event.target as HTMLElement).closest('fieldset')!)}
+              >
+                ${saving ? html`<span class="spinner" aria-hidden="true"></span>${a.saving}` : a.save}
+              </button>
+            </div>
+          </fieldset>`
         : nothing}
     </li>`;
   }

@@ -128,7 +128,14 @@ export default css`
   }
   .question {
     margin: 0;
+    padding: 0;
     font-weight: 600;
+  }
+  .option {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    margin-top: 0.5rem;
   }
   .note {
     margin: 0.25rem 0 0.75rem;

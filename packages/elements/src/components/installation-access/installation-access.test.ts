@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse } from 'msw';
 import { catalogues, SUPPORTED_LOCALES } from '../../i18n/index.js';
+import type { GkAccessChangedEvent } from '../../events/gk-access-changed.js';
 import type { GkAccessRevokedEvent } from '../../events/gk-access-revoked.js';
 import { expectNoAxeViolations } from '../../internal/test/axe.js';
 import { mock, resetMocks, startMocks, worker } from '../../internal/test/mocks.js';
@@ -132,6 +133,8 @@ describe('<gk-installation-access>', () => {
     const element = await mount();
     (document.activeElement as HTMLElement | null)?.blur();
     await sendKeys({ press: 'Tab' });
+    expect(focused(element)).to.equal('change-button');
+    await sendKeys({ press: 'Tab' });
     expect(focused(element)).to.equal('revoke-button');
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
@@ -173,6 +176,109 @@ describe('<gk-installation-access>', () => {
     // The 404 reloads the list, which is empty while loading: wait for the reloaded list.
     await waitUntil(() => !entry(element, grantId!) && $$(element, '[part~="entry"]').length > 0);
     expect($$(element, '[part~="entry"]')).to.have.length(1);
+  });
+
+  describe('narrowing a grant (fine-grained permissions)', () => {
+    const permissionsOf = (element: GkInstallationAccess, grantId: string) => [...(entry(element, grantId)?.querySelectorAll('[part~="permissions"] span') ?? [])].map(text);
+    const openChange = async (element: GkInstallationAccess, grantId: string) => {
+      entry(element, grantId)!.querySelector<HTMLElement>('[part~="change-button"]')!.click();
+      await element.updateComplete;
+      return entry(element, grantId)!.querySelector<HTMLElement>('[part~="change"]')!;
+    };
+    const uncheck = (form: HTMLElement, label: string) => {
+      const box = [...form.querySelectorAll('label')].find((l) => text(l) === label)!.querySelector('input')!;
+      box.click();
+    };
+
+    it('shows what each group may do; a read-only grant has nothing to narrow', async () => {
+      const [acmeGrant] = grant(['acme']);
+      const readOnly = mock.db.approve(owner.id, mock.openAccessRequest(new URL(`/access/request/${volt.lookupKey}?permissions=installation:read`, location.origin)).id, home.id).grant_id;
+      const element = await mount();
+      expect(permissionsOf(element, acmeGrant!)).to.deep.equal(['View', 'Change settings', 'Control chargers']);
+      expect(permissionsOf(element, readOnly)).to.deep.equal(['View']);
+      expect(entry(element, readOnly)!.querySelector('[part~="change-button"]')).to.equal(null);
+    });
+
+    it('narrows after the form: PATCH, the list and the announcement update, an event is dispatched, viewing is kept', async () => {
+      const [grantId] = grant();
+      const element = await mount();
+      const form = await openChange(element, grantId!);
+      expect(text(form.querySelector('legend'))).to.equal('What may Acme Energy do?');
+      const read = [...form.querySelectorAll('input')].find((input) => input.value === 'installation:read')!;
+      expect([read.checked, read.disabled]).to.deep.equal([true, true]);
+      expect(focused(element)).to.equal('input');
+      uncheck(form, 'Change settings');
+      uncheck(form, 'Control chargers');
+      const changed = oneEvent(element, 'gk-access-changed') as Promise<GkAccessChangedEvent>;
+      form.querySelector<HTMLElement>('[part~="save-button"]')!.click();
+      const event = await changed;
+      expect(event.detail).to.deep.equal({ installationId: home.id, grantId, name: 'Acme Energy', lookupKey: 'TZBV', permissions: ['installation:read'] });
+      await element.updateComplete;
+      expect(mock.db.grants.get(grantId!)!.permissions).to.deep.equal(['installation:read']);
+      expect(permissionsOf(element, grantId!)).to.deep.equal(['View']);
+      expect(entry(element, grantId!)!.querySelector('[part~="change"]')).to.equal(null);
+      expect(text($(element, '[role="status"]'))).to.equal('Access for Acme Energy was changed.');
+      expect(focused(element)).to.equal('revoke-button');
+    });
+
+    it('cancels with Escape, back to the Change access button, changing nothing', async () => {
+      const [grantId] = grant();
+      const element = await mount();
+      const form = await openChange(element, grantId!);
+      uncheck(form, 'Change settings');
+      form.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(entry(element, grantId!)!.querySelector('[part~="change"]')).to.equal(null);
+      expect(focused(element)).to.equal('change-button');
+      expect(mock.db.grants.get(grantId!)!.permissions).to.have.length(3);
+    });
+
+    it('says so and reloads when the grant holds less than the form offered (422 grant_widening_requires_consent)', async () => {
+      const [grantId] = grant();
+      const element = await mount();
+      const form = await openChange(element, grantId!);
+      // Narrowed elsewhere meanwhile: keeping charger control would now widen the grant.
+      mock.db.updateGrant(owner.id, grantId!, { permissions: ['installation:settings'] });
+      uncheck(form, 'Change settings');
+      form.querySelector<HTMLElement>('[part~="save-button"]')!.click();
+      await waitUntil(() => $(element, '[aria-live="assertive"] [part~="error"]'));
+      expect(text($(element, '[aria-live="assertive"] [part~="error"]'))).to.equal(catalogues.en.installationAccess.wideningRefused('Acme Energy'));
+      await waitUntil(() => permissionsOf(element, grantId!).length === 2);
+      expect(permissionsOf(element, grantId!)).to.deep.equal(['View', 'Change settings']);
+      expect(mock.db.grants.get(grantId!)!.permissions).to.deep.equal(['installation:read', 'installation:settings']);
+    });
+
+    it('says so and reloads when the grant is gone (404), in every language', async () => {
+      for (const locale of SUPPORTED_LOCALES) {
+        resetMocks();
+        const [grantId] = grant();
+        const element = await mount(locale);
+        const form = await openChange(element, grantId!);
+        mock.db.deleteGrant(owner.id, grantId!);
+        form.querySelector<HTMLInputElement>('input:enabled')!.click();
+        form.querySelector<HTMLElement>('[part~="save-button"]')!.click();
+        await waitUntil(() => $(element, '[aria-live="assertive"] [part~="error"]'), locale);
+        expect(text($(element, '[aria-live="assertive"] [part~="error"]')), locale).to.equal(catalogues[locale].installationAccess.grantGone('Acme Energy'));
+        await waitUntil(() => !entry(element, grantId!) && $$(element, '[part~="entry"]').length === 1, locale);
+      }
+    });
+
+    it('shows a group member the list without permissions or Change access (grants are the owner’s to list)', async () => {
+      const [grantId] = grant();
+      resetMocks(mock.fixtures.partnerMember.id);
+      mock.db.grants.set(grantId!, { id: grantId!, group_id: acme.id, installation_id: home.id, permissions: ['installation:read', 'installation:settings'], created_at: new Date().toISOString(), created_by: owner.id });
+      const element = await mount();
+      expect(entry(element, grantId!)).to.not.equal(null);
+      expect(permissionsOf(element, grantId!)).to.deep.equal([]);
+      expect(entry(element, grantId!)!.querySelector('[part~="change-button"]')).to.equal(null);
+    });
+
+    it('has no axe violations with the form open', async () => {
+      const [grantId] = grant();
+      const element = await mount();
+      await openChange(element, grantId!);
+      await expectNoAxeViolations(element);
+    });
   });
 
   it('says when only the owner has access', async () => {

@@ -104,7 +104,7 @@ describe('<gk-partner-installations>', () => {
   it('explains that a user who manages no installation has nothing to link, and marks links made by an owner', async () => {
     // Another owner's installation, linked to the partner by that owner's consent elsewhere.
     mock.db.installations.set('ins_shed', { id: 'ins_shed', name: 'Shed', address: '', owner_id: otherUser.id, admin_ids: [], created_at: '2026-01-01T00:00:00Z', settings: {}, chargers: [] });
-    mock.db.grants.set('grt_shed', { id: 'grt_shed', group_id: MOCK_PARTNER.id, installation_id: 'ins_shed', created_at: '2026-11-02T10:00:00Z', created_by: null });
+    mock.db.grants.set('grt_shed', { id: 'grt_shed', group_id: MOCK_PARTNER.id, installation_id: 'ins_shed', permissions: ['installation:read'], created_at: '2026-11-02T10:00:00Z', created_by: null });
     for (const id of [home.id, cabin.id]) mock.db.installations.delete(id);
     const element = await mount();
     expect(text($(element, '#nothing'))).to.equal(en.noInstallations);

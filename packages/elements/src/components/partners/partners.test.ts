@@ -220,7 +220,7 @@ describe('<gk-partners>', () => {
     expect(text($(element, '[aria-labelledby="admin-heading"]'))).to.contain(en.pending('siri@solstice.example'));
 
     // Link Home (as the settings' link API would), then try to deactivate: refused, with the grant listed and revocable.
-    mock.db.grants.set('grt_home', { id: 'grt_home', group_id: MOCK_PARTNER.id, installation_id: home.id, created_at: new Date().toISOString(), created_by: owner.id });
+    mock.db.grants.set('grt_home', { id: 'grt_home', group_id: MOCK_PARTNER.id, installation_id: home.id, permissions: ['installation:read'], created_at: new Date().toISOString(), created_by: owner.id });
     $(element, '[part="title"]');
     await type(element, '#confirm', 'Solstice Service');
     $<HTMLButtonElement>(element, '[part="danger-zone"] button[type="submit"]').click();

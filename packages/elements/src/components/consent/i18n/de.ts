@@ -16,6 +16,8 @@ const consent: ConsentStrings = {
     'installation:settings': 'Die Installationseinstellungen ändern',
     'chargers:control': 'Alle an die Anlage angeschlossenen Ladegeräte steuern und konfigurieren',
   },
+  held: 'Bereits erlaubt:',
+  added: 'Zusätzlich angefragt:',
   scopeNote:
     'Der Zugriff gilt für die gesamte Installation, nicht nur für einzelne Ladestationen. Der Zugriff kann jederzeit widerrufen werden.',
   pickerLegend: 'Freizugebende Installation',

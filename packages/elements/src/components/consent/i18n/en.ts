@@ -16,6 +16,10 @@ export interface ConsentStrings {
     readonly 'installation:settings': string;
     readonly 'chargers:control': string;
   };
+  /** Above what the partner already holds on the chosen installation (approving widens it). */
+  readonly held: string;
+  /** Above what the partner asks in addition to what it holds. */
+  readonly added: string;
   readonly scopeNote: string;
   readonly pickerLegend: string;
   readonly alreadyShared: string;
@@ -69,6 +73,8 @@ const consent: ConsentStrings = {
     'installation:settings': 'Change installation settings',
     'chargers:control': 'Control and configure all chargers connected to the site',
   },
+  held: 'Already allowed:',
+  added: 'Also asks:',
   scopeNote: 'Access applies to the whole installation, not only to individual chargers. You can revoke it at any time.',
   pickerLegend: 'Installation to share',
   alreadyShared: 'Already shared',

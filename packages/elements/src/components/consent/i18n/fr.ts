@@ -16,6 +16,8 @@ const consent: ConsentStrings = {
     'installation:settings': 'Modifier les paramètres d’installation',
     'chargers:control': 'Contrôler et configurer tous les chargeurs connectés au site',
   },
+  held: 'Déjà autorisé :',
+  added: 'Demandé en plus :',
   scopeNote:
     'L’accès s’applique à l’ensemble de l’installation, et non pas seulement aux stations de charge individuelles. L’accès peut être révoqué à tout moment.',
   pickerLegend: 'Installation à partager',

@@ -16,6 +16,8 @@ const consent: ConsentStrings = {
     'installation:settings': 'Endre innstillingene for anlegget',
     'chargers:control': 'Styre og konfigurere alle ladere som er koblet til anlegget',
   },
+  held: 'Allerede tillatt:',
+  added: 'Ber i tillegg om:',
   scopeNote: 'Tilgangen gjelder hele anlegget, ikke bare enkeltladere. Du kan trekke den tilbake når som helst.',
   pickerLegend: 'Anlegg som skal deles',
   alreadyShared: 'Allerede delt',

@@ -16,6 +16,8 @@ const consent: ConsentStrings = {
     'installation:settings': 'Alterar as configurações da instalação',
     'chargers:control': 'Controlar e configurar todos os carregadores conectados ao local',
   },
+  held: 'Já permitido:',
+  added: 'Também pede:',
   scopeNote:
     'O acesso vale para toda a instalação, não apenas para carregadores individuais. Você pode revogá-lo a qualquer momento.',
   pickerLegend: 'Instalação a compartilhar',

@@ -20,6 +20,17 @@ const installationAccess: InstallationAccessStrings = {
   revokeFailed: (name) => `Der Zugriff für ${name} konnte nicht widerrufen werden.`,
   notFound: 'Diese Installation wurde nicht gefunden, oder Sie dürfen nicht sehen, wer Zugriff hat.',
   missingId: 'Keine Installation angegeben (Attribut installation-id).',
+  permissions: { 'installation:read': 'Ansehen', 'installation:settings': 'Einstellungen ändern', 'chargers:control': 'Ladestationen steuern' },
+  change: 'Zugriff ändern',
+  changeLabel: (name) => `Zugriff für ${name} ändern`,
+  changeQuestion: (name) => `Was darf ${name}?`,
+  changeNote: 'Was Sie abwählen, endet sofort für alle Mitglieder und Dienstkonten der Gruppe. Um es zurückzubekommen, muss der Partner Sie erneut fragen.',
+  save: 'Zugriff speichern',
+  saving: 'Wird gespeichert…',
+  changed: (name) => `Der Zugriff für ${name} wurde geändert.`,
+  changeFailed: (name) => `Der Zugriff für ${name} konnte nicht geändert werden.`,
+  wideningRefused: (name) => `${name} hat diesen Zugriff nicht mehr vollständig; nur eine neue Anfrage des Partners kann ihn zurückgeben. Die Liste wurde neu geladen.`,
+  grantGone: (name) => `${name} hat keinen Zugriff mehr (anderswo widerrufen). Die Liste wurde neu geladen.`,
 };
 
 export default { installationAccess };

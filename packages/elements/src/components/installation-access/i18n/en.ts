@@ -20,6 +20,21 @@ export interface InstallationAccessStrings {
   readonly revokeFailed: (name: string) => string;
   readonly notFound: string;
   readonly missingId: string;
+  /** Short names of what a group's grant allows, listed under the group. */
+  readonly permissions: { readonly 'installation:read': string; readonly 'installation:settings': string; readonly 'chargers:control': string };
+  readonly change: string;
+  readonly changeLabel: (name: string) => string;
+  readonly changeQuestion: (name: string) => string;
+  /** Under the checkboxes: narrowing takes effect at once, widening takes the partner's request. */
+  readonly changeNote: string;
+  readonly save: string;
+  readonly saving: string;
+  readonly changed: (name: string) => string;
+  readonly changeFailed: (name: string) => string;
+  /** 422 `grant_widening_requires_consent`: the grant holds less than the form assumed (changed elsewhere). */
+  readonly wideningRefused: (name: string) => string;
+  /** 404: the grant is gone (revoked or relinquished elsewhere). */
+  readonly grantGone: (name: string) => string;
 }
 
 const installationAccess: InstallationAccessStrings = {
@@ -38,6 +53,17 @@ const installationAccess: InstallationAccessStrings = {
   revokeFailed: (name) => `Could not revoke access for ${name}.`,
   notFound: 'This installation was not found, or you cannot see who has access to it.',
   missingId: 'No installation given (set the installation-id attribute).',
+  permissions: { 'installation:read': 'View', 'installation:settings': 'Change settings', 'chargers:control': 'Control chargers' },
+  change: 'Change access',
+  changeLabel: (name) => `Change access for ${name}`,
+  changeQuestion: (name) => `What may ${name} do?`,
+  changeNote: 'What you uncheck stops at once for every member and machine of the group. To get it back, the partner must ask you again.',
+  save: 'Save access',
+  saving: 'Saving…',
+  changed: (name) => `Access for ${name} was changed.`,
+  changeFailed: (name) => `Could not change access for ${name}.`,
+  wideningRefused: (name) => `${name} no longer holds all of this access; only a new request from the partner can give it back. The list was reloaded.`,
+  grantGone: (name) => `${name} no longer has access (revoked elsewhere). The list was reloaded.`,
 };
 
 export default { installationAccess };

@@ -20,6 +20,17 @@ const installationAccess: InstallationAccessStrings = {
   revokeFailed: (name) => `Não foi possível revogar o acesso de ${name}.`,
   notFound: 'Esta instalação não foi encontrada, ou você não pode ver quem tem acesso a ela.',
   missingId: 'Nenhuma instalação informada (atributo installation-id).',
+  permissions: { 'installation:read': 'Ver', 'installation:settings': 'Alterar configurações', 'chargers:control': 'Controlar carregadores' },
+  change: 'Alterar acesso',
+  changeLabel: (name) => `Alterar o acesso de ${name}`,
+  changeQuestion: (name) => `O que ${name} pode fazer?`,
+  changeNote: 'O que você desmarcar deixa de valer imediatamente para todos os membros e contas de serviço do grupo. Para recuperá-lo, o parceiro precisa pedir novamente.',
+  save: 'Salvar acesso',
+  saving: 'Salvando…',
+  changed: (name) => `O acesso de ${name} foi alterado.`,
+  changeFailed: (name) => `Não foi possível alterar o acesso de ${name}.`,
+  wideningRefused: (name) => `${name} já não tem todo esse acesso; só um novo pedido do parceiro pode devolvê-lo. A lista foi recarregada.`,
+  grantGone: (name) => `${name} já não tem acesso (revogado em outro lugar). A lista foi recarregada.`,
 };
 
 export default { installationAccess };
