@@ -28,6 +28,7 @@ export const PROBLEM_CATALOGUE = {
   code_malformed: { status: 400, title: 'Malformed invitation code' },
   confirmation_required: { status: 400, title: 'Confirmation required' },
   http_error: { status: 400, title: 'HTTP error' },
+  webhook_url_refused: { status: 400, title: 'Webhook URL refused' },
   // 401
   unauthenticated: { status: 401, title: 'Authentication required' },
   invalid_credentials: { status: 401, title: 'Invalid credentials' },
@@ -44,6 +45,7 @@ export const PROBLEM_CATALOGUE = {
   invitation_not_found: { status: 404, title: 'Invitation not found' },
   code_unknown: { status: 404, title: 'Unknown invitation code' },
   service_account_not_found: { status: 404, title: 'Service account not found' },
+  webhook_not_found: { status: 404, title: 'Webhook endpoint not found' },
   // 405
   method_not_allowed: { status: 405, title: 'Method not allowed' },
   // 409
@@ -57,6 +59,8 @@ export const PROBLEM_CATALOGUE = {
   partner_has_access: { status: 409, title: 'Partner still has access' },
   lookup_key_exhausted: { status: 409, title: 'No free lookup key' },
   service_account_name_taken: { status: 409, title: 'Service account name taken' },
+  webhook_limit_reached: { status: 409, title: 'Webhook endpoint limit reached' },
+  webhook_disabled: { status: 409, title: 'Webhook endpoint disabled' },
   // 410
   access_request_expired: { status: 410, title: 'Access request expired' },
   code_deactivated: { status: 410, title: 'Invitation code deactivated' },

@@ -10,6 +10,7 @@ import { createInvitationHandlers } from './invitations.js'
 import { createPartnerHandlers } from './partners.js'
 import { pageOf } from './paging.js'
 import { createServiceAccountHandlers } from './service-accounts.js'
+import { createWebhookHandlers } from './webhooks.js'
 import { MockOAuthError, MockProblem, notFound, oauthErrorResponse, problemResponse, unauthenticated } from './problems.js'
 import { isLoopbackHttpUrl as isLoopbackHttp } from '../rules/loopback.js'
 
@@ -265,6 +266,7 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
     })),
     ...createInvitationHandlers(db, base, { api, requireUser, jsonBody }),
     ...createServiceAccountHandlers(db, base, { api, requireUser, jsonBody }),
+    ...createWebhookHandlers(db, base, { api, requireUser, jsonBody }),
     ...createPartnerHandlers(db, base, { api, requireUser, jsonBody, optionalUser: (r, c) => { const a = actorOf(r, c); return a?.kind === 'user' ? a.userId : null }, sessionCookie: (id) => cookie(id) }),
     http.all(`${base}/api/*`, api(() => {
       throw notFound('This endpoint')
