@@ -45,6 +45,7 @@ export const ENTRIES = {
   'gk-invite-code-list': 'dist/components/invite-codes/invite-code-list.define.js',
   'gk-members': 'dist/components/members/members.define.js',
   'gk-service-accounts': 'dist/components/service-accounts/service-accounts.define.js',
+  'gk-webhooks': 'dist/components/webhooks/webhooks.define.js',
   'define.js (all)': 'dist/define.js',
 } as const;
 
