@@ -11,6 +11,7 @@ import type { Catalogue } from '../../i18n/catalogue.js';
 import { GkWebhookChangedEvent, GkWebhookCreatedEvent, GkWebhookDeletedEvent } from '../../events/gk-webhook.js';
 import tokens from '../../styles/tokens.styles.js';
 import stack from '../../styles/stack.styles.js';
+import manage from '../../styles/manage.styles.js';
 import { webhookStrings, type WebhookStrings } from './i18n/index.js';
 import styles from './webhooks.styles.js';
 import { LoadMore, loadMoreStyles } from '../../internal/load-more.js';
@@ -63,7 +64,7 @@ type Row = { readonly id: string; readonly mode: 'rotate' | 'delete' | 'deliveri
  * @cssproperty [--gk-radius=12px] - Card corner radius.
  */
 export class GkWebhooks extends LoadingElement<WebhookStrings> {
-  static override styles = [tokens, styles, stack, loadMoreStyles];
+  static override styles = [tokens, manage, styles, stack, loadMoreStyles];
 
   /** The group whose endpoints are managed (the caller must administer it). */
   @property({ attribute: 'group-id' }) groupId = '';
