@@ -4,11 +4,11 @@
  * log in to the portal with a demo account. No sleeps: every step waits for what it needs.
  * Used by the e2e tests and by scripts/screenshots.ts.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { DEMO_PASSWORD } from '../src/accounts.js';
 
 /** The platform's login form (shown by the access-request link when logged out). */
-export async function platformLogin(page: Page, email: string): Promise<void> {
+export async function platformLogin(page: Page | Frame, email: string): Promise<void> {
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
   await page.locator('form button[type="submit"], form input[type="submit"]').first().click();
@@ -18,7 +18,7 @@ export async function platformLogin(page: Page, email: string): Promise<void> {
  * On the access-request link: logs in as `email` if the platform asks, waits for the upgraded
  * `<gk-consent>` card, picks an installation (when given), and decides.
  */
-export async function decide(page: Page, decision: 'approve' | 'deny', { email, installation }: { email: string; installation?: string }): Promise<void> {
+export async function decide(page: Page | Frame, decision: 'approve' | 'deny', { email, installation }: { email: string; installation?: string }): Promise<void> {
   const loginForm = page.locator('input[name="password"]');
   await loginForm.or(page.locator('gk-consent')).first().waitFor();
   if (await loginForm.isVisible()) await platformLogin(page, email);

@@ -2,9 +2,10 @@
  * @module
  * The e2e tests' view of the shared stack (e2e/global-setup.ts) and the person-like steps.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inject } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { portalAs as portalAt } from './flows.js';
 import { CLOCK_PATH } from './server-clock.js';
 
@@ -91,9 +92,10 @@ export function outsideViewport(page: Page): Promise<string[]> {
 
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** axe-core's violations on the whole page (shadow roots included), one line each; empty when clean. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axeSource });
+/** axe-core's violations on the whole page or frame (shadow roots included), one line each; empty when clean. */
+export async function axeViolations(page: Page | Frame): Promise<string[]> {
+  // Evaluated rather than added as a <script>: the platform's pages forbid inline scripts (CSP).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(readFileSync(axeSource, 'utf8'));
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
     const { violations } = await axe.run(document, { resultTypes: ['violations'] });

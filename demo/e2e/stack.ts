@@ -36,6 +36,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** The demo's URL under its other loopback name: the same server, another site for the browser. */
+export function otherSite(url: string): string {
+  return url.replace('//127.0.0.1:', '//localhost:');
+}
+
 export interface DemoStack {
   readonly server: TestServer;
   readonly preview: PreviewServer;
@@ -71,10 +76,14 @@ export async function startDemoStack(): Promise<DemoStack> {
   // default 20 per address in 5 minutes. The limit itself is tested in the server's own suite.
   // The build (when one is due, in its own process) runs while the server starts, as in start.js.
   const [server] = await Promise.all([
-    startTestServer({ env: { ...platformBrandEnv, GRANTKIT_TRUSTED_ORIGINS: demoUrl, GRANTKIT_RATE_LIMIT_LOGIN_PER_ADDRESS: '1000/300' }, clock }),
+    startTestServer({ env: { ...platformBrandEnv, GRANTKIT_TRUSTED_ORIGINS: `${demoUrl},${otherSite(demoUrl)}`, GRANTKIT_RATE_LIMIT_LOGIN_PER_ADDRESS: '1000/300' }, clock }),
     ensureProductionBuild(),
   ]);
   await server.deps.store.groups.addReturnUrl(DEMO_GROUPS.acme.id, `${demoUrl}/partner/return.html`);
+  // The partner's site under its other loopback name is another site than the platform
+  // (localhost vs 127.0.0.1): the embedded consent's tests frame it from there.
+  await server.deps.store.groups.addReturnUrl(DEMO_GROUPS.acme.id, `${otherSite(demoUrl)}/partner/return.html`);
+  await server.deps.store.groups.replaceEmbeddingOrigins(DEMO_GROUPS.acme.id, [demoUrl, otherSite(demoUrl)]);
   const config = demoConfig({ serverUrl: server.url, port, host: '127.0.0.1' });
   const served = await preview({
     ...config,

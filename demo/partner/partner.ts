@@ -1,7 +1,7 @@
 /**
- * The Acme Energy home page: configures the two `<gk-access-button>`s (platform URL, return
- * page, optional installation and language), shows the popup's outcome, and the connected
- * installation read with the stored token.
+ * The Acme Energy home page: configures the `<gk-access-button>`s (platform URL, return page,
+ * optional installation and language), shows the popup's or the embedded dialog's outcome, and
+ * the connected installation read with the stored token.
  */
 import '@grantkit/elements/define';
 import { completeAccessRequest, type PopupResult } from '@grantkit/sdk';
@@ -51,12 +51,12 @@ export async function showConnection(): Promise<void> {
   connectionBox.replaceChildren(renderReading(reading), h('div', { class: 'actions' }, refresh, forget));
 }
 
-// Popup mode: the element dispatches the checked outcome; an approval's code is exchanged here
-// (PKCE, the verifier kept in this tab), as return.ts does in redirect mode.
-async function onPopupResult(result: PopupResult): Promise<void> {
+// Popup and embedded modes: the element dispatches the checked outcome; an approval's code is
+// exchanged here (PKCE, the verifier kept in this tab), as return.ts does in redirect mode.
+async function onPopupResult(result: PopupResult, where: 'popup' | 'dialog'): Promise<void> {
   switch (result.status) {
     case 'approved': {
-      outcome.replaceChildren(h('p', { class: 'notice notice--good', 'data-testid': 'outcome-approved' }, 'Access approved in the popup. Thank you!'));
+      outcome.replaceChildren(h('p', { class: 'notice notice--good', 'data-testid': 'outcome-approved' }, where === 'popup' ? 'Access approved in the popup. Thank you!' : 'Access approved. Thank you!'));
       // The card below still shows the previous connection until the code is exchanged: say so
       // rather than show the old installation beside the new approval.
       connectionBox.replaceChildren(h('p', { class: 'muted' }, 'Finishing the connection…'));
@@ -77,7 +77,11 @@ async function onPopupResult(result: PopupResult): Promise<void> {
       break;
     case 'cancelled':
       outcome.replaceChildren(
-        h('p', { class: 'notice notice--info', 'data-testid': 'outcome-cancelled' }, result.error ? 'You went back without deciding. Nothing was shared.' : 'The window was closed before you decided. Nothing was shared.'),
+        h(
+          'p',
+          { class: 'notice notice--info', 'data-testid': 'outcome-cancelled' },
+          result.error ? 'You went back without deciding. Nothing was shared.' : `The ${where === 'popup' ? 'window' : 'dialog'} was closed before you decided. Nothing was shared.`,
+        ),
       );
       break;
     case 'already_shared':
@@ -91,6 +95,7 @@ async function onPopupResult(result: PopupResult): Promise<void> {
       break;
   }
 }
-document.querySelector('#popup-button')!.addEventListener('gk-access-result', (event) => void onPopupResult((event as CustomEvent<PopupResult>).detail));
+document.querySelector('#popup-button')!.addEventListener('gk-access-result', (event) => void onPopupResult((event as CustomEvent<PopupResult>).detail, 'popup'));
+document.querySelector('#embedded-button')!.addEventListener('gk-access-result', (event) => void onPopupResult((event as CustomEvent<PopupResult>).detail, 'dialog'));
 
 void showConnection();

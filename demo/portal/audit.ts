@@ -28,6 +28,7 @@ const LABELS: Record<string, string> = {
   'service_account.deleted': 'Service account deleted',
   'service_account.password_changed': 'Service account given its own secret',
   'service_account.secret_regenerated': 'Service account secret rotated',
+  'group.embedding_origins_changed': 'Sites that may embed consent changed',
   'partner.registered': 'Partner registered',
   'partner.admin_invited': 'Partner admin invited',
   'partner.member_invited': 'Partner member invited',

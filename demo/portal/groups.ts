@@ -8,6 +8,7 @@ import type { Grant } from '@grantkit/sdk';
 import { formatDate, h } from '../src/dom.js';
 import { loadMore } from '../src/load-more.js';
 import { emptyState, portal } from './shell.js';
+import { embeddingOriginsSection } from './embedding-origins.js';
 
 const { me, api } = await portal();
 const box = document.querySelector<HTMLElement>('#groups')!;
@@ -47,6 +48,7 @@ for (const group of me.groups) {
     h('h3', {}, 'Access-request link'),
     h('p', { class: 'muted' }, details.return_urls.length ? `Customers come back to ${details.return_urls[0]}.` : 'No return URL is registered: customers see the platform’s receipt page.'),
     h('div', { class: 'copyline' }, input, copy),
+    embeddingOriginsSection(api, group, details.embedding_origins),
     // A count only when it is the whole list: further pages come behind "Load more".
     h('h3', {}, `Installations shared with ${group.name}${grants.next_cursor ? '' : ` (${grants.items.length})`}`),
     grants.items.length ? sharedList : h('p', { class: 'muted' }, 'None yet.'),

@@ -17,7 +17,7 @@ module.exports = {
       'domain-is-innermost',
       'The domain owns its entities and ports; it imports nothing from HTTP, OAuth transport, mail, the CLI or storage.',
       { path: '^src/domain/', pathNot: NOT_TEST },
-      { path: '^src/(http|oauth|mail|cli|storage|seed)/|^src/(server|services|listen|config)\\.ts$' },
+      { path: '^src/(http|oauth|mail|cli|storage|seed|webhooks)/|^src/(server|services|listen|config)\\.ts$' },
     ),
     rule(
       'storage-below-http',

@@ -29,3 +29,9 @@ export { GkInviteCodeList } from './components/invite-codes/invite-code-list.def
 export { GkMembers } from './components/members/members.define.js';
 export { GkServiceAccounts } from './components/service-accounts/service-accounts.define.js';
 export { GkWebhooks } from './components/webhooks/webhooks.define.js';
+
+// A page framed for an embedded request (http/pages/layout.ts in the reference server) also runs
+// the frame's guard; a lazy chunk, so no other page downloads it.
+if (typeof document !== 'undefined' && document.documentElement.dataset.gkDisplay === 'embedded') {
+  void import('./embedded/frame.js').then(({ startFrame }) => startFrame());
+}

@@ -12,6 +12,7 @@ import { loadPlatformBrand, type PlatformBrand } from './branding/platform-brand
 import { loadMailConfig, type MailConfig } from './mail/config.js';
 import { loadRateLimitPolicy, type RateLimitPolicy } from './security/rate-limit-policy.js';
 import { parseTrustedProxies, type TrustedProxies } from './security/trusted-proxies.js';
+import { loadWebhookConfig, type WebhookConfig } from './webhooks/config.js';
 
 export interface Config {
   /** TCP port to listen on (`PORT`, default 4000). */
@@ -59,6 +60,8 @@ export interface Config {
   readonly trustedProxies: TrustedProxies;
   /** The platform's name, logo and theme on its pages (`GRANTKIT_PLATFORM_*`, `GRANTKIT_THEME`; branding/platform-brand.ts). */
   readonly platform: PlatformBrand;
+  /** Webhook delivery: retry schedule, timeout, disabling, allowed hosts (`GRANTKIT_WEBHOOK_*`, webhooks/config.ts). */
+  readonly webhooks: WebhookConfig;
 }
 
 export { ConfigError };
@@ -200,5 +203,6 @@ export function loadConfig(env: Env = process.env, { cwd = process.cwd(), persis
     platform: loadPlatformBrand(env, publicUrl, (message) => {
       throw new ConfigError(message);
     }),
+    webhooks: loadWebhookConfig(env, publicUrl),
   };
 }

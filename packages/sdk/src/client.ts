@@ -17,6 +17,7 @@ import type {
   AuditListResponse,
   ChargingHistoryResponse,
   GrantListResponse,
+  EmbeddingOrigins,
   GroupDetails,
   GroupListResponse,
   InstallationDetails,
@@ -69,6 +70,8 @@ export interface ApiClient extends AccessRequestsApi, InvitationsApi, PartnersAp
   listGroups(page?: PageQuery): Promise<GroupListResponse>
   /** `GET /api/groups/:id` (group admin). */
   getGroup(id: string): Promise<GroupDetails>
+  /** `PUT /api/groups/:id/embedding-origins` (group admin): the origins that may embed its consent; replaces the list. */
+  setEmbeddingOrigins(id: string, origins: readonly string[]): Promise<EmbeddingOrigins>
   /** `GET /api/groups/:id/grants` (group admin), one page. */
   listGroupGrants(id: string, page?: PageQuery): Promise<GrantListResponse>
   /** `GET /api/audit?installation_id=|group_id=|organisation_id=` — newest first, one page (follow `next_cursor` for older events). */
@@ -112,6 +115,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     deleteGrant: async (id) => call('DELETE', `/api/grants/${segment(id)}`),
     listGroups: async (page) => call('GET', '/api/groups', { query: page }),
     getGroup: async (id) => call('GET', `/api/groups/${segment(id)}`),
+    setEmbeddingOrigins: async (id, origins) => call('PUT', `/api/groups/${segment(id)}/embedding-origins`, { body: { origins } }),
     listGroupGrants: async (id, page) => call('GET', `/api/groups/${segment(id)}/grants`, { query: page }),
     listAudit: async (query) => call('GET', '/api/audit', { query }),
     ...accessRequestMethods(call, segment),

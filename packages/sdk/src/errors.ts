@@ -52,8 +52,17 @@ export type TokenErrorCode =
   | 'token_key_not_found'
   | 'jwks_unavailable'
 
+/** Codes of `verifyWebhook()` (`@grantkit/sdk/node`): why a webhook delivery is refused. */
+export type WebhookVerificationErrorCode =
+  | 'webhook_headers_missing'
+  | 'webhook_timestamp_too_old'
+  | 'webhook_timestamp_too_new'
+  | 'webhook_signature_invalid'
+  | 'webhook_body_invalid'
+  | 'webhook_secret_invalid'
+
 /** Every code a `GrantkitError` can carry. */
-export type GrantkitErrorCode = AccessRequestUrlErrorCode | ReturnTripErrorCode | ApiErrorCode | TokenErrorCode
+export type GrantkitErrorCode = AccessRequestUrlErrorCode | ReturnTripErrorCode | ApiErrorCode | TokenErrorCode | WebhookVerificationErrorCode
 
 /** Options shared by every error constructor. */
 export interface GrantkitErrorOptions {
@@ -124,8 +133,11 @@ export class ApiError extends GrantkitError<ApiErrorCode> {
 /** Getting or verifying an access token failed (`@grantkit/sdk/node`). */
 export class TokenError extends GrantkitError<TokenErrorCode> {}
 
+/** A webhook delivery failed verification (`verifyWebhook()`): answer it with 400 and do not act on it. */
+export class WebhookVerificationError extends GrantkitError<WebhookVerificationErrorCode> {}
+
 /** Discriminated union of every error class, for exhaustive `switch (err.code)`. */
-export type AnyGrantkitError = AccessRequestUrlError | ReturnTripError | ApiError | TokenError
+export type AnyGrantkitError = AccessRequestUrlError | ReturnTripError | ApiError | TokenError | WebhookVerificationError
 
 /** True when `value` is a {@link GrantkitError} (optionally with the given code). */
 export function isGrantkitError(value: unknown, code?: GrantkitErrorCode): value is AnyGrantkitError {

@@ -14,6 +14,8 @@ export { buildAccessRequestUrl, normalizeLocale, normalizeLookupKey, type Access
 export { startAccessRequest, completeAccessRequest, TRANSACTION_KEY, type AccessRequestResult, type AccessRequestTransaction, type CheckedOutcome, type ReturnTripErrorParam, type CompleteAccessRequestOptions, type StartAccessRequestOptions } from './access-request-flow.js'
 export { exchangeCode, type CodeExchangeInput, type GrantkitTokens } from './code-exchange.js'
 export { defaultTransactionStore, memoryTransactionStore, webStorageTransactionStore, type TransactionStore } from './transaction-store.js'
+export { canEmbedConsent, openAccessRequestEmbedded, type EmbeddedFallbackReason, type EmbeddedOptions } from './embedded.js'
+export { readFrameMessage, type FrameMessage, type FrameState } from './embedded-messages.js'
 export { deliverPopupResult, openAccessRequestPopup, POPUP_CHANNEL, POPUP_MESSAGE_TYPE, type DeliverPopupResultOptions, type PopupOptions, type PopupResult } from './popup.js'
 export { createApiClient, type ApiClient, type ApiClientOptions, type BearerCredential } from './client.js'
 export { createPartnersClient, encodeLogo, remainingAccessOf, type EmailInvitationsApi, type PartnersApi, type PartnersClientOptions } from './partners-client.js'

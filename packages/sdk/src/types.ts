@@ -12,10 +12,9 @@ export const SUPPORTED_LOCALES = ['en', 'fr', 'de', 'pt', 'nb'] as const
 /** One of {@link SUPPORTED_LOCALES}. */
 export type Locale = (typeof SUPPORTED_LOCALES)[number]
 
-/** What an approved grant allows, in the order the consent card shows them. */
-export const GRANT_PERMISSIONS = ['installation:read', 'installation:settings', 'chargers:control'] as const
-/** One of {@link GRANT_PERMISSIONS}. */
-export type GrantPermission = (typeof GRANT_PERMISSIONS)[number]
+import { GRANT_PERMISSIONS, type GrantPermission } from './grant-permissions.js'
+
+export { GRANT_PERMISSIONS, type GrantPermission }
 
 /**
  * One RFC 9396 authorization details object (§2) as grantkit accepts and issues it: `type`
@@ -115,7 +114,18 @@ export interface GroupDetails {
   readonly logo_url: string | null
   readonly lookup_key: string
   readonly return_urls: readonly string[]
+  /** Origins that may frame the group's consent (`display=embedded`), sorted. */
+  readonly embedding_origins: readonly string[]
   readonly members_count: number
+}
+
+/**
+ * `PUT /api/groups/:id/embedding-origins` request and response (group admins): the exact
+ * origins (https, or http on loopback; no wildcard or path; at most 10) that may embed the
+ * group's consent. Replaces the list; an empty list stops embedding.
+ */
+export interface EmbeddingOrigins {
+  readonly origins: readonly string[]
 }
 
 // ---------------------------------------------------------------------------------------------

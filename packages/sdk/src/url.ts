@@ -28,6 +28,11 @@ export interface AccessRequestUrlOptions {
   readonly state?: string | undefined
   /** PKCE S256 challenge (RFC 7636 §4.2); `code_challenge_method=S256` is added. */
   readonly codeChallenge?: string | undefined
+  /**
+   * How the platform shows the page (OpenID Connect Core §3.1.2.1 `display`): `page` (default),
+   * `popup`, or `embedded` (framed by an origin the group registered; see `openAccessRequestEmbedded`).
+   */
+  readonly display?: 'page' | 'popup' | 'embedded' | undefined
 }
 
 const LOOKUP_KEY = /^[ABCDEFGHJKLMNPQRSTUVWXYZ23456789]{4,8}$/
@@ -117,7 +122,7 @@ export function normalizeLocale(tag: string): string {
  * @throws {AccessRequestUrlError} with a `code` naming the bad input.
  */
 export function buildAccessRequestUrl(options: AccessRequestUrlOptions): string {
-  const { serverUrl, installationId, locale, returnUrl, partnerName, showExisting, state, codeChallenge } = options
+  const { serverUrl, installationId, locale, returnUrl, partnerName, showExisting, state, codeChallenge, display } = options
   const server = webUrl(serverUrl)
   if (!server || server.search) {
     fail(
@@ -152,5 +157,6 @@ export function buildAccessRequestUrl(options: AccessRequestUrlOptions): string 
     query.set('code_challenge', codeChallenge)
     query.set('code_challenge_method', 'S256')
   }
+  if (display !== undefined && display !== 'page') query.set('display', display)
   return url.href
 }

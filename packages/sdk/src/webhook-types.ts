@@ -6,7 +6,7 @@
  * @module
  */
 import type { Page } from './paging.js'
-import type { GrantPermission } from './types.js'
+import type { GrantPermission } from './grant-permissions.js'
 
 /** What a webhook endpoint can subscribe to, in the order a settings page lists them. */
 export const WEBHOOK_EVENT_TYPES = [

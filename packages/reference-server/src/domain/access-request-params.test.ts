@@ -3,10 +3,10 @@ import { ValidationError } from '../errors.js';
 import { parseAccessRequestParams, requestedLocale } from './access-request-params.js';
 
 const registeredReturnUrls = ['https://partner.example/return'];
-const parse = (q: string) => parseAccessRequestParams(new URLSearchParams(q), { registeredReturnUrls });
-const fields = (q: string) => {
+const parse = (q: string, embeddable = false) => parseAccessRequestParams(new URLSearchParams(q), { registeredReturnUrls, embeddable });
+const fields = (q: string, embeddable = false) => {
   try {
-    parse(q);
+    parse(q, embeddable);
   } catch (error) {
     expect(error).toBeInstanceOf(ValidationError);
     return (error as ValidationError).errors.map((e) => `${e.field}:${e.code}`);
@@ -17,6 +17,15 @@ const CHALLENGE = 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM';
 const INSTALLATION = '7a2e3b5f-1c8d-4d2f-8b62-000000000101';
 
 describe('access-request parameters', () => {
+  it('reads display (OpenID Connect Core §3.1.2.1): page by default, popup, embedded only for a group with embedding origins', () => {
+    expect(parse('').display).toBe('page');
+    expect(parse('display=popup').display).toBe('popup');
+    expect(parse('display=embedded', true).display).toBe('embedded');
+    expect(fields('display=embedded')).toEqual(['display:not_embeddable']);
+    expect(fields('display=touch', true)).toEqual(['display:unsupported']);
+    expect(fields('display=page&display=popup')).toEqual(['display:duplicate']);
+  });
+
   it('reads the canonical names', () => {
     expect(
       parse(
@@ -30,6 +39,7 @@ describe('access-request parameters', () => {
       showExisting: true,
       state: 's1',
       codeChallenge: CHALLENGE,
+      display: 'page',
     });
   });
 
@@ -39,7 +49,7 @@ describe('access-request parameters', () => {
   });
 
   it('has safe defaults when nothing is given', () => {
-    expect(parse('')).toEqual({ installationId: null, locale: null, returnUrl: null, partnerName: null, showExisting: false, state: null, codeChallenge: null });
+    expect(parse('')).toEqual({ installationId: null, locale: null, returnUrl: null, partnerName: null, showExisting: false, state: null, codeChallenge: null, display: 'page' });
   });
 
   it('lists every bad parameter at once', () => {

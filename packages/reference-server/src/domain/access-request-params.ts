@@ -7,6 +7,7 @@
  */
 import { isUuid } from '@grantkit/sdk/rules';
 import { ValidationError, type FieldError } from '../errors.js';
+import { DISPLAYS, type Display } from './model/access-request.js';
 import { normaliseLocale, type Locale } from './locales.js';
 import { checkReturnUrl, type ReturnUrlProblem } from './return-urls.js';
 import { controlCharacterFieldError, hasControlCharacter } from './text-input.js';
@@ -30,7 +31,10 @@ export interface AccessRequestParams {
   readonly state: string | null;
   /** PKCE S256 challenge (RFC 7636 §4.2), or null. */
   readonly codeChallenge: string | null;
+  /** How the page is shown (OpenID Connect Core §3.1.2.1 `display`); `page` when not given. */
+  readonly display: Display;
 }
+
 
 /** RFC 7636 §4.2: BASE64URL(SHA256(verifier)) is 43 chars; allow the unreserved set up to 128. */
 const CODE_CHALLENGE = /^[A-Za-z0-9\-._~]{43,128}$/;
@@ -61,10 +65,12 @@ export function requestedLocale(query: URLSearchParams): Locale | null {
 export interface ParseOptions {
   /** The group's registered return URLs (exact-match list). */
   readonly registeredReturnUrls: readonly string[];
+  /** Whether the group registered any origin that may embed its consent (`display=embedded`). */
+  readonly embeddable: boolean;
 }
 
 /** Parses and checks the parameters; throws ValidationError listing every bad field. */
-export function parseAccessRequestParams(query: URLSearchParams, { registeredReturnUrls }: ParseOptions): AccessRequestParams {
+export function parseAccessRequestParams(query: URLSearchParams, { registeredReturnUrls, embeddable }: ParseOptions): AccessRequestParams {
   const errors: FieldError[] = [];
   const fail = (field: string, code: string, message: string) => errors.push({ field, code, message });
   const get = (name: string, alias?: string): string | null => {
@@ -127,7 +133,19 @@ export function parseAccessRequestParams(query: URLSearchParams, { registeredRet
     fail('code_challenge', 'required', 'code_challenge_method was given without a code_challenge.');
   }
 
+  const rawDisplay = get('display');
+  let display: Display = 'page';
+  if (rawDisplay !== null) {
+    if ((DISPLAYS as readonly string[]).includes(rawDisplay)) display = rawDisplay as Display;
+    else fail('display', 'unsupported', 'display must be page, popup or embedded.');
+  }
+  // A group that registered no embedding origin is framed by nobody (frame-ancestors 'none'):
+  // say so instead of serving a page the browser will refuse to show.
+  if (display === 'embedded' && !embeddable) {
+    fail('display', 'not_embeddable', 'This partner has registered no site that may embed its consent; open the link in its own window.');
+  }
+
   if (errors.length) throw new ValidationError(errors);
   // A challenge without a method is treated as S256: the only method we accept, and never weaker.
-  return { installationId, locale, returnUrl, partnerName, showExisting, state, codeChallenge };
+  return { installationId, locale, returnUrl, partnerName, showExisting, state, codeChallenge, display };
 }

@@ -78,15 +78,20 @@ export async function findRequestingGroup(store: Store, rawLookupKey: string): P
   return group;
 }
 
-/** Checks the URL's parameters against the group (404 unknown key, 400 bad parameter); stores nothing. */
+/**
+ * Checks the URL's parameters against the group (404 unknown key, 400 bad parameter); stores
+ * nothing. `framers`: the origins that may frame the page this URL opens (the group's embedding
+ * origins for `display=embedded`, none otherwise).
+ */
 export async function checkAccessRequestUrl(
   store: Store,
   rawLookupKey: string,
   query: URLSearchParams,
-): Promise<{ group: Group; params: AccessRequestParams }> {
+): Promise<{ group: Group; params: AccessRequestParams; framers: readonly string[] }> {
   const group = await findRequestingGroup(store, rawLookupKey);
-  const params = parseAccessRequestParams(query, { registeredReturnUrls: await store.groups.listReturnUrls(group.id) });
-  return { group, params };
+  const [registeredReturnUrls, embeddingOrigins] = await Promise.all([store.groups.listReturnUrls(group.id), store.groups.listEmbeddingOrigins(group.id)]);
+  const params = parseAccessRequestParams(query, { registeredReturnUrls, embeddable: embeddingOrigins.length > 0 });
+  return { group, params, framers: params.display === 'embedded' ? embeddingOrigins : [] };
 }
 
 /** Stores a pending request for the logged-in user. */
@@ -104,9 +109,15 @@ export async function openAccessRequest(
     showExisting: params.showExisting,
     state: params.state,
     codeChallenge: params.codeChallenge,
+    display: params.display,
     createdAt: ctx.now,
     expiresAt: new Date(ctx.now.getTime() + ctx.ttlMinutes * 60_000),
   });
+}
+
+/** The origins that may frame a stored request's pages: its group's embedding origins when it was opened embedded. */
+export async function requestFramers(store: Store, request: AccessRequest): Promise<readonly string[]> {
+  return request.display === 'embedded' ? store.groups.listEmbeddingOrigins(request.groupId) : [];
 }
 
 /** What reading a request needs: the store, the clock, and the issuer for the way back. */
@@ -230,6 +241,10 @@ function receiptUrl(issuer: string, requestId: string): string {
   return `${issuer}/access/receipt/${requestId}`;
 }
 
+/** The page an embedded request ends on: it hands the return-trip parameters to the frame's parent. */
+export const EMBEDDED_RETURN_PATH = '/access/embedded-return';
+const embeddedReturnUrl = (issuer: string): string => `${issuer}${EMBEDDED_RETURN_PATH}`;
+
 /**
  * Approves: claims the request (one conditional UPDATE), creates or reuses the group's grant on
  * the installation, records `grant.created` (when new) and `access_request.approved`, and issues
@@ -306,14 +321,27 @@ export async function denyAccessRequest(ctx: AccessRequestContext, { id, user }:
   });
 }
 
+/** Whether the outcome goes back to the partner (a return URL, or the frame's parent) rather than to the receipt page. */
+const returnsToPartner = (request: AccessRequest): boolean => request.returnUrl !== null || request.display === 'embedded';
+
+/**
+ * Where the return-trip parameters go: the partner's return URL, or for an embedded request the
+ * platform's embedded-return page, which posts the same parameters to the frame's parent
+ * (http/routes/embedded-return.ts): a framed page must not navigate itself to the partner.
+ */
+function returnDestination(ctx: ReturnContext, request: AccessRequest, group: Group, params: Readonly<Record<string, string | null | undefined>>): Promise<string> {
+  // Signed either way (`response`, JARM §2.1): the embedded-return page relays it with the rest.
+  return signedReturnUrl(ctx.signReturn, request.display === 'embedded' ? embeddedReturnUrl(ctx.issuer) : request.returnUrl!, group.lookupKey, params);
+}
+
 /**
  * The return trip of an approval: the partner's return URL with `success=true`, the
  * installation, `lookup_key`, the grant, `state` and `iss` (RFC 9207), and the code when one
  * was issued; null when the request has no return URL (or lost its grant since).
  */
 async function approvedReturn(ctx: ReturnContext, request: AccessRequest, group: Group, code: string | null): Promise<string | null> {
-  if (!request.returnUrl || !request.installationId || !request.grantId) return null;
-  return signedReturnUrl(ctx.signReturn, request.returnUrl, group.lookupKey, {
+  if (!request.installationId || !request.grantId || !returnsToPartner(request)) return null;
+  return returnDestination(ctx, request, group, {
     success: 'true',
     installation_id: request.installationId,
     lookup_key: group.lookupKey,
@@ -336,8 +364,8 @@ async function unsuccessfulReturn(
   error: 'access_denied' | CancelReason | 'expired',
   installationId: string | null = null,
 ): Promise<string> {
-  return request.returnUrl
-    ? signedReturnUrl(ctx.signReturn, request.returnUrl, group.lookupKey, {
+  return returnsToPartner(request)
+    ? returnDestination(ctx, request, group, {
         success: 'false',
         error,
         installation_id: installationId,
@@ -355,7 +383,9 @@ async function unsuccessfulReturn(
  * the partner is active. Null otherwise: the page says what happened instead.
  */
 async function expiredReturn(ctx: Pick<AccessRequestContext, 'store' | 'issuer' | 'signReturn'>, request: AccessRequest, group: Group): Promise<string | null> {
-  if (!request.returnUrl || group.deactivatedAt || !(await ctx.store.groups.listReturnUrls(group.id)).includes(request.returnUrl)) return null;
+  if (group.deactivatedAt) return null;
+  if (request.display === 'embedded') return (await ctx.store.groups.listEmbeddingOrigins(group.id)).length ? unsuccessfulReturn(ctx, request, group, 'expired') : null;
+  if (!request.returnUrl || !(await ctx.store.groups.listReturnUrls(group.id)).includes(request.returnUrl)) return null;
   return unsuccessfulReturn(ctx, request, group, 'expired');
 }
 

@@ -47,6 +47,7 @@ export interface DomainEvents {
   'partner.member_invited': { email: string; role: string };
   'partner.invitation_accepted': { email: string; roles: readonly string[] };
   'partner.admin_changed': { previous_admin_user_id: string | null; admin_email: string };
+  'group.embedding_origins_changed': { previous: readonly string[]; origins: readonly string[] };
   'partner.deactivated': { name: string; lookup_key: string; invitations_withdrawn: number };
 }
 

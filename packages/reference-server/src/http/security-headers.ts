@@ -2,9 +2,10 @@
  * @module http/security-headers
  * The security headers of every response, written once for the Hono middleware
  * (middleware/security-headers.ts) and the Node adapter's token fast path (node/token-fast-path.ts):
- * no framing anywhere (consent must never be embedded: CSP frame-ancestors, CSP3 §7.7.1, plus
- * X-Frame-Options for old browsers), no referrer leaks (the URL of an access request carries
- * state and the return URL), no MIME sniffing.
+ * no framing (CSP frame-ancestors, CSP3 §7.7.1, plus X-Frame-Options for old browsers) except
+ * where a page names who may frame it (the embedded consent, for its group's registered
+ * origins only), no referrer leaks (the URL of an access request carries state and the return
+ * URL), no MIME sniffing.
  */
 
 /** Header name (lower case) → value; `keep` headers are left alone when the response set its own. */
@@ -17,11 +18,16 @@ const RULES: readonly { readonly name: string; readonly value: string; readonly 
   { name: 'content-security-policy', value: "frame-ancestors 'none'", keep: true },
 ];
 
+/** A CSP that names origins allowed to frame the response (anything but `frame-ancestors 'none'`). */
+const allowsNamedFramers = (csp: string | null | undefined): boolean => /(?:^|;)\s*frame-ancestors\s+(?!'none'\s*(?:;|$))/i.test(csp ?? '');
+
 /**
- * The security headers to set on a response, given whether it already has a header (lower-case
- * name). Every response gets nosniff and X-Frame-Options; Referrer-Policy and CSP only when the
- * response did not choose its own.
+ * The security headers to set on a response, given the header values it already has (lower-case
+ * name → value, or null/undefined). Every response gets nosniff; X-Frame-Options DENY unless its
+ * own CSP names who may frame it (DENY would refuse them in browsers that still read it first);
+ * Referrer-Policy and CSP only when the response did not choose its own.
  */
-export function securityHeadersFor(has: (name: string) => boolean): [name: string, value: string][] {
-  return RULES.filter((rule) => !rule.keep || !has(rule.name)).map((rule) => [rule.name, rule.value]);
+export function securityHeadersFor(own: (name: string) => string | null | undefined): [name: string, value: string][] {
+  const framed = allowsNamedFramers(own('content-security-policy'));
+  return RULES.filter((rule) => (!rule.keep || own(rule.name) == null) && !(framed && rule.name === 'x-frame-options')).map((rule) => [rule.name, rule.value]);
 }

@@ -87,3 +87,25 @@ export function invitationMail(i: InvitationMailInput): MailMessage {
 </body></html>`;
   return { to: i.to, subject, text, html };
 }
+
+/** What the admins of a group whose webhook endpoint was disabled after failing for days are told. */
+export interface WebhookDisabledMailInput {
+  readonly to: string;
+  readonly groupName: string;
+  readonly url: string;
+  readonly failingSince: Date;
+  /** Where the admins manage the endpoint (the server's public URL). */
+  readonly publicUrl: string;
+}
+
+export function webhookDisabledMail(i: WebhookDisabledMailInput): MailMessage {
+  const since = i.failingSince.toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+  const subject = `Webhook endpoint disabled for ${i.groupName}`;
+  const lines = [
+    `Every delivery to the webhook endpoint ${i.url} of ${i.groupName} has failed since ${since}, so it has been disabled.`,
+    'Deliveries still pending are sent once you enable it again; events while it is disabled are not sent to it.',
+    `Manage it at ${i.publicUrl}.`,
+  ];
+  const html = `<!doctype html><html lang="en"><body>\n${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('\n')}\n</body></html>`;
+  return { to: i.to, subject, text: lines.join('\n\n'), html };
+}

@@ -7,7 +7,7 @@
  */
 import { demoPasswordHash } from './demo-password.js';
 import type { Store } from '../storage/store.js';
-import { DEFAULT_DEMO_URL, DEMO_GROUPS, DEMO_INSTALLATIONS, DEMO_ROLES, DEMO_USERS, demoReturnUrls } from './demo-data.js';
+import { DEFAULT_DEMO_URL, DEMO_GROUPS, DEMO_INSTALLATIONS, DEMO_ROLES, DEMO_USERS, demoEmbeddingOrigins, demoReturnUrls } from './demo-data.js';
 import type { Seeder } from './seeder.js';
 
 /** A small deterministic PRNG (mulberry32): the same history on every machine. */
@@ -62,6 +62,10 @@ async function ensureInstallation(
  */
 export async function registerDemoReturnUrls(store: Store, demoUrl = DEFAULT_DEMO_URL): Promise<void> {
   for (const url of demoReturnUrls(demoUrl)) await store.groups.addReturnUrl(DEMO_GROUPS.acme.id, url);
+  // Acme's site may embed its consent: the demo's origin under both loopback names, so the demo
+  // can show it framed from another site (127.0.0.1 framing localhost, as a partner's domain would).
+  const origins = new Set([...(await store.groups.listEmbeddingOrigins(DEMO_GROUPS.acme.id)), ...demoEmbeddingOrigins(demoUrl)]);
+  await store.groups.replaceEmbeddingOrigins(DEMO_GROUPS.acme.id, [...origins].sort());
 }
 
 export const coreSeeder: Seeder = {

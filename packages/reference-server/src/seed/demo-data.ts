@@ -53,6 +53,13 @@ export function demoReturnUrls(demoUrl: string): readonly [string, string] {
   return [`${base}/partner/return.html`, `${base}/partner/return`];
 }
 
+/** The origins that may embed Acme's consent: the demo partner site's, under both loopback names. */
+export function demoEmbeddingOrigins(demoUrl: string): readonly string[] {
+  const url = new URL(demoUrl);
+  const twin = url.hostname === 'localhost' ? '127.0.0.1' : url.hostname === '127.0.0.1' ? 'localhost' : null;
+  return twin ? [url.origin, `${url.protocol}//${twin}${url.port ? `:${url.port}` : ''}`] : [url.origin];
+}
+
 /** The return URLs of the demo partner site on its default port. */
 export const DEMO_RETURN_URLS = demoReturnUrls(DEFAULT_DEMO_URL);
 

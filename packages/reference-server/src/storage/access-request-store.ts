@@ -6,7 +6,7 @@
  * of server instances sharing one database agree.
  */
 import type { Executor } from './executor.js';
-import type { CancelReason, AccessRequestStatus, AccessRequest, NewAccessRequest, AuthorizationCode, ConsumedAuthorizationCode, AccessRequestStore } from '../domain/model/access-request.js';
+import type { CancelReason, Display, AccessRequestStatus, AccessRequest, NewAccessRequest, AuthorizationCode, ConsumedAuthorizationCode, AccessRequestStore } from '../domain/model/access-request.js';
 
 interface AccessRequestRow {
   id: string;
@@ -19,6 +19,7 @@ interface AccessRequestRow {
   show_existing: boolean;
   state: string | null;
   code_challenge: string | null;
+  display: Display;
   status: AccessRequestStatus;
   created_at: Date;
   expires_at: Date;
@@ -39,6 +40,7 @@ const toAccessRequest = (r: AccessRequestRow): AccessRequest => ({
   showExisting: r.show_existing,
   state: r.state,
   codeChallenge: r.code_challenge,
+  display: r.display,
   status: r.status,
   createdAt: r.created_at,
   expiresAt: r.expires_at,
@@ -77,8 +79,8 @@ export function createAccessRequestStore(db: Executor): AccessRequestStore {
     async create(r) {
       const [row] = await db.query<AccessRequestRow>(
         `INSERT INTO access_requests (id, group_id, user_id, preselected_installation_id, locale, return_url, partner_name,
-                                      show_existing, state, code_challenge, created_at, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`,
+                                      show_existing, state, code_challenge, created_at, expires_at, display)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING *`,
         [
           r.id ?? crypto.randomUUID(),
           r.groupId,
@@ -92,6 +94,7 @@ export function createAccessRequestStore(db: Executor): AccessRequestStore {
           r.codeChallenge,
           r.createdAt,
           r.expiresAt,
+          r.display ?? 'page',
         ],
       );
       return toAccessRequest(row!);

@@ -162,5 +162,13 @@ export function createGroupStore(db: Executor): GroupStore {
       const rows = await db.query<{ url: string }>(`SELECT url FROM group_return_urls WHERE group_id = $1 ORDER BY url`, [groupId]);
       return rows.map((r) => r.url);
     },
+    async listEmbeddingOrigins(groupId) {
+      const rows = await db.query<{ origin: string }>(`SELECT origin FROM group_embedding_origins WHERE group_id = $1 ORDER BY origin`, [groupId]);
+      return rows.map((r) => r.origin);
+    },
+    async replaceEmbeddingOrigins(groupId, origins) {
+      await db.query(`DELETE FROM group_embedding_origins WHERE group_id = $1 AND NOT (origin = ANY($2::text[]))`, [groupId, origins]);
+      await db.query(`INSERT INTO group_embedding_origins (group_id, origin) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING`, [groupId, origins]);
+    },
   };
 }

@@ -26,6 +26,7 @@ import { createServiceAccountStore } from './service-account-store.js';
 import { createSigningKeyStore } from './signing-key-store.js';
 import { createTokenStore } from './token-store.js';
 import { createSessionStore, createUserStore } from './user-store.js';
+import { createWebhookStore } from './webhook-store.js';
 
 /** The domain's storage port (domain/model/store.ts), plus the database handle for tests, seeds and the CLI. */
 export interface Store extends StorePort {
@@ -60,6 +61,7 @@ function storeWith(db: Executor, sealer: CodeSealer): Store {
     signingKeys: createSigningKeyStore(db),
     accessTokens: createTokenStore(db),
     health: createHealthStore(db),
+    webhooks: createWebhookStore(db),
     transaction: (fn) => db.transaction((tx) => fn(storeWith(tx, sealer))),
   };
 }

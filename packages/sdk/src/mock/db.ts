@@ -14,6 +14,7 @@ import type {
   AuditEvent,
   ChargingSession,
   Grant,
+  EmbeddingOrigins,
   GroupDetails,
   GroupMembership,
   GrantPermission,
@@ -28,6 +29,7 @@ import { defaultSeed, MOCK_PERMISSIONS, type MockChargingSession, type MockServi
 import { invalidField, MockOAuthError, MockProblem, notFound } from './problems.js'
 import { isLoopbackHost as isLoopback } from '../rules/loopback.js'
 import { MockReturnSigner } from './signed-return.js'
+import { parseEmbeddingOrigin } from '../rules/embedding-origin.js'
 
 /** Who is calling: a logged-in user, or a bearer token bound to a grant. */
 export type MockActor = { readonly kind: 'user'; readonly userId: string } | { readonly kind: 'bearer'; readonly token: MockAccessToken }
@@ -445,8 +447,25 @@ export class MockDb {
       logo_url: group.logo_url,
       lookup_key: group.lookup_key,
       return_urls: [...group.return_urls],
+      embedding_origins: [...(group.embedding_origins ?? [])],
       members_count: group.members.length,
     }
+  }
+
+  /** `PUT /api/groups/:id/embedding-origins`: the server's rule (`@grantkit/sdk/rules`), at most 10, sorted. */
+  setEmbeddingOrigins(userId: string, groupId: string, values: unknown): EmbeddingOrigins {
+    const group = this.adminGroup(userId, groupId)
+    if (!Array.isArray(values)) throw invalidField('origins', 'invalid', 'origins must be an array of origins.')
+    const origins = new Set<string>()
+    values.forEach((raw, i) => {
+      const parsed = parseEmbeddingOrigin(String(raw))
+      if ('problem' in parsed) throw invalidField(`origins[${i}]`, parsed.problem, `${JSON.stringify(raw)} is not an embedding origin (https://host[:port], or http on loopback).`)
+      origins.add(parsed.origin)
+    })
+    if (origins.size > 10) throw invalidField('origins', 'too_many', 'A group may register at most 10 embedding origins.')
+    const sorted = [...origins].sort()
+    this.groups.set(groupId, { ...group, embedding_origins: sorted })
+    return { origins: sorted }
   }
 
   groupGrants(userId: string, groupId: string): Grant[] {

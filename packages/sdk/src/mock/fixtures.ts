@@ -22,6 +22,8 @@ export interface MockGroup {
   readonly lookup_key: string
   readonly logo_url: string | null
   readonly return_urls: string[]
+  /** Origins that may frame the group's consent; none unless a test registers some. */
+  readonly embedding_origins?: string[]
   readonly members: { readonly user_id: string; readonly roles: readonly string[] }[]
   /** Set for a partner: the organisation that registered the group. */
   readonly organisation_id?: string | null

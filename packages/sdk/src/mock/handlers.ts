@@ -175,6 +175,11 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
     http.get(`${base}/api/groups`, api(({ request, cookies }) => HttpResponse.json(pageOf(db().groupsOf(requireUser(request, cookies)), request)))),
     http.get(`${base}/api/groups/:id`, api(({ request, cookies, params }) =>
       HttpResponse.json(db().groupDetails(requireUser(request, cookies), param(params, 'id'))))),
+    http.put(`${base}/api/groups/:id/embedding-origins`, api(async ({ request, cookies, params }) => {
+      const userId = requireUser(request, cookies)
+      const body = (await jsonBody(request)) as { origins?: unknown }
+      return HttpResponse.json(db().setEmbeddingOrigins(userId, param(params, 'id'), body.origins))
+    })),
     http.get(`${base}/api/groups/:id/grants`, api(({ request, cookies, params }) =>
       HttpResponse.json(pageOf(db().groupGrants(requireUser(request, cookies), param(params, 'id')), request)))),
     http.get(`${base}/api/audit`, api(({ request, cookies }) => {

@@ -23,6 +23,15 @@ function loadFlow(): Promise<FlowModule> {
   return (flowLoading ??= import('./access-button.flow.js').then((module) => (flowModule = module)));
 }
 
+type EmbeddedModule = typeof import('./access-button.embedded.js');
+let embeddedModule: EmbeddedModule | undefined;
+let embeddedLoading: Promise<EmbeddedModule> | undefined;
+
+/** The embedded flow, only for buttons in embedded mode. */
+function loadEmbedded(): Promise<EmbeddedModule> {
+  return (embeddedLoading ??= import('./access-button.embedded.js').then((module) => (embeddedModule = module)));
+}
+
 type Strings = { readonly accessButton: AccessButtonStrings };
 
 /** This element's strings, one lazy chunk per language. */
@@ -38,18 +47,20 @@ const strings: Catalogue<Strings> = catalogue({
  * Sends the customer to the platform's access-request page for the partner group `lookup-key`,
  * with `state` and PKCE kept by the SDK for the return trip (`completeAccessRequest()` on the
  * return page). In `redirect` mode the page navigates; in `popup` mode the request opens in a
- * popup and the outcome, checked (`state`, `iss`), arrives as a `gk-access-result` event; to
+ * popup, in `embedded` mode in a modal dialog framing the platform's consent on this page (see
+ * the README's threat model), and the outcome, checked (`state`, `iss`), arrives as a
+ * `gk-access-result` event; to
  * get tokens the page passes an approval's `url` to `completeAccessRequest({ url })`, so the
  * code exchange is the page's code, not the button's. Configuration errors found by
  * the SDK's validation (a malformed lookup key, a non-https return URL…) are announced next to
  * the button.
  *
- * @summary Start an access request (redirect or popup).
+ * @summary Start an access request (redirect, popup or embedded).
  *
  * @slot - The button's label; defaults to a localised "Connect your installation" (or "Give
  *   {partner-name} access").
  *
- * @event {GkAccessResultEvent} gk-access-result - Popup mode: the outcome. Detail: the SDK's `PopupResult` (`{ status: 'approved', installation_id, lookup_key, grant_id, url }`, `{ status: 'denied' | 'already_shared' | 'cancelled' | 'expired', lookup_key, error, error_description? }` (the return trip's outcomes that shared nothing), `{ status: 'cancelled' }` (popup closed) or `{ status: 'redirected', url }`).
+ * @event {GkAccessResultEvent} gk-access-result - Popup and embedded modes: the outcome. Detail: the SDK's `PopupResult` (`{ status: 'approved', installation_id, lookup_key, grant_id, url }`, `{ status: 'denied' | 'already_shared' | 'cancelled' | 'expired', lookup_key, error, error_description? }` (the return trip's outcomes that shared nothing), `{ status: 'cancelled' }` (popup closed) or `{ status: 'redirected', url }`).
  *
  * @csspart base - The `<button>`.
  * @csspart label - The wrapper of the label slot.
@@ -82,8 +93,12 @@ export class GkAccessButton extends GkElement<Strings> {
   /** Where the platform sends the customer back; must be registered for the group. */
   @property({ attribute: 'return-url' }) returnUrl = '';
 
-  /** `redirect` (default): navigate to the platform. `popup`: open it in a popup. */
-  @property({ reflect: true }) mode: 'redirect' | 'popup' = 'redirect';
+  /**
+   * `redirect` (default): navigate to the platform. `popup`: open it in a popup. `embedded`: the
+   * platform's consent in a dialog on this page (the group must register this site's origin);
+   * where that cannot be done safely it continues in a popup.
+   */
+  @property({ reflect: true }) mode: 'redirect' | 'popup' | 'embedded' = 'redirect';
 
   /** The partner's name, shown on the platform before login and in the default label. */
   @property({ attribute: 'partner-name' }) partnerName?: string;
@@ -99,11 +114,14 @@ export class GkAccessButton extends GkElement<Strings> {
 
   @state() private status: Status = 'idle';
   @state() private error = '';
+  /** Embedded mode gave way to the popup (this site may not frame the consent, or the browser cannot guard it). */
+  @state() private fallback = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
     // Preload, so that a click can open the popup at once (popup blockers want a fresh gesture).
-    void loadFlow();
+    // The embedded flow carries its own popup fallback: an embedded button needs only it.
+    void (this.mode === 'embedded' ? loadEmbedded() : loadFlow());
     window.addEventListener('pageshow', this.onPageShow);
   }
 
@@ -134,14 +152,24 @@ export class GkAccessButton extends GkElement<Strings> {
   async start(): Promise<void> {
     if (this.status === 'opening' || this.status === 'waiting') return;
     this.error = '';
+    this.fallback = false;
     this.status = 'opening';
     try {
-      if (this.mode === 'popup') {
+      if (this.mode === 'popup' || this.mode === 'embedded') {
         // The SDK calls window.open before its first await, so with the module preloaded the
         // popup opens inside the click. Chromium keeps the gesture for a few seconds if the
         // module is still loading; a blocked popup falls back to a redirect in the SDK.
-        const { openAccessRequestPopup } = flowModule ?? (await loadFlow());
-        const pending = openAccessRequestPopup({ ...this.options(), navigate: this.navigate });
+        const t = this.s.accessButton;
+        const pending =
+          this.mode === 'embedded'
+            ? (embeddedModule ?? (await loadEmbedded())).openAccessRequestEmbedded({
+                ...this.options(),
+                navigate: this.navigate,
+                title: t.dialogTitle,
+                closeLabel: t.close,
+                onFallback: () => (this.fallback = true),
+              })
+            : (flowModule ?? (await loadFlow())).openAccessRequestPopup({ ...this.options(), navigate: this.navigate });
         this.status = 'waiting';
         const result = await pending;
         // A `cancelled` with `error` came back from the consent page; without, the popup was closed.
@@ -172,7 +200,7 @@ export class GkAccessButton extends GkElement<Strings> {
       case 'opening':
         return t.opening;
       case 'waiting':
-        return t.waiting;
+        return this.mode === 'embedded' && !this.fallback ? t.waitingHere : this.fallback ? `${t.fellBack} ${t.waiting}` : t.waiting;
       case 'approved':
         return t.approved;
       case 'denied':

@@ -3,6 +3,10 @@
  * Entity types and the storage port (implemented by storage/access-request-store.ts) of this part of the domain.
  */
 
+/** `page` (a top-level window, the default), `popup`, or `embedded` (framed by a registered origin). */
+export const DISPLAYS = ['page', 'popup', 'embedded'] as const;
+export type Display = (typeof DISPLAYS)[number];
+
 export type AccessRequestStatus = 'pending' | 'approved' | 'denied' | 'cancelled';
 
 /**
@@ -23,6 +27,8 @@ export interface AccessRequest {
   readonly showExisting: boolean;
   readonly state: string | null;
   readonly codeChallenge: string | null;
+  /** How the request was opened: an `embedded` one returns by postMessage to its frame's parent. */
+  readonly display: Display;
   readonly status: AccessRequestStatus;
   readonly createdAt: Date;
   readonly expiresAt: Date;
@@ -37,7 +43,7 @@ export interface AccessRequest {
 export type NewAccessRequest = Pick<
   AccessRequest,
   'groupId' | 'userId' | 'preselectedInstallationId' | 'locale' | 'returnUrl' | 'partnerName' | 'showExisting' | 'state' | 'codeChallenge' | 'expiresAt'
-> & { id?: string; createdAt: Date };
+> & { id?: string; createdAt: Date; display?: Display };
 
 /** An authorization code as stored: the hash only, bound to its request, grant, client, redirect and challenge. */
 export interface AuthorizationCode {

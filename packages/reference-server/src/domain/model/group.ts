@@ -63,4 +63,8 @@ export interface GroupStore {
   pageMemberships(userId: string, page: PageRequest): Promise<Page<Membership>>;
   addReturnUrl(groupId: string, url: string): Promise<void>;
   listReturnUrls(groupId: string): Promise<string[]>;
+  /** The origins that may frame the group's consent, sorted. */
+  listEmbeddingOrigins(groupId: string): Promise<string[]>;
+  /** Replaces the list (already checked and normalised). */
+  replaceEmbeddingOrigins(groupId: string, origins: readonly string[]): Promise<void>;
 }

@@ -20,6 +20,7 @@ import type { ServiceAccountStore } from './service-account.js';
 import type { SigningKeyStore } from './signing-key.js';
 import type { TokenStore } from './token.js';
 import type { SessionStore, UserStore } from './user.js';
+import type { WebhookStore } from './webhook.js';
 
 export interface Store {
   readonly users: UserStore;
@@ -47,6 +48,8 @@ export interface Store {
   readonly accessTokens: TokenStore;
   /** Whether the database answers and is fully migrated (`/readyz`). */
   readonly health: HealthStore;
+  /** A group's webhook endpoints and the deliveries of events to them. */
+  readonly webhooks: WebhookStore;
   /** Runs `fn` with a Store bound to one transaction. */
   transaction<T>(fn: (tx: Store) => Promise<T>): Promise<T>;
 }

@@ -30,6 +30,7 @@ import type * as partnerSchemas from '../routes/partner-schemas.js';
 import type * as partners from '../routes/partners.js';
 import type * as serviceAccounts from '../routes/service-accounts.js';
 import type * as session from '../routes/session.js';
+import type * as webhooks from '../routes/webhooks.js';
 import type { Assert, SameShape } from './same-shape.js';
 
 /** What the server sends: the schema's output type is the SDK's type. */
@@ -95,4 +96,13 @@ export type WireContract = [
   Assert<Sends<typeof serviceAccounts.ServiceAccountListSchema, sdk.ServiceAccountListResponse>>,
   Assert<Sends<typeof serviceAccounts.SecretResponse, sdk.ServiceAccountSecretResponse>>,
   Assert<Accepts<typeof serviceAccounts.CreateBody, sdk.CreateServiceAccountRequest>>,
+  // webhooks
+  Assert<Sends<typeof webhooks.WebhookEndpointSchema, sdk.WebhookEndpoint>>,
+  Assert<Sends<typeof webhooks.WebhookEndpointWithSecretSchema, sdk.WebhookEndpointWithSecret>>,
+  Assert<Sends<typeof webhooks.WebhookEndpointListSchema, sdk.WebhookEndpointListResponse>>,
+  Assert<Sends<typeof webhooks.WebhookDeliverySchema, sdk.WebhookDelivery>>,
+  Assert<Sends<typeof webhooks.WebhookDeliveryListSchema, sdk.WebhookDeliveryListResponse>>,
+  Assert<Sends<typeof webhooks.WebhookTestResponseSchema, sdk.WebhookTestResponse>>,
+  Assert<Accepts<typeof webhooks.CreateWebhookBody, sdk.CreateWebhookEndpoint>>,
+  Assert<Accepts<typeof webhooks.UpdateWebhookBody, sdk.UpdateWebhookEndpoint>>,
 ];

@@ -10,6 +10,6 @@ import { reproducedByTokenFastPath } from '../token-fast-path-contract.js';
 export function securityHeaders(): MiddlewareHandler<AppEnv> {
   return reproducedByTokenFastPath(async function securityHeadersMiddleware(c, next) {
     await next();
-    for (const [name, value] of securityHeadersFor((n) => c.res.headers.has(n))) c.header(name, value);
+    for (const [name, value] of securityHeadersFor((n) => c.res.headers.get(n))) c.header(name, value);
   });
 }

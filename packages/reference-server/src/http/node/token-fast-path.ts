@@ -32,7 +32,7 @@ export const TOKEN_PATH = '/oauth/token';
  * headers, unless the endpoint set its own; CORS).
  */
 function headerList(own: Readonly<Record<string, string>>): string[] {
-  const added = [...securityHeadersFor((name) => name in own), ...Object.entries(OAUTH_CORS_RESPONSE_HEADERS)];
+  const added = [...securityHeadersFor((name) => own[name]), ...Object.entries(OAUTH_CORS_RESPONSE_HEADERS)];
   return [...added.flat(), ...Object.entries(own).flat()];
 }
 

@@ -31,7 +31,7 @@ export interface PageOptions {
   readonly status?: number;
   /** Origins a form on this page may end up at (after a redirect), besides our own. */
   readonly formTargets?: readonly string[];
-  /** Loads the elements bundle (the consent page). */
+  /** Loads the elements bundle (the consent page; every framable page, whose frame guard it carries). */
   readonly elements?: boolean;
   /** A machine-readable error code, exposed as `<meta name="grantkit-error">` for tests and tools. */
   readonly errorCode?: string;
@@ -39,13 +39,18 @@ export interface PageOptions {
   readonly wide?: boolean;
   /** The partner asking (login and consent): shown beside the platform in the brand header. */
   readonly partner?: BrandParty;
+  /**
+   * Origins that may frame this page (an embedded request's login, consent and return: the
+   * group's registered embedding origins). Empty or absent: `frame-ancestors 'none'`.
+   */
+  readonly frameAncestors?: readonly string[];
 }
 
-export function pageSecurityHeaders(nonce: string, formTargets: readonly string[] = []): Record<string, string> {
+export function pageSecurityHeaders(nonce: string, formTargets: readonly string[] = [], frameAncestors: readonly string[] = []): Record<string, string> {
   const csp = [
     "default-src 'none'",
     "base-uri 'none'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameAncestors.length ? frameAncestors.join(' ') : "'none'"}`,
     `form-action 'self'${formTargets.map((o) => ' ' + o).join('')}`,
     "img-src 'self' https: data:",
     `style-src 'self' 'nonce-${nonce}'`,
@@ -59,12 +64,15 @@ export function pageSecurityHeaders(nonce: string, formTargets: readonly string[
   };
 }
 
-export async function renderPage(c: Context<AppEnv>, { m, title, body, status = 200, formTargets = [], elements = false, errorCode, wide = false, partner }: PageOptions): Promise<Response> {
+export async function renderPage(
+  c: Context<AppEnv>,
+  { m, title, body, status = 200, formTargets = [], elements = false, errorCode, wide = false, partner, frameAncestors = [] }: PageOptions,
+): Promise<Response> {
   const nonce = randomToken(16);
   // Set for every request by the app (http/app.ts); a bare router in a test gets the default.
   const platform = c.get('platform') ?? DEFAULT_PLATFORM_BRAND;
   const document = html`<!doctype html>
-<html lang="${m.lang}">
+<html lang="${m.lang}"${frameAncestors.length ? html` data-gk-display="embedded" data-gk-framers="${JSON.stringify(frameAncestors)}"` : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -72,9 +80,9 @@ export async function renderPage(c: Context<AppEnv>, { m, title, body, status = 
 ${errorCode ? html`<meta name="grantkit-error" content="${errorCode}">` : ''}
 <title>${title} · ${platform.name}</title>
 <style nonce="${nonce}">${raw(STYLES)}${raw(themeCss(platform))}</style>
-${elements ? html`<script type="module" src="/assets/grantkit-elements.js" nonce="${nonce}"></script>` : ''}
+${elements || frameAncestors.length ? html`<script type="module" src="/assets/grantkit-elements.js" nonce="${nonce}"></script>` : ''}
 </head>
-<body>
+<body${frameAncestors.length ? html` data-gk-waiting="${m.embedded.waiting}" data-gk-covered="${m.embedded.covered}" data-gk-too-small="${m.embedded.tooSmall}"` : ''}>
 ${brandHeader(platform, partner)}
 <main class="card${wide ? ' wide' : ''}">
 ${body}
@@ -82,5 +90,5 @@ ${body}
 </body>
 </html>`;
   const text = await document;
-  return c.body(String(text), status as 200, { 'content-type': 'text/html; charset=utf-8', ...pageSecurityHeaders(nonce, formTargets) });
+  return c.body(String(text), status as 200, { 'content-type': 'text/html; charset=utf-8', ...pageSecurityHeaders(nonce, formTargets, frameAncestors) });
 }

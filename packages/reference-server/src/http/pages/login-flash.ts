@@ -9,6 +9,8 @@
  * - HttpOnly, `Path=/login`, one minute, deleted by the GET that shows it (one time);
  * - SameSite=Lax: it is set on the 303 and read on the same-site GET that follows (RFC 6265bis
  *   §8.8.2), and never sent along from another site's subrequests;
+ * - inside an embedded consent frame, `SameSite=None; Secure; Partitioned` instead, like the
+ *   frame's session (middleware/session.ts): a Lax cookie is never sent in a cross-site frame;
  * - signed (HMAC-SHA256, hono/cookie) with a key derived from GRANTKIT_SECRET (HKDF, RFC 5869),
  *   so a cookie planted by a sibling subdomain cannot make the page show a message or email.
  */
@@ -31,8 +33,8 @@ export interface LoginFlash {
 }
 
 export interface LoginFlashes {
-  /** Remembers the outcome for the next GET of the login page. */
-  write(c: Context<AppEnv>, flash: LoginFlash): Promise<void>;
+  /** Remembers the outcome for the next GET of the login page (`embedded`: inside an embedded consent frame). */
+  write(c: Context<AppEnv>, flash: LoginFlash, options?: { embedded?: boolean }): Promise<void>;
   /** The remembered outcome, once: the cookie is deleted as it is read. */
   take(c: Context<AppEnv>): Promise<LoginFlash | undefined>;
 }
@@ -43,9 +45,10 @@ export function loginFlashes(deps: AppDeps): LoginFlashes {
   const key = Buffer.from(hkdfSync('sha256', deps.config.secret, new Uint8Array(0), 'grantkit login-flash', 32));
   const secure = cookieSecure(deps.config.publicUrl);
   return {
-    async write(c, { problem, email }) {
+    async write(c, { problem, email }, { embedded = false } = {}) {
       const value = JSON.stringify({ p: problem, e: email.slice(0, MAX_EMAIL) });
-      await setSignedCookie(c, FLASH_COOKIE, value, key, { httpOnly: true, sameSite: 'Lax', secure, path: FLASH_PATH, maxAge: FLASH_SECONDS });
+      const where = embedded ? ({ sameSite: 'None', secure: true, partitioned: true } as const) : ({ sameSite: 'Lax', secure } as const);
+      await setSignedCookie(c, FLASH_COOKIE, value, key, { httpOnly: true, path: FLASH_PATH, maxAge: FLASH_SECONDS, ...where });
     },
     async take(c) {
       const raw = await getSignedCookie(c, key, FLASH_COOKIE);

@@ -37,7 +37,7 @@ export async function renderErrorPage(c: Context<AppEnv>, m: PageMessages, error
       break;
     case 'validation_failed':
       intro = m.errors.badRequestIntro;
-      lines = [...new Set((error as ValidationError).errors.map((e) => m.errors.fields[e.field] ?? e.message))];
+      lines = [...new Set((error as ValidationError).errors.map((e) => m.errors.fields[`${e.field}.${e.code}`] ?? m.errors.fields[e.field] ?? e.message))];
       break;
     case 'access_request_expired':
       lines = [m.errors.expired];

@@ -23,6 +23,7 @@ import {
   denyAccessRequest,
   findAnsweredRequest,
   openAccessRequest,
+  requestFramers,
   CONSENT_FIRST_PAGE,
   type AccessRequestContext,
 } from '../../domain/access-requests.js';
@@ -77,6 +78,7 @@ function restartPath(lookupKey: string, r: AccessRequest): string {
     q.set('code_challenge', r.codeChallenge);
     q.set('code_challenge_method', 'S256');
   }
+  if (r.display !== 'page') q.set('display', r.display);
   return `/access/request/${lookupKey}?${q}`;
 }
 
@@ -127,6 +129,7 @@ async function renderConsent(
     title: pm.consent.title,
     status,
     formTargets,
+    frameAncestors: await requestFramers(deps.store, view.request),
     elements: true,
     partner: { name: view.group.name, logoUrl: view.group.logoUrl },
     body: consentBody(pm, {
@@ -149,13 +152,14 @@ export function accessRequestPageRoutes(deps: AppDeps) {
     const url = new URL(c.req.url);
     const m = messages(pageLocale(c, url.searchParams));
     try {
-      const { group, params } = await checkAccessRequestUrl(deps.store, lookupKey, url.searchParams);
+      const { group, params, framers } = await checkAccessRequestUrl(deps.store, lookupKey, url.searchParams);
       const user = c.get('user');
       if (!user) {
         const next = url.pathname + url.search;
         return renderPage(c, {
           m,
           title: m.login.title,
+          frameAncestors: framers,
           partner: { name: group.name, logoUrl: group.logoUrl },
           body: loginBody(m, { platformName: c.get('platform').name, next, requester: params.partnerName ?? group.name }),
         });
@@ -165,7 +169,13 @@ export function accessRequestPageRoutes(deps: AppDeps) {
       if (answered) {
         const am = messages(locale);
         c.get('log').info('access request reopened', { access_request_id: answered.request.id, group_id: group.id });
-        return await renderPage(c, { m: am, title: am.receipt.answeredTitle, partner: { name: group.name, logoUrl: group.logoUrl }, body: answeredBody(am, answered) });
+        return await renderPage(c, {
+          m: am,
+          title: am.receipt.answeredTitle,
+          frameAncestors: framers,
+          partner: { name: group.name, logoUrl: group.logoUrl },
+          body: answeredBody(am, answered),
+        });
       }
       // Each visit stores a pending request: cap them per user so nobody can fill the table.
       await consume(deps.store.rateLimits, [rateLimitRule(deps.config.rateLimits.accessRequestPerUser, user.id)], deps.clock());

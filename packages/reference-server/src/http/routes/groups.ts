@@ -5,6 +5,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { secured } from '../api-security.js';
 import { requireGroupAdmin } from '../../domain/authorization.js';
+import { MAX_EMBEDDING_ORIGINS, setEmbeddingOrigins } from '../../domain/embedding-origins.js';
 import { createRouter, type AppDeps } from '../context.js';
 import { requireUser } from '../middleware/session.js';
 import { nextCursorSchema, pageQuery, pageRequest, toWirePage } from '../paging.js';
@@ -20,9 +21,19 @@ export const GroupDetailsSchema = z
     logo_url: z.string().nullable(),
     lookup_key: z.string(),
     return_urls: z.array(z.string()),
+    embedding_origins: z.array(z.string()).openapi({ description: 'Origins that may frame this group’s consent (`display=embedded`), sorted.' }),
     members_count: z.number().int(),
   })
   .openapi('GroupDetails');
+
+export const EmbeddingOriginsSchema = z
+  .object({
+    origins: z
+      .array(z.string().max(300))
+      .max(100)
+      .openapi({ description: `Exact origins (https, or http on loopback; no wildcard, path or query), at most ${MAX_EMBEDDING_ORIGINS} distinct; replaces the list. An empty list stops embedding.`, example: ['https://acme-energy.example'] }),
+  })
+  .openapi('EmbeddingOrigins');
 
 const meRoute = createRoute({
   operationId: 'me',
@@ -52,6 +63,16 @@ const detailsRoute = createRoute({
   summary: 'A group’s details, including its lookup key and registered return URLs (group admins)',
   request: { params: IdParam },
   responses: { 200: json(GroupDetailsSchema, 'The group'), ...problemResponses(401, 403, 404) },
+});
+const embeddingOriginsRoute = createRoute({
+  operationId: 'setEmbeddingOrigins',
+  ...secured('cookie'),
+  method: 'put',
+  path: '/api/groups/{id}/embedding-origins',
+  tags: ['Groups'],
+  summary: 'Replace the origins that may embed the group’s consent (group admins); effective on the next page load',
+  request: { params: IdParam, body: { required: true, content: { 'application/json': { schema: EmbeddingOriginsSchema } } } },
+  responses: { 200: json(EmbeddingOriginsSchema, 'The origins now registered, normalised and sorted'), ...problemResponses(400, 401, 403, 404) },
 });
 const grantsRoute = createRoute({
   operationId: 'listGroupGrants',
@@ -83,11 +104,32 @@ export function groupRoutes(deps: AppDeps) {
   router.openapi(detailsRoute, async (c) => {
     const user = requireUser(c);
     const { group } = await requireGroupAdmin(store, c.req.valid('param').id, user.id);
-    const [returnUrls, members] = [await store.groups.listReturnUrls(group.id), await store.groups.countMembers(group.id)];
+    const [returnUrls, embeddingOrigins, members] = [
+      await store.groups.listReturnUrls(group.id),
+      await store.groups.listEmbeddingOrigins(group.id),
+      await store.groups.countMembers(group.id),
+    ];
     return c.json(
-      { id: group.id, name: group.name, logo_url: group.logoUrl, lookup_key: group.lookupKey, return_urls: returnUrls, members_count: members },
+      {
+        id: group.id,
+        name: group.name,
+        logo_url: group.logoUrl,
+        lookup_key: group.lookupKey,
+        return_urls: returnUrls,
+        embedding_origins: embeddingOrigins,
+        members_count: members,
+      },
       200,
     );
+  });
+
+  router.openapi(embeddingOriginsRoute, async (c) => {
+    const user = requireUser(c);
+    const origins = await setEmbeddingOrigins(
+      { store, now: deps.clock() },
+      { groupId: c.req.valid('param').id, userId: user.id, actor: { userId: user.id, label: user.name }, origins: c.req.valid('json').origins },
+    );
+    return c.json({ origins }, 200);
   });
 
   router.openapi(grantsRoute, async (c) => {

@@ -18,6 +18,7 @@ import { healthRoutes } from './health.js';
 import { installationRoutes } from './installations.js';
 import { invitationCodeRoutes } from './invitation-codes.js';
 import { emailInvitationRoutes, invitationTokenPaths } from './email-invitations.js';
+import { embeddedReturnRoutes } from './embedded-return.js';
 import { loginPageRoutes } from './login-page.js';
 import { mailboxRoutes } from './mailbox.js';
 import { memberRoutes } from './members.js';
@@ -27,6 +28,7 @@ import { partnersPageRoutes } from './partners-page.js';
 import { partnerRoutes } from './partners.js';
 import { serviceAccountRoutes } from './service-accounts.js';
 import { sessionRoutes } from './session.js';
+import { webhookRoutes } from './webhooks.js';
 
 export type RouteModule = (deps: AppDeps) => OpenAPIHono<AppEnv>;
 
@@ -41,6 +43,7 @@ export const routeModules: RouteModule[] = [
   grantRoutes,
   accessRequestRoutes,
   accessRequestPageRoutes,
+  embeddedReturnRoutes,
   auditRoutes,
   assetRoutes,
   // Joining a group with a code; its members.
@@ -49,6 +52,8 @@ export const routeModules: RouteModule[] = [
   // Machines: the OAuth endpoints and service accounts.
   oauthRoutes,
   serviceAccountRoutes,
+  // Webhook endpoints of a group and their deliveries.
+  webhookRoutes,
   // Organisations and their partners; emailed invitations; the demo mailbox.
   organisationRoutes,
   partnerRoutes,

@@ -25,6 +25,8 @@ interface Requester {
   readonly introducedAs: string;
   /** The registered partner, for the brand header. */
   readonly partner: BrandParty;
+  /** Origins that may frame the login (an embedded request's); none otherwise. */
+  readonly framers: readonly string[];
 }
 
 /** Who is asking, when `next` is an access-request URL. */
@@ -33,8 +35,8 @@ async function requesterOf(deps: AppDeps, next: string): Promise<Requester | nul
   const match = /^\/access\/request\/([^/]+)$/.exec(url.pathname);
   if (!match) return null;
   try {
-    const { group, params } = await checkAccessRequestUrl(deps.store, decodeURIComponent(match[1]!), url.searchParams);
-    return { introducedAs: params.partnerName ?? group.name, partner: { name: group.name, logoUrl: group.logoUrl } };
+    const { group, params, framers } = await checkAccessRequestUrl(deps.store, decodeURIComponent(match[1]!), url.searchParams);
+    return { introducedAs: params.partnerName ?? group.name, partner: { name: group.name, logoUrl: group.logoUrl }, framers };
   } catch {
     return null;
   }
@@ -73,7 +75,7 @@ ${user ? html`<form method="post" action="/logout"><button class="linklike" type
     return renderPage(c, {
       m,
       title: m.login.title,
-      ...(requester ? { partner: requester.partner } : {}),
+      ...(requester ? { partner: requester.partner, frameAncestors: requester.framers } : {}),
       body: loginBody(m, {
         platformName: c.get('platform').name,
         next,
@@ -89,27 +91,29 @@ ${user ? html`<form method="post" action="/logout"><button class="linklike" type
     const m = messages(pageLocale(c, new URL(next, deps.config.publicUrl).searchParams));
     const email = (form.email ?? '').trim();
     const password = form.password ?? '';
+    // A login inside an embedded consent frame keeps its cookies in the partner's partition.
+    const requester = await requesterOf(deps, next);
+    const embedded = (requester?.framers.length ?? 0) > 0;
     // Post/Redirect/Get: back to the login page, which says why once (pages/login-flash.ts).
     const back = async (problem: LoginProblem) => {
-      await flashes.write(c, { problem, email });
+      await flashes.write(c, { problem, email }, { embedded });
       return seeOther(c, loginUrl(next));
     };
     if (!email || !password || email.length > 320 || password.length > 1024) return back('missing_fields');
     try {
       const user = await authenticate(authenticationContext(deps), email, password, clientAddress(c, deps.config.trustedProxies));
-      await startSession(c, deps, user);
+      await startSession(c, deps, user, { embedded });
       c.get('log').info('login', { user_id: user.id, via: 'page' });
       return seeOther(c, next);
     } catch (error) {
       if (error instanceof RateLimitedError) {
         // Stays a 429 with Retry-After (RFC 6585 §4): the status is the throttle's signal, and a
         // refresh here is refused by the same limit without checking the password.
-        const requester = await requesterOf(deps, next);
         const res = await renderPage(c, {
           m,
           title: m.login.title,
           status: 429,
-          ...(requester ? { partner: requester.partner } : {}),
+          ...(requester ? { partner: requester.partner, frameAncestors: requester.framers } : {}),
           body: loginBody(m, { platformName: c.get('platform').name, next, requester: requester?.introducedAs ?? null, error: m.login.rateLimited(error.retryAfterSeconds), email }),
         });
         res.headers.set('retry-after', String(error.retryAfterSeconds));

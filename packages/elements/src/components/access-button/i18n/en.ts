@@ -9,6 +9,13 @@ export interface AccessButtonStrings {
   readonly labelFor: (partner: string) => string;
   readonly opening: string;
   readonly waiting: string;
+  /** Embedded mode: the consent is open in a dialog on this page. */
+  readonly waitingHere: string;
+  /** Embedded mode gave way to a separate window. */
+  readonly fellBack: string;
+  /** The embedded dialog's accessible name and its close button. */
+  readonly dialogTitle: string;
+  readonly close: string;
   readonly approved: string;
   readonly denied: string;
   readonly cancelled: string;
@@ -25,6 +32,10 @@ const accessButton: AccessButtonStrings = {
   labelFor: (partner) => `Give ${partner} access`,
   opening: 'Opening…',
   waiting: 'Waiting for your answer in the other window…',
+  waitingHere: 'Waiting for your answer…',
+  fellBack: 'This site cannot show the request here, so it opened in a separate window.',
+  dialogTitle: 'Access request',
+  close: 'Close',
   approved: 'Access approved.',
   denied: 'Access was denied.',
   cancelled: 'The window was closed before a decision.',

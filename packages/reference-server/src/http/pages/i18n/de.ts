@@ -37,6 +37,12 @@ const de: PageMessages = {
     expired: (group) => `Die Anforderung von ${group} ist abgelaufen, bevor sie beantwortet wurde. Es wurde nichts freigegeben.`,
     startAgain: (group) => `Kehren Sie zu ${group} zurück, um neu zu beginnen.`,
   },
+  embedded: {
+    returning: (group) => `Zurück zu ${group} …`,
+    waiting: 'Genehmigen wird verfügbar, sobald diese Anfrage einen Moment lang vollständig sichtbar war.',
+    covered: 'Genehmigen ist angehalten: Etwas auf der umgebenden Seite verdeckt, versteckt oder verändert diese Anfrage. Sorgen Sie dafür, dass sie vollständig sichtbar ist.',
+    tooSmall: 'Dieser Bereich ist zu klein, um die Anfrage sicher anzuzeigen. Öffnen Sie sie in einem eigenen Fenster.',
+  },
   errors: {
     title: 'Dieser Link kann nicht verwendet werden',
     unknownLookupKey: (key) => `Kein Partner hat den Suchschlüssel „${key}“. Prüfen Sie den Link oder bitten Sie den Partner um einen neuen.`,
@@ -50,6 +56,8 @@ const de: PageMessages = {
       state: 'Der Wert state im Link ist zu lang.',
       code_challenge: 'Die Sicherheitsprüfung (code_challenge) im Link ist ungültig.',
       code_challenge_method: 'Die Methode der Sicherheitsprüfung wird nicht unterstützt (nur S256).',
+      display: 'Der display-Wert im Link wird nicht unterstützt (page, popup oder embedded).',
+      'display.not_embeddable': 'Dieser Partner hat seine Website nicht dafür registriert, diese Anfrage in der eigenen Seite anzuzeigen. Öffnen Sie den Link in einem eigenen Fenster.',
     },
     expired: 'Diese Zugriffsanforderung ist abgelaufen.',
     decided: 'Diese Zugriffsanforderung wurde bereits beantwortet.',

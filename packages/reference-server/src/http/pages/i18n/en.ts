@@ -47,6 +47,16 @@ export interface PageMessages {
     /** Beside "Back to {group}" on the expired page. */
     readonly startAgain: (group: string) => string;
   };
+  /** An embedded consent frame (`display=embedded`): its return page and the frame guard's words. */
+  readonly embedded: {
+    readonly returning: (group: string) => string;
+    /** Approve waits until the card has been fully visible for a moment (IntersectionObserver v2). */
+    readonly waiting: string;
+    /** Approve is held because the embedding page covers, hides, fades or transforms the frame. */
+    readonly covered: string;
+    /** The frame is below the minimum size. */
+    readonly tooSmall: string;
+  };
   readonly errors: {
     readonly title: string;
     readonly unknownLookupKey: (key: string) => string;
@@ -99,6 +109,12 @@ const en: PageMessages = {
     expired: (group) => `The request from ${group} expired before it was answered. Nothing was shared.`,
     startAgain: (group) => `Go back to ${group} to start again.`,
   },
+  embedded: {
+    returning: (group) => `Returning to ${group}…`,
+    waiting: 'Approve becomes available once this request has been fully visible for a moment.',
+    covered: 'Approve is paused: something on the page around this request covers, hides or changes it. Make sure it is fully visible.',
+    tooSmall: 'This space is too small to show the request safely. Open it in its own window.',
+  },
   errors: {
     title: 'This link cannot be used',
     unknownLookupKey: (key) => `No partner has the lookup key “${key}”. Check the link or ask the partner for a new one.`,
@@ -112,6 +128,8 @@ const en: PageMessages = {
       state: 'The state value in the link is too long.',
       code_challenge: 'The security challenge (code_challenge) in the link is not valid.',
       code_challenge_method: 'The security challenge method in the link is not supported (only S256).',
+      display: 'The display value in the link is not supported (use page, popup or embedded).',
+      'display.not_embeddable': 'This partner has not registered its site to show this request inside its own page. Open the link in its own window.',
     },
     expired: 'This access request has expired.',
     decided: 'This access request has already been answered.',

@@ -37,6 +37,12 @@ const fr: PageMessages = {
     expired: (group) => `La demande de ${group} a expiré avant d’avoir reçu une réponse. Rien n’a été partagé.`,
     startAgain: (group) => `Revenez à ${group} pour recommencer.`,
   },
+  embedded: {
+    returning: (group) => `Retour vers ${group}…`,
+    waiting: 'Le bouton Approuver s’active lorsque la demande est restée entièrement visible un instant.',
+    covered: 'Approbation suspendue : un élément de la page qui entoure cette demande la masque, la cache ou la modifie. Assurez-vous qu’elle est entièrement visible.',
+    tooSmall: 'Cet espace est trop petit pour afficher la demande en toute sécurité. Ouvrez-la dans sa propre fenêtre.',
+  },
   errors: {
     title: 'Ce lien ne peut pas être utilisé',
     unknownLookupKey: (key) => `Aucun partenaire n’a la clé de recherche « ${key} ». Vérifiez le lien ou demandez-en un nouveau au partenaire.`,
@@ -50,6 +56,8 @@ const fr: PageMessages = {
       state: 'La valeur state du lien est trop longue.',
       code_challenge: 'Le défi de sécurité (code_challenge) du lien n’est pas valide.',
       code_challenge_method: 'La méthode du défi de sécurité n’est pas prise en charge (S256 uniquement).',
+      display: 'La valeur display du lien n’est pas prise en charge (page, popup ou embedded).',
+      'display.not_embeddable': 'Ce partenaire n’a pas enregistré son site pour afficher cette demande dans sa propre page. Ouvrez le lien dans sa propre fenêtre.',
     },
     expired: 'Cette demande d’accès a expiré.',
     decided: 'Cette demande d’accès a déjà reçu une réponse.',

@@ -37,6 +37,12 @@ const nb: PageMessages = {
     expired: (group) => `Forespørselen fra ${group} utløp før den ble besvart. Ingenting ble delt.`,
     startAgain: (group) => `Gå tilbake til ${group} for å begynne på nytt.`,
   },
+  embedded: {
+    returning: (group) => `Går tilbake til ${group} …`,
+    waiting: 'Godkjenn blir tilgjengelig når forespørselen har vært helt synlig en liten stund.',
+    covered: 'Godkjenning er satt på pause: noe på siden rundt denne forespørselen dekker, skjuler eller endrer den. Sørg for at den er helt synlig.',
+    tooSmall: 'Dette området er for lite til å vise forespørselen trygt. Åpne den i et eget vindu.',
+  },
   errors: {
     title: 'Denne lenken kan ikke brukes',
     unknownLookupKey: (key) => `Ingen partner har oppslagsnøkkelen «${key}». Sjekk lenken eller be partneren om en ny.`,
@@ -50,6 +56,8 @@ const nb: PageMessages = {
       state: 'Verdien state i lenken er for lang.',
       code_challenge: 'Sikkerhetsutfordringen (code_challenge) i lenken er ikke gyldig.',
       code_challenge_method: 'Metoden for sikkerhetsutfordringen støttes ikke (bare S256).',
+      display: 'display-verdien i lenken støttes ikke (bruk page, popup eller embedded).',
+      'display.not_embeddable': 'Denne partneren har ikke registrert nettstedet sitt for å vise denne forespørselen på sin egen side. Åpne lenken i et eget vindu.',
     },
     expired: 'Denne tilgangsforespørselen er utløpt.',
     decided: 'Denne tilgangsforespørselen er allerede besvart.',

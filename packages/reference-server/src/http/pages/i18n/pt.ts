@@ -37,6 +37,12 @@ const pt: PageMessages = {
     expired: (group) => `O pedido de ${group} expirou antes de ser respondido. Nada foi compartilhado.`,
     startAgain: (group) => `Volte para ${group} para começar de novo.`,
   },
+  embedded: {
+    returning: (group) => `A voltar para ${group}…`,
+    waiting: 'Aprovar fica disponível depois de este pedido estar totalmente visível por um momento.',
+    covered: 'Aprovar está em pausa: algo na página à volta deste pedido cobre-o, esconde-o ou altera-o. Garanta que está totalmente visível.',
+    tooSmall: 'Este espaço é pequeno demais para mostrar o pedido com segurança. Abra-o numa janela própria.',
+  },
   errors: {
     title: 'Esta ligação não pode ser usada',
     unknownLookupKey: (key) => `Nenhum parceiro tem a chave de pesquisa “${key}”. Verifique a ligação ou peça uma nova ao parceiro.`,
@@ -50,6 +56,8 @@ const pt: PageMessages = {
       state: 'O valor state da ligação é demasiado longo.',
       code_challenge: 'O desafio de segurança (code_challenge) da ligação não é válido.',
       code_challenge_method: 'O método do desafio de segurança não é suportado (apenas S256).',
+      display: 'O valor display do link não é suportado (use page, popup ou embedded).',
+      'display.not_embeddable': 'Este parceiro não registou o seu site para mostrar este pedido na sua própria página. Abra o link numa janela própria.',
     },
     expired: 'Este pedido de acesso expirou.',
     decided: 'Este pedido de acesso já foi respondido.',
