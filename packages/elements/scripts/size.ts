@@ -24,11 +24,14 @@ export const ELEMENT_BUDGET_BYTES = 16 * 1024;
 
 /**
  * Budget of `bundle.js`, every element, for a page in one language with the lazy SDK flow
- * (issue #12): the eleven elements share Lit, the SDK client and the base classes, so this is far
- * below eleven element budgets; it was 51.5 KB when set, and the margin is for one more element's
- * own code, not for a second copy of anything.
+ * (issue #12): the elements share Lit, the SDK client and the base classes, so this is far below
+ * their element budgets; it was 51.5 KB when set (eleven elements), and the margin was for one
+ * more element's own code, not for a second copy of anything. 60 KB until `<gk-webhooks>`
+ * (issue 17) came in after the embedded frame's guard (56.30 KB): with it 60.14 KB (its own
+ * code ≈ 2.2 KB, its strings ≈ 1.6 KB in the language chunk). Proposed: 64 KB, the margin again
+ * for about one more element; the lead decides.
  */
-export const BUNDLE_BUDGET_BYTES = 60 * 1024;
+export const BUNDLE_BUDGET_BYTES = 64 * 1024;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
@@ -45,6 +48,7 @@ export const ENTRIES = {
   'gk-invite-code-list': 'dist/components/invite-codes/invite-code-list.define.js',
   'gk-members': 'dist/components/members/members.define.js',
   'gk-service-accounts': 'dist/components/service-accounts/service-accounts.define.js',
+  'gk-webhooks': 'dist/components/webhooks/webhooks.define.js',
   'define.js (all)': 'dist/define.js',
 } as const;
 

@@ -17,6 +17,7 @@ const TAGS = [
   'gk-invite-code-list',
   'gk-members',
   'gk-service-accounts',
+  'gk-webhooks',
 ] as const;
 
 /** Where the test server (rooted at the repository) serves the built bundle. */

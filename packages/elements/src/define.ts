@@ -15,6 +15,7 @@ import './components/invite-codes/invite-codes.define.js';
 import './components/invite-codes/invite-code-list.define.js';
 import './components/members/members.define.js';
 import './components/service-accounts/service-accounts.define.js';
+import './components/webhooks/webhooks.define.js';
 
 export { GkAccessButton } from './components/access-button/access-button.define.js';
 export { GkConsent } from './components/consent/consent.define.js';
@@ -27,6 +28,7 @@ export { GkInviteCodes } from './components/invite-codes/invite-codes.define.js'
 export { GkInviteCodeList } from './components/invite-codes/invite-code-list.define.js';
 export { GkMembers } from './components/members/members.define.js';
 export { GkServiceAccounts } from './components/service-accounts/service-accounts.define.js';
+export { GkWebhooks } from './components/webhooks/webhooks.define.js';
 
 // A page framed for an embedded request (http/pages/layout.ts in the reference server) also runs
 // the frame's guard; a lazy chunk, so no other page downloads it.

@@ -37,4 +37,6 @@ export { GkCodesCreatedEvent, GkCodeDeactivatedEvent } from './events/gk-codes-c
 export { GkMemberUpdatedEvent, GkMemberRemovedEvent } from './events/gk-member-changed.js';
 export type { InvitationsClient } from './components/invite-codes/invitations-shared.js';
 export { GkServiceAccounts, type ServiceAccountsElementClient } from './components/service-accounts/service-accounts.component.js';
+export { GkWebhooks, type WebhooksElementClient } from './components/webhooks/webhooks.component.js';
 export { GkServiceAccountCreatedEvent, GkServiceAccountSecretChangedEvent, GkServiceAccountDeletedEvent } from './events/gk-service-account.js';
+export { GkWebhookCreatedEvent, GkWebhookChangedEvent, GkWebhookDeletedEvent } from './events/gk-webhook.js';

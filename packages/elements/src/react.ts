@@ -31,6 +31,7 @@ import type { GkPartnerInvitations } from './components/partner-invitations/part
 import type { GkPartners } from './components/partners/partners.component.js';
 import type { GkRedeemCode } from './components/redeem-code/redeem-code.component.js';
 import type { GkServiceAccounts } from './components/service-accounts/service-accounts.component.js';
+import type { GkWebhooks } from './components/webhooks/webhooks.component.js';
 
 // Every class and event type, and with the events their GlobalEventHandlersEventMap entries,
 // which the component classes' .d.ts files do not import (they only construct the events).
@@ -85,6 +86,7 @@ export interface GkIntrinsicElements {
     'group-id' | 'api-base',
     'gk-service-account-created' | 'gk-service-account-secret-changed' | 'gk-service-account-deleted'
   >;
+  'gk-webhooks': GkElementProps<GkWebhooks, 'groupId' | 'apiBase' | 'client', 'group-id' | 'api-base', 'gk-webhook-created' | 'gk-webhook-changed' | 'gk-webhook-deleted'>;
 }
 
 declare module 'react' {

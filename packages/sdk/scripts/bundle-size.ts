@@ -19,8 +19,14 @@ const src = (file: string): string => JSON.stringify(join(root, 'dist', file.rep
 /** Byte budgets (min+gz) the tests enforce; 1 KB = 1024 bytes. */
 export const BUDGETS = {
   url: 1.5 * 1024,
-  /** 8 KB until the five return outcomes and the reload memory (≈190 bytes) came in. */
-  flow: 8.25 * 1024,
+  /**
+   * 8 KB until the five return outcomes and the reload memory (≈190 bytes) came in; 8.25 KB
+   * (8443 B used) until the signed return (issue 17): verifying `response` with oauth4webapi's
+   * JARM check (JWKS fetch, JWT header/claims, Web Crypto signature) costs about 2.05 KB (10488 B).
+   * Proposed: 10.5 KB. Popup mode does not verify (the page does, with completeAccessRequest), so
+   * its 4 KB and `<gk-access-button>`'s 16 KB stay as they were.
+   */
+  flow: 10.5 * 1024,
   /** What `<gk-access-button>` loads for popup mode; the element's 16 KB budget depends on it. */
   popup: 4 * 1024,
 } as const

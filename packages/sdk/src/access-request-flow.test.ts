@@ -5,6 +5,7 @@ import { completeAccessRequest, startAccessRequest, TRANSACTION_KEY } from './ac
 import { createApiClient } from './client.js'
 import { AccessRequestUrlError, ReturnTripError } from './errors.js'
 import { createMockServer } from './mock/index.js'
+import { MockReturnSigner } from './mock/signed-return.js'
 import { memoryTransactionStore, type TransactionStore } from './transaction-store.js'
 
 const serverUrl = 'https://grantkit.test'
@@ -90,7 +91,8 @@ describe('completeAccessRequest', () => {
       url.searchParams.set('error', error)
       if (error === 'already_shared') url.searchParams.set('installation_id', home.id)
       if (error === 'expired') url.searchParams.set('error_description', 'The link expired.')
-      const result = await completeAccessRequest({ url, store })
+      // Signed as the server signs these outcomes (error_description is not signed, as there).
+      const result = await completeAccessRequest({ url: await mock.db.returnSigner.sign(url.href), store })
       expect(result).toEqual({
         status,
         lookup_key: 'TZBV',
@@ -99,6 +101,47 @@ describe('completeAccessRequest', () => {
         ...(error === 'expired' && { error_description: 'The link expired.' }),
       })
     }
+  })
+
+  it('refuses a forged return: no response, another key, another audience, expired, or plain parameters that disagree', async () => {
+    const expectRefused = async (url: string | URL, code: string, fetch?: typeof globalThis.fetch) =>
+      expect((await tripError(completeAccessRequest({ url, store, fetch }))).code).toBe(code)
+    // success=true with no response: what anyone could type.
+    const unsigned = new URL(await roundTrip('approve'))
+    unsigned.searchParams.delete('response')
+    await expectRefused(unsigned, 'signed_return_missing')
+
+    // Signed by a key the server does not publish, under a kid it publishes, or for another audience.
+    const stranger = new MockReturnSigner(serverUrl, Date.now)
+    await expectRefused(await stranger.sign(await roundTrip('approve')), 'signed_return_invalid')
+    const genuine = new URL(await roundTrip('approve'))
+    const [header] = genuine.searchParams.get('response')!.split('.')
+    const [, payload, signature] = new URL(await stranger.sign(genuine.href)).searchParams.get('response')!.split('.')
+    genuine.searchParams.set('response', [header, payload, signature].join('.'))
+    await expectRefused(genuine, 'signed_return_invalid')
+    const forOther = new URL(await roundTrip('approve'))
+    const otherAudience = new URL(forOther)
+    otherAudience.searchParams.set('lookup_key', 'OTHR')
+    forOther.searchParams.set('response', new URL(await mock.db.returnSigner.sign(otherAudience.href)).searchParams.get('response')!)
+    await expectRefused(forOther, 'signed_return_invalid')
+
+    // Expired: a valid signature (its key published), ten minutes old.
+    const old = new MockReturnSigner(serverUrl, () => Date.now() - 10 * 60_000)
+    const oldKeys = async (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input instanceof Request ? input.url : input).endsWith('/oauth/jwks') ? Response.json(await old.jwks()) : fetch(input, init)
+    await expectRefused(await old.sign(await roundTrip('approve')), 'signed_return_invalid', oldKeys)
+
+    // A genuine denial's response under plain parameters that claim an approval.
+    const denial = new URL(await roundTrip('deny'))
+    denial.searchParams.set('success', 'true')
+    denial.searchParams.set('installation_id', home.id)
+    denial.searchParams.set('grant_id', 'grt_forged')
+    denial.searchParams.delete('error')
+    await expectRefused(denial, 'signed_return_mismatch')
+    // A genuine approval naming another installation in the plain parameters.
+    const approval = new URL(await roundTrip('approve'))
+    approval.searchParams.set('installation_id', 'inst_other')
+    await expectRefused(approval, 'signed_return_mismatch')
   })
 
   it('a reload of a completed return repeats its outcome, without a second code exchange', async () => {

@@ -6,6 +6,8 @@
  */
 import { calculatePKCECodeChallenge, generateRandomCodeVerifier, generateRandomState } from 'oauth4webapi'
 import { exchangeCode, type GrantkitTokens } from './code-exchange.js'
+import { discoverServer } from './discovery.js'
+import { verifySignedReturn } from './signed-return.js'
 import { ReturnTripError } from './errors.js'
 import { checkReturnTrip, rememberOutcome, TRANSACTION_KEY, trimSlash, type AccessRequestTransaction, type CheckedOutcome } from './return-trip.js'
 import { defaultTransactionStore, type TransactionStore } from './transaction-store.js'
@@ -77,7 +79,9 @@ export async function startAccessRequest(options: StartAccessRequestOptions): Pr
 
 /**
  * Completes the return trip: checks `state` (RFC 6749 §10.12) against the stored transaction,
- * uses the transaction once, checks `iss` (RFC 9207 §2.4), reports an outcome that shared nothing
+ * uses the transaction once, checks `iss` (RFC 9207 §2.4) and the signed `response` (JARM: the
+ * server's signature, `aud` = the lookup key, `exp`, and the same outcome as the plain
+ * parameters), reports an outcome that shared nothing
  * as a value, and exchanges the code for tokens when one came back. The outcome is remembered, so
  * reloading the same return URL yields it again (`repeated: true`) without a second exchange.
  *
@@ -91,14 +95,19 @@ export async function startAccessRequest(options: StartAccessRequestOptions): Pr
  * }
  * ```
  * @throws {ReturnTripError} `missing_transaction`, `state_mismatch`, `issuer_mismatch`,
- *   `invalid_return_parameters`, `authorization_failed`, `discovery_failed`, `token_exchange_failed`
+ *   `invalid_return_parameters`, `authorization_failed`, `discovery_failed`, `signed_return_missing`,
+ *   `signed_return_invalid`, `signed_return_mismatch`, `token_exchange_failed`
  */
 export async function completeAccessRequest(options: CompleteAccessRequestOptions = {}): Promise<AccessRequestResult> {
   const { store = defaultTransactionStore() } = options
   const params = new URL(options.url ?? location.href).searchParams
   const [outcome, tx] = await checkReturnTrip(params, store)
-  // A repeated return has no transaction: nothing to exchange, nothing new to remember.
+  // A repeated return has no transaction: nothing to verify again (its `response` verified the
+  // first time and may have expired since; it can only repeat the remembered outcome), nothing
+  // to exchange, nothing new to remember.
   if (!tx) return outcome.status === 'approved' ? { ...outcome, tokens: null } : outcome
+  const server = await discoverServer(tx.issuer, options.fetch)
+  await verifySignedReturn(params, server, tx.lookup_key, tx.state)
   if (outcome.status !== 'approved') {
     await rememberOutcome(store, tx, outcome)
     return outcome
@@ -114,7 +123,7 @@ export async function completeAccessRequest(options: CompleteAccessRequestOption
           codeVerifier: tx.code_verifier,
           state: tx.state,
           parameters: params,
-          fetch: options.fetch,
+          server,
         })
   // The token response is authoritative; query parameters alone could be edited in transit.
   if ((tokens?.grant_id && tokens.grant_id !== outcome.grant_id) || (tokens?.installation_id && tokens.installation_id !== outcome.installation_id)) {

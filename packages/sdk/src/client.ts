@@ -9,6 +9,7 @@ import { accessRequestMethods, type AccessRequestsApi } from './access-requests-
 import { invitationMethods, type InvitationsApi } from './invitations-client.js'
 import { emailInvitationMethods, partnerMethods, type EmailInvitationsApi, type PartnersApi } from './partners-client.js'
 import { serviceAccountMethods, type ServiceAccountsApi } from './service-accounts-client.js'
+import { webhookMethods, type WebhooksApi } from './webhooks-client.js'
 import type { PageQuery } from './paging.js'
 import { createCaller, pathSegment as segment, type ApiCaller } from './transport.js'
 import type {
@@ -46,7 +47,7 @@ export interface ApiClientOptions {
 }
 
 /** Grantkit JSON API client. Every method rejects with {@link ApiError} on failure. */
-export interface ApiClient extends AccessRequestsApi, InvitationsApi, PartnersApi, EmailInvitationsApi, ServiceAccountsApi {
+export interface ApiClient extends AccessRequestsApi, InvitationsApi, PartnersApi, EmailInvitationsApi, ServiceAccountsApi, WebhooksApi {
   /** `POST /api/session` — sets the `gk_session` cookie. Errors: `invalid_credentials` 401, `rate_limited` 429, `validation_failed` 400. */
   login(body: LoginRequest): Promise<LoginResponse>
   /** `DELETE /api/session`. */
@@ -131,5 +132,6 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     ...partnerMethods(call, segment),
     ...emailInvitationMethods(call, segment),
     ...serviceAccountMethods(call, segment),
+    ...webhookMethods(call, segment),
   }
 }

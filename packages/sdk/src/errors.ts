@@ -28,6 +28,12 @@ export type ReturnTripErrorCode =
   | 'authorization_failed'
   | 'discovery_failed'
   | 'token_exchange_failed'
+  /** The return carries no `response` (JARM §2.1): not a return the server sent. */
+  | 'signed_return_missing'
+  /** `response` does not verify: another key, audience or issuer, expired, or malformed (JARM §2.4). */
+  | 'signed_return_invalid'
+  /** A plain parameter says something else than the signed `response`. */
+  | 'signed_return_mismatch'
 
 /**
  * Problem codes the server answers with (RFC 9457 `code` member, the catalogue of

@@ -19,6 +19,7 @@ export { readFrameMessage, type FrameMessage, type FrameState } from './embedded
 export { deliverPopupResult, openAccessRequestPopup, POPUP_CHANNEL, POPUP_MESSAGE_TYPE, type DeliverPopupResultOptions, type PopupOptions, type PopupResult } from './popup.js'
 export { createApiClient, type ApiClient, type ApiClientOptions, type BearerCredential } from './client.js'
 export { createPartnersClient, encodeLogo, remainingAccessOf, type EmailInvitationsApi, type PartnersApi, type PartnersClientOptions } from './partners-client.js'
+export { createWebhooksClient, type WebhooksApi, type WebhooksClientOptions } from './webhooks-client.js'
 export { createServiceAccountsClient, type CreateServiceAccountRequest, type ServiceAccount, type ServiceAccountListResponse, type ServiceAccountsApi, type ServiceAccountsClient, type ServiceAccountSecretResponse, type ServiceAccountsClientOptions } from './service-accounts-client.js'
 export { createAccessRequestsClient, type AccessRequestsApi, type AccessRequestsClientOptions } from './access-requests-client.js'
 export { createInvitationsClient, type InvitationsApi, type InvitationsClient, type InvitationsClientOptions } from './invitations-client.js'

@@ -48,7 +48,9 @@ describe('openAccessRequestPopup (real Chromium popups)', () => {
     expect(sessionStorage.getItem(TRANSACTION_KEY)).to.not.equal(null)
     const url = result.status === 'approved' ? result.url : ''
     expect(new URL(url).searchParams.get('code')).to.equal('popup-code')
-    const completed = await completeAccessRequest({ url })
+    // The fake page (web-test-runner.config.js) does not sign; the mock signs as the server would,
+    // and completeAccessRequest verifies that signature before it exchanges.
+    const completed = await completeAccessRequest({ url: await mock.db.returnSigner.sign(url) })
     expect(completed.status === 'approved' && completed.tokens?.access_token).to.equal('at-popup')
     expect(tokenRequests).to.have.length(1)
     expect(tokenRequests[0]!.get('client_id')).to.equal('TZBV')

@@ -6,9 +6,10 @@
  * also on a `BroadcastChannel` of the return origin, so the outcome still arrives when a
  * Cross-Origin-Opener-Policy has cut `window.opener`. The opener checks the message's origin and
  * source, then the return trip (`state`, `iss`, parameters) and reports the outcome. An approval
- * keeps the transaction: the page exchanges the code with `completeAccessRequest({ url })`, as a
- * redirect-mode return page does, so the PKCE verifier never leaves the opener and code that
- * only opens the popup (such as `<gk-access-button>`) does not carry the token exchange.
+ * keeps the transaction: the page verifies the signed `response` and exchanges the code with
+ * `completeAccessRequest({ url })`, as a redirect-mode return page does, so the PKCE verifier
+ * never leaves the opener and code that only opens the popup (such as `<gk-access-button>`)
+ * carries neither the token exchange nor JWT verification (about 5.4 KB together).
  *
  * @module
  */
@@ -24,8 +25,8 @@ const MARKER = 'grantkit:popup:'
 
 /**
  * Outcome of {@link openAccessRequestPopup}. `approved` carries the return `url`: pass it to
- * `completeAccessRequest({ url })` to exchange its code for tokens (the transaction is kept for
- * that). `denied`, `already_shared`, `cancelled` (with `error`: the customer went back from the
+ * `completeAccessRequest({ url })`, which verifies the server's signature on it and exchanges its
+ * code for tokens (the transaction is kept for that); until then it is the return's own word. `denied`, `already_shared`, `cancelled` (with `error`: the customer went back from the
  * consent page) and `expired` are the return trip's outcomes that shared nothing; `cancelled`
  * without `error`: the popup was closed (or aborted) before any return. `redirected`: the popup
  * was blocked and this tab is leaving for `url` instead.

@@ -1,9 +1,10 @@
 /**
  * The checks of the return trip that need no network: the pending transaction, `state`
  * (RFC 6749 §10.12), `iss` (RFC 9207 §2.4), the lookup key and the outcome's parameters. Shared
- * by {@link completeAccessRequest}, which then exchanges the code, and by popup mode, which
- * reports the outcome and leaves the exchange to the page (so an element that only opens the
- * popup never carries the token-exchange code).
+ * by {@link completeAccessRequest}, which then verifies the signed `response` (signed-return.ts)
+ * and exchanges the code, and by popup mode, which reports the outcome and leaves verification
+ * and exchange to the page (so an element that only opens the popup carries neither the
+ * token-exchange nor the JWT code: together they would take `<gk-access-button>` over its budget).
  *
  * A completed return is remembered (one per tab, keyed by its `state`), so that reloading the
  * same return URL gives the same outcome, marked `repeated`, instead of an error, and never

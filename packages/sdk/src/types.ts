@@ -425,6 +425,12 @@ export interface ApprovedReturnParams {
   readonly grant_id: string
   readonly state?: string
   readonly iss: string
+  /**
+   * The outcome signed by the server (JARM §2.1): a JWT (`typ: oauth-authz-resp+jwt`) verifiable
+   * with the JWKS of the metadata's `jwks_uri`; claims `iss`, `aud` (the lookup key), `iat`,
+   * `exp` (minutes), and the other parameters of this return (`code` too).
+   */
+  readonly response: string
   /** Present when a PKCE challenge was sent. */
   readonly code?: string
 }
@@ -440,6 +446,12 @@ export interface DeniedReturnParams {
   readonly lookup_key: string
   readonly state?: string
   readonly iss: string
+  /**
+   * The outcome signed by the server (JARM §2.1): a JWT (`typ: oauth-authz-resp+jwt`) verifiable
+   * with the JWKS of the metadata's `jwks_uri`; claims `iss`, `aud` (the lookup key), `iat`,
+   * `exp` (minutes), and the other parameters of this return (`code` too).
+   */
+  readonly response: string
 }
 
 /** Token endpoint response (RFC 6749 §5.1) with grantkit's additions for authorization_code. */

@@ -26,7 +26,7 @@ import { parseAccessRequestParams, type AccessRequestParams } from './access-req
 import { DEFAULT_LOCALE, normaliseLocale, type Locale } from './locales.js';
 import { parseLookupKey } from './lookup-keys.js';
 import { holdsAll, normalisePermissions, type GrantPermission } from './permissions.js';
-import { withParams } from './return-urls.js';
+import { signedReturnUrl, type ReturnSigner } from './return-urls.js';
 import { recordEvent } from './events.js';
 import { mayOnInstallation } from './access-policy.js';
 import { checkPreselection, consentInstallationPage, type ConsentInstallation } from './consent-installations.js';
@@ -39,6 +39,8 @@ export interface AccessRequestContext {
   readonly now: Date;
   /** The issuer: `iss` on the return trip (RFC 9207) and the base of the receipt page. */
   readonly issuer: string;
+  /** Signs the outcome of every return to the partner (`response`, JARM §2.1). */
+  readonly signReturn: ReturnSigner;
   readonly ttlMinutes: number;
   readonly codeTtlSeconds: number;
 }
@@ -120,19 +122,22 @@ export async function requestFramers(store: Store, request: AccessRequest): Prom
 }
 
 /** What reading a request needs: the store, the clock, and the issuer for the way back. */
-export type RequestReader = Pick<AccessRequestContext, 'store' | 'now' | 'issuer'>;
+export type RequestReader = Pick<AccessRequestContext, 'store' | 'now' | 'issuer' | 'signReturn'>;
+
+/** What building the way back needs: the issuer (`iss`, RFC 9207) and the signer (`response`). */
+type ReturnContext = Pick<AccessRequestContext, 'issuer' | 'signReturn'>;
 
 /**
  * The request if it is this user's (else 404), still pending (else 409) and not expired (else
  * 410 with the way back to the partner, see expiredReturn).
  */
-export async function loadPendingRequest({ store, now, issuer }: RequestReader, id: string, userId: string): Promise<AccessRequest> {
+export async function loadPendingRequest({ store, now, issuer, signReturn }: RequestReader, id: string, userId: string): Promise<AccessRequest> {
   const request = isUuid(id) ? await store.accessRequests.findById(id) : undefined;
   if (!request || request.userId !== userId) throw new NotFoundError('access request', 'access_request_not_found');
   if (request.status !== 'pending') throw new AccessRequestDecidedError(request.status);
   if (request.expiresAt.getTime() <= now.getTime()) {
     const group = await store.groups.findById(request.groupId);
-    throw new AccessRequestExpiredError(group ? await expiredReturn({ store, issuer }, request, group) : null, group?.name ?? null);
+    throw new AccessRequestExpiredError(group ? await expiredReturn({ store, issuer, signReturn }, request, group) : null, group?.name ?? null);
   }
   return request;
 }
@@ -299,7 +304,7 @@ export async function approveAccessRequest(
       });
     }
     const approved = { ...decided, grantId: grant.id };
-    const redirectUrl = approvedReturn(ctx, approved, group, code) ?? receiptUrl(ctx.issuer, decided.id);
+    const redirectUrl = (await approvedReturn(ctx, approved, group, code)) ?? receiptUrl(ctx.issuer, decided.id);
     return { request: approved, grant, grantCreated: created, code, redirectUrl };
   });
 }
@@ -322,7 +327,7 @@ export async function denyAccessRequest(ctx: AccessRequestContext, { id, user }:
       subjectId: decided.id,
       data: { access_request_id: decided.id },
     });
-    return { request: decided, redirectUrl: unsuccessfulReturn(ctx, decided, group, 'access_denied') };
+    return { request: decided, redirectUrl: await unsuccessfulReturn(ctx, decided, group, 'access_denied') };
   });
 }
 
@@ -334,8 +339,9 @@ const returnsToPartner = (request: AccessRequest): boolean => request.returnUrl 
  * platform's embedded-return page, which posts the same parameters to the frame's parent
  * (http/routes/embedded-return.ts): a framed page must not navigate itself to the partner.
  */
-function returnDestination(ctx: Pick<AccessRequestContext, 'issuer'>, request: AccessRequest, params: Readonly<Record<string, string | null | undefined>>): string {
-  return withParams(request.display === 'embedded' ? embeddedReturnUrl(ctx.issuer) : request.returnUrl!, params);
+function returnDestination(ctx: ReturnContext, request: AccessRequest, group: Group, params: Readonly<Record<string, string | null | undefined>>): Promise<string> {
+  // Signed either way (`response`, JARM §2.1): the embedded-return page relays it with the rest.
+  return signedReturnUrl(ctx.signReturn, request.display === 'embedded' ? embeddedReturnUrl(ctx.issuer) : request.returnUrl!, group.lookupKey, params);
 }
 
 /**
@@ -343,9 +349,9 @@ function returnDestination(ctx: Pick<AccessRequestContext, 'issuer'>, request: A
  * installation, `lookup_key`, the grant, `state` and `iss` (RFC 9207), and the code when one
  * was issued; null when the request has no return URL (or lost its grant since).
  */
-function approvedReturn(ctx: Pick<AccessRequestContext, 'issuer'>, request: AccessRequest, group: Group, code: string | null): string | null {
+async function approvedReturn(ctx: ReturnContext, request: AccessRequest, group: Group, code: string | null): Promise<string | null> {
   if (!request.installationId || !request.grantId || !returnsToPartner(request)) return null;
-  return returnDestination(ctx, request, {
+  return returnDestination(ctx, request, group, {
     success: 'true',
     installation_id: request.installationId,
     lookup_key: group.lookupKey,
@@ -361,15 +367,15 @@ function approvedReturn(ctx: Pick<AccessRequestContext, 'issuer'>, request: Acce
  * `success=false`, the error, `lookup_key`, `state` and `iss` (RFC 9207), or the receipt page
  * when the request has no return URL.
  */
-function unsuccessfulReturn(
-  ctx: Pick<AccessRequestContext, 'issuer'>,
+async function unsuccessfulReturn(
+  ctx: ReturnContext,
   request: AccessRequest,
   group: Group,
   error: 'access_denied' | CancelReason | 'expired',
   installationId: string | null = null,
-): string {
+): Promise<string> {
   return returnsToPartner(request)
-    ? returnDestination(ctx, request, {
+    ? returnDestination(ctx, request, group, {
         success: 'false',
         error,
         installation_id: installationId,
@@ -386,7 +392,7 @@ function unsuccessfulReturn(
  * removed it since, and an unregistered URL is never a redirect target, RFC 9700 §4.1.3) and
  * the partner is active. Null otherwise: the page says what happened instead.
  */
-async function expiredReturn(ctx: Pick<AccessRequestContext, 'store' | 'issuer'>, request: AccessRequest, group: Group): Promise<string | null> {
+async function expiredReturn(ctx: Pick<AccessRequestContext, 'store' | 'issuer' | 'signReturn'>, request: AccessRequest, group: Group): Promise<string | null> {
   if (group.deactivatedAt) return null;
   if (request.display === 'embedded') return (await ctx.store.groups.listEmbeddingOrigins(group.id)).length ? unsuccessfulReturn(ctx, request, group, 'expired') : null;
   if (!request.returnUrl || !(await ctx.store.groups.listReturnUrls(group.id)).includes(request.returnUrl)) return null;
@@ -394,7 +400,7 @@ async function expiredReturn(ctx: Pick<AccessRequestContext, 'store' | 'issuer'>
 }
 
 /** A cancelled request's way back: `installation_id` names the preselected installation when it was already shared. */
-function cancelledReturn(ctx: Pick<AccessRequestContext, 'issuer'>, request: AccessRequest, group: Group): string {
+function cancelledReturn(ctx: ReturnContext, request: AccessRequest, group: Group): Promise<string> {
   const reason = request.cancelReason ?? 'cancelled';
   return unsuccessfulReturn(ctx, request, group, reason, reason === 'already_shared' ? request.preselectedInstallationId : null);
 }
@@ -426,13 +432,13 @@ export async function cancelAccessRequest(
       subjectId: decided.id,
       data: { access_request_id: decided.id, reason },
     });
-    return { request: decided, redirectUrl: cancelledReturn(ctx, decided, group) };
+    return { request: decided, redirectUrl: await cancelledReturn(ctx, decided, group) };
 
     async function cancelledBefore(s: Store, requestId: string, userId: string): Promise<Decision | undefined> {
       const request = isUuid(requestId) ? await s.accessRequests.findById(requestId) : undefined;
       if (!request || request.userId !== userId || request.status !== 'cancelled') return undefined;
       const group = (await s.groups.findById(request.groupId))!;
-      return { request, redirectUrl: cancelledReturn(ctx, request, group) };
+      return { request, redirectUrl: await cancelledReturn(ctx, request, group) };
     }
   });
 }
@@ -466,7 +472,7 @@ export interface AnsweredRequest {
  * which the SDK takes for the same return again (`repeated`), not a new one.
  */
 export async function findAnsweredRequest(
-  ctx: Pick<AccessRequestContext, 'store' | 'issuer'>,
+  ctx: Pick<AccessRequestContext, 'store' | 'issuer' | 'signReturn'>,
   { group, params, user }: { group: Group; params: AccessRequestParams; user: User },
 ): Promise<AnsweredRequest | undefined> {
   if (!params.state) return undefined;
@@ -474,6 +480,10 @@ export async function findAnsweredRequest(
   if (!request) return undefined;
   const installation = request.installationId ? ((await ctx.store.installations.findById(request.installationId)) ?? null) : null;
   const backUrl =
-    request.status === 'approved' ? approvedReturn(ctx, request, group, null) : request.returnUrl ? unsuccessfulReturn(ctx, request, group, 'access_denied') : null;
+    request.status === 'approved'
+      ? await approvedReturn(ctx, request, group, null)
+      : request.returnUrl
+        ? await unsuccessfulReturn(ctx, request, group, 'access_denied')
+        : null;
   return { request, group, installation, backUrl };
 }

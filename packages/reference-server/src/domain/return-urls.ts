@@ -32,6 +32,30 @@ export function checkReturnUrl(raw: string, registered: readonly string[]): Retu
 }
 
 /**
+ * Signs a return's outcome for its audience (the group's lookup key) and answers the compact JWT
+ * (JARM §2.1); the OAuth layer supplies it (oauth/authorization-response.ts).
+ */
+export type ReturnSigner = (audience: string, outcome: Readonly<Record<string, string>>) => Promise<string>;
+
+/**
+ * The way back to the partner: its return URL with the outcome's parameters and `response`, the
+ * same parameters signed (`code` too, as JARM §2.1 has it, so a standard JARM client finds the
+ * code in the verified response).
+ */
+export async function signedReturnUrl(
+  sign: ReturnSigner,
+  returnUrl: string,
+  audience: string,
+  params: Readonly<Record<string, string | null | undefined>>,
+): Promise<string> {
+  const outcome: Record<string, string> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (value !== null && value !== undefined) outcome[name] = value;
+  }
+  return withParams(returnUrl, { ...params, response: await sign(audience, outcome) });
+}
+
+/**
  * Appends the return-trip parameters to a return URL, keeping its own query (RFC 6749 §4.1.2:
  * the redirect URI's query component must be retained).
  */

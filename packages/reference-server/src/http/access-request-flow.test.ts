@@ -9,6 +9,7 @@ import { DEMO_GROUPS, DEMO_INSTALLATIONS, DEMO_PASSWORD, DEMO_RETURN_URLS, DEMO_
 import { errorCodeFrom, openConsent, pkcePair } from '../testing/access-request-helpers.js';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp } from '../testing/test-app.js';
 import { storeKinds } from '../testing/test-database.js';
+import { verifiedReturn } from '../testing/signed-return.js';
 
 const HOME = DEMO_INSTALLATIONS.home.id;
 const CABIN = DEMO_INSTALLATIONS.cabin.id;
@@ -58,6 +59,8 @@ describe.each(storeKinds)('access request story on %s', (kind) => {
     const back = new URL(decision.headers.get('location')!);
     expect(back.origin + back.pathname).toBe(RETURN_URL);
     const q = back.searchParams;
+    // Every parameter is also signed (`response`), verifiable with jose and the JWKS alone.
+    expect((await verifiedReturn(t, back.href)).params).toEqual(Object.fromEntries([...q].filter(([name]) => name !== 'response')));
     expect(q.get('success')).toBe('true');
     expect(q.get('installation_id')).toBe(HOME);
     expect(q.get('lookup_key')).toBe('TZBV');
@@ -114,8 +117,8 @@ describe.each(storeKinds)('access request story on %s', (kind) => {
     const { requestId } = await openConsent(owner, link({ return_url: RETURN_URL, state: 'deny-me', lang: 'fr' }), DEMO_USERS.owner.email);
     const res = await owner.post(`/access/request/${requestId}/decision`, { form: { decision: 'deny' } });
     expect(res.status).toBe(303);
-    const q = new URL(res.headers.get('location')!).searchParams;
-    expect(Object.fromEntries(q)).toEqual({ success: 'false', error: 'access_denied', lookup_key: 'TZBV', state: 'deny-me', iss: TEST_PUBLIC_URL });
+    const { params } = await verifiedReturn(t, res.headers.get('location')!);
+    expect(params).toEqual({ success: 'false', error: 'access_denied', lookup_key: 'TZBV', state: 'deny-me', iss: TEST_PUBLIC_URL });
     expect((await t.deps.store.grants.listForGroup(DEMO_GROUPS.acme.id, { limit: 200 })).items).toEqual([]);
     // Deciding again is refused with a friendly page, not a second redirect.
     const again = await owner.post(`/access/request/${requestId}/decision`, { form: { decision: 'approve', installation_id: HOME } });

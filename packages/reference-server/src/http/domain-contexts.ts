@@ -23,6 +23,7 @@ export function accessRequestContext(deps: AppDeps): AccessRequestContext {
     store: deps.store,
     now: deps.clock(),
     issuer: deps.config.publicUrl,
+    signReturn: deps.tokens.signReturn,
     ttlMinutes: deps.config.accessRequestTtlMinutes,
     codeTtlSeconds: deps.config.authorizationCodeTtlSeconds,
   };

@@ -21,7 +21,7 @@ export const ProblemSchema = z
       .string()
       .url()
       .optional()
-      .openapi({ description: 'access_request_expired: the way back to the partner (its return URL with `success=false&error=expired`), when the request has one' }),
+      .openapi({ description: 'access_request_expired: the way back to the partner (its return URL with `success=false&error=expired` and the signed `response`), when the request has one' }),
   })
   .passthrough()
   .openapi('Problem');

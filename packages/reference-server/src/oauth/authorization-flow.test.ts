@@ -1,7 +1,8 @@
 /**
  * The whole authorization_code flow driven by a standard client (oauth4webapi) from the
  * metadata alone: authorization URL → access-request page → login → consent → code on the
- * registered return URL (with iss, RFC 9207) → token exchange with PKCE → the platform API.
+ * registered return URL (with iss, RFC 9207, and the signed `response`, checked as any JARM client
+ * checks it) → token exchange with PKCE → the platform API.
  */
 import * as oauth from 'oauth4webapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,7 +52,8 @@ describe('authorization_code end to end with oauth4webapi', () => {
     expect(approved.status).toBe(200);
     const { redirect_url } = (await approved.json()) as { redirect_url: string };
 
-    const params = oauth.validateAuthResponse(as, client, new URL(redirect_url), state);
+    // JARM §2.4: the response verifies against the metadata's JWKS, for this client and state.
+    const params = await oauth.validateJwtAuthResponse(as, client, new URL(redirect_url), state, options());
     const response = await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), params, redirectUri, verifier, options());
     const tokens = await oauth.processAuthorizationCodeResponse(as, client, response);
     expect(tokens).toMatchObject({ token_type: 'bearer', installation_id: DEMO_INSTALLATIONS.home.id, lookup_key: DEMO_GROUPS.acme.lookupKey });

@@ -35,9 +35,18 @@ interface LoadedKey {
   readonly publicKey: CryptoKey;
 }
 
-/** How long a retired key stays published: the longest token lifetime plus clock skew. */
+/**
+ * How long a signed return (`response` on the return trip, oauth/authorization-response.ts) is
+ * valid: JARM §4.1 asks for a short-lived JWT, and the browser follows the redirect at once.
+ */
+export const SIGNED_RETURN_TTL_SECONDS = 300;
+
+/**
+ * How long a retired key stays published: the longest lifetime of anything it signed (an access
+ * token or a signed return) plus clock skew.
+ */
 export function retentionMs(config: Pick<Config, 'tokenTtlMinutes'>): number {
-  return config.tokenTtlMinutes * 60_000 + 60_000;
+  return Math.max(config.tokenTtlMinutes * 60, SIGNED_RETURN_TTL_SECONDS) * 1000 + 60_000;
 }
 
 /**

@@ -29,6 +29,9 @@ export function authorizationServerMetadata(config: Pick<Config, 'publicUrl' | '
     authorization_details_types_supported: [AUTHORIZATION_DETAILS_TYPE],
     // RFC 9207: the return trip carries `iss`.
     authorization_response_iss_parameter_supported: true,
+    // JARM §3: every return also carries `response`, the outcome signed with the token keys
+    // (oauth/authorization-response.ts); clients check its algorithm against this list.
+    authorization_signing_alg_values_supported: [config.signingAlg],
     // Not registered by RFC 8414; tells resource servers which JWS algorithms tokens use (RFC 9068 §4).
     access_token_signing_alg_values_supported: [config.signingAlg],
     // RFC 8414 §2: "information that developers might want or need to know" — the human

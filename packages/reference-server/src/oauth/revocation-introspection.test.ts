@@ -96,6 +96,8 @@ describe('revocation and introspection: authentication and scope', () => {
       code_challenge_methods_supported: ['S256'],
       response_types_supported: ['code'],
       authorization_response_iss_parameter_supported: true,
+      // The signed return's algorithm (JARM §3): the token keys'.
+      authorization_signing_alg_values_supported: [app.config.signingAlg],
     });
     const openapi = (await (await app.app.request(`${app.config.publicUrl}/openapi.json`)).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/oauth/token', '/oauth/revoke', '/oauth/introspect', '/api/groups/{groupId}/service-accounts']));

@@ -12,6 +12,8 @@ import { ClientAuthLimiter } from './client-auth-limiter.js';
 import { CredentialCache } from './credential-cache.js';
 import { SecretVerifier } from '../security/client-secrets.js';
 import { KeyRing } from './keys.js';
+import { returnSigner } from './authorization-response.js';
+import type { ReturnSigner } from '../domain/return-urls.js';
 import { LastUsedBatcher } from './last-used.js';
 
 /** What the token service reads: narrow, so oauth/ never depends on the HTTP layer. */
@@ -26,6 +28,8 @@ export interface TokenService {
   readonly deps: TokenServiceDeps;
   readonly keys: KeyRing;
   readonly settings: TokenSettings;
+  /** Signs the outcome of each return to a partner (oauth/authorization-response.ts). */
+  readonly signReturn: ReturnSigner;
   readonly secrets: SecretVerifier;
   readonly limiter: ClientAuthLimiter;
   readonly lastUsed: LastUsedBatcher;
@@ -47,6 +51,7 @@ export function createTokenService(deps: TokenServiceDeps): TokenService {
     deps,
     keys,
     settings: { issuer: deps.config.publicUrl, audience: deps.config.publicUrl, ttlSeconds: deps.config.tokenTtlMinutes * 60 },
+    signReturn: returnSigner(keys, ready, deps.config.publicUrl, deps.clock),
     secrets: new SecretVerifier(),
     limiter: new ClientAuthLimiter(deps.store.rateLimits, deps.config.rateLimits),
     lastUsed,

@@ -29,6 +29,7 @@ import { defaultSeed, MOCK_PERMISSIONS, type MockChargingSession, type MockServi
 import { askedPermissions, holdsAll, narrowed, withRead } from './permissions.js'
 import { invalidField, MockOAuthError, MockProblem, notFound } from './problems.js'
 import { isLoopbackHost as isLoopback } from '../rules/loopback.js'
+import { MockReturnSigner } from './signed-return.js'
 import { parseEmbeddingOrigin } from '../rules/embedding-origin.js'
 
 /** Who is calling: a logged-in user, or a bearer token bound to a grant. */
@@ -144,6 +145,8 @@ export class MockDb {
   /** When set, requests without credentials act as this user (a test convenience). */
   currentUserId: string | null = null
   readonly now: () => number
+  /** Signs every return to a partner (`response`), as the server does. */
+  readonly returnSigner: MockReturnSigner
   private readonly ttl: number
   private readonly failures = new Map<string, number[]>()
   private sequence = 0
@@ -151,6 +154,7 @@ export class MockDb {
   constructor(options: MockDbOptions) {
     this.issuer = options.baseUrl.replace(/\/+$/, '')
     this.now = options.now ?? (() => Date.now())
+    this.returnSigner = new MockReturnSigner(this.issuer, this.now)
     this.ttl = options.accessRequestTtlMs ?? 10 * 60_000
     const seed = options.seed ?? defaultSeed()
     for (const user of seed.users) this.users.set(user.id, { ...user })
@@ -754,6 +758,7 @@ export class MockDb {
       code_challenge_methods_supported: ['S256'],
       token_endpoint_auth_methods_supported: ['none', 'client_secret_basic', 'client_secret_post'],
       authorization_response_iss_parameter_supported: true,
+      authorization_signing_alg_values_supported: [this.returnSigner.alg],
       scopes_supported: [...MOCK_PERMISSIONS],
       authorization_details_types_supported: ['installation'],
     }

@@ -10,6 +10,7 @@ import { createInvitationHandlers } from './invitations.js'
 import { createPartnerHandlers } from './partners.js'
 import { pageOf } from './paging.js'
 import { createServiceAccountHandlers } from './service-accounts.js'
+import { createWebhookHandlers } from './webhooks.js'
 import { MockOAuthError, MockProblem, notFound, oauthErrorResponse, problemResponse, unauthenticated } from './problems.js'
 import { isLoopbackHttpUrl as isLoopbackHttp } from '../rules/loopback.js'
 
@@ -109,9 +110,17 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
       checkOrigin(info.request)
       return await resolver(info)
     } catch (error) {
-      if (error instanceof MockProblem) return problemResponse(error)
+      if (error instanceof MockProblem) return problemResponse(await signedWayBack(error))
       throw error
     }
+  }
+  /** The way back to the partner, signed (`response`) as the server signs it. */
+  const signed = async <T extends { redirect_url: string }>(outcome: T): Promise<T> => ({ ...outcome, redirect_url: await db().returnSigner.sign(outcome.redirect_url) })
+  /** An expired request's problem names the way back (`redirect_url`): signed too. */
+  const signedWayBack = async (problem: MockProblem): Promise<MockProblem> => {
+    const back = problem.extras.members?.redirect_url
+    if (typeof back !== 'string') return problem
+    return new MockProblem(problem.code, problem.detail, { ...problem.extras, members: { ...problem.extras.members, redirect_url: await db().returnSigner.sign(back) } })
   }
   const oauth = (resolver: Resolver): Resolver => async (info) => {
     try {
@@ -189,16 +198,16 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
     http.post(`${base}/api/access-requests/:id/approve`, api(async ({ request, cookies, params }) => {
       const userId = requireUser(request, cookies)
       const body = await jsonBody(request)
-      return HttpResponse.json(db().approve(userId, param(params, 'id'), body.installation_id))
+      return HttpResponse.json(await signed(db().approve(userId, param(params, 'id'), body.installation_id)))
     })),
-    http.post(`${base}/api/access-requests/:id/deny`, api(({ request, cookies, params }) =>
-      HttpResponse.json(db().deny(requireUser(request, cookies), param(params, 'id'))))),
+    http.post(`${base}/api/access-requests/:id/deny`, api(async ({ request, cookies, params }) =>
+      HttpResponse.json(await signed(db().deny(requireUser(request, cookies), param(params, 'id')))))),
     http.get(`${base}/api/access-requests/:id/installations`, api(({ request, cookies, params }) =>
       HttpResponse.json(db().accessRequestInstallations(requireUser(request, cookies), param(params, 'id'), new URL(request.url).searchParams)))),
     http.post(`${base}/api/access-requests/:id/cancel`, api(async ({ request, cookies, params }) => {
       const userId = requireUser(request, cookies)
       const body = await jsonBody(request)
-      return HttpResponse.json(db().cancel(userId, param(params, 'id'), body.reason))
+      return HttpResponse.json(await signed(db().cancel(userId, param(params, 'id'), body.reason)))
     })),
 
     // The HTML page: the mock stores the request and names its id for the test to act on.
@@ -224,7 +233,7 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
       const userId = requireUser(request, cookies)
       const form = new URLSearchParams(await request.text())
       const id = param(params, 'id')
-      const outcome = form.get('decision') === 'deny' ? db().deny(userId, id) : db().approve(userId, id, form.get('installation_id'))
+      const outcome = await signed(form.get('decision') === 'deny' ? db().deny(userId, id) : db().approve(userId, id, form.get('installation_id')))
       return new HttpResponse(null, { status: 303, headers: { location: outcome.redirect_url } })
     })),
     http.get(`${base}/access/receipt/:id`, () => html(200, '<title>Done</title><p>You can close this page.</p>')),
@@ -232,7 +241,7 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
     // ------------------------------------------------------------------ OAuth
     // RFC 8414 §3.1: the well-known segment goes between the host and the issuer's path.
     http.get(`${baseUrl.origin}/.well-known/oauth-authorization-server${baseUrl.pathname.replace(/\/+$/, '')}`, () => HttpResponse.json(db().metadata())),
-    http.get(`${base}/oauth/jwks`, () => HttpResponse.json({ keys: [] })),
+    http.get(`${base}/oauth/jwks`, async () => HttpResponse.json(await db().returnSigner.jwks())),
     http.post(`${base}/oauth/token`, oauth(async ({ request }) => {
       const type = request.headers.get('content-type') ?? ''
       if (!type.startsWith('application/x-www-form-urlencoded')) {
@@ -266,6 +275,7 @@ export function createHandlers(db: () => MockDb, options: HandlerOptions): HttpH
     })),
     ...createInvitationHandlers(db, base, { api, requireUser, jsonBody }),
     ...createServiceAccountHandlers(db, base, { api, requireUser, jsonBody }),
+    ...createWebhookHandlers(db, base, { api, requireUser, jsonBody }),
     ...createPartnerHandlers(db, base, { api, requireUser, jsonBody, optionalUser: (r, c) => { const a = actorOf(r, c); return a?.kind === 'user' ? a.userId : null }, sessionCookie: (id) => cookie(id) }),
     http.all(`${base}/api/*`, api(() => {
       throw notFound('This endpoint')

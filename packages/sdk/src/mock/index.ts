@@ -10,4 +10,5 @@ export { createHandlers, SESSION_COOKIE, type HandlerOptions } from './handlers.
 export { MockOAuthError, MockProblem } from './problems.js'
 export { createInvitationHandlers, mockInvitations, MockInvitations, MOCK_ROLE_CATALOGUE, type MockInvitationCodeRow } from './invitations.js'
 export { createServiceAccountHandlers } from './service-accounts.js'
+export { createWebhookHandlers, mockWebhooks, type MockWebhookState } from './webhooks.js'
 export { createPartnerHandlers, mockNormaliseDomain, mockPartners, MockPartners, MOCK_ORGANISATION, MOCK_PARTNER } from './partners.js'

@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { calculatePKCECodeChallenge, generateRandomCodeVerifier } from 'oauth4webapi'
+import { createLocalJWKSet, jwtVerify } from 'jose'
 import { createMockServer } from './index.js'
 
 const baseUrl = 'https://grantkit.test'
@@ -200,7 +201,11 @@ describe('access requests, grants and the token endpoint', () => {
     const request = mock.openAccessRequest(`${baseUrl}/access/request/TZBV?return_url=${encodeURIComponent(acme.returnUrl)}&state=xyz`)
     mock.signIn(owner.id)
     const body = await (await fetch(`${baseUrl}/api/access-requests/${request.id}/deny`, { method: 'POST' })).json()
-    expect(Object.fromEntries(new URL(body.redirect_url).searchParams)).toEqual({ success: 'false', error: 'access_denied', lookup_key: 'TZBV', state: 'xyz', iss: baseUrl })
+    const { response, ...plain } = Object.fromEntries(new URL(body.redirect_url).searchParams)
+    expect(plain).toEqual({ success: 'false', error: 'access_denied', lookup_key: 'TZBV', state: 'xyz', iss: baseUrl })
+    // The same outcome, signed for the group (JARM §2.1), verifiable with the published keys.
+    const { payload } = await jwtVerify(response!, createLocalJWKSet(await (await fetch(`${baseUrl}/oauth/jwks`)).json()), { issuer: baseUrl, audience: 'TZBV', typ: 'oauth-authz-resp+jwt', currentDate: new Date(now) })
+    expect(payload).toMatchObject(plain)
   })
 
   it("answers 404 access_request_not_found to another user's request, as the server does", async () => {

@@ -246,7 +246,9 @@ describe('<gk-access-button>', () => {
         // The element did not exchange the code; the verifier waits in this tab for the page.
         expect(new URL(detail.url).searchParams.get('code')).to.be.a('string');
         expect(sessionStorage.getItem(TRANSACTION_KEY)).to.not.equal(null);
-        const completed = await completeAccessRequest({ url: detail.url });
+        // The fake popup took the mock's unsigned answer (mock.db, not its HTTP route); signed as the
+        // server signs it, completeAccessRequest verifies it before exchanging.
+        const completed = await completeAccessRequest({ url: await mock.db.returnSigner.sign(detail.url) });
         if (completed.status !== 'approved') throw new Error(`expected approved, got ${completed.status}`);
         expect(completed.grant_id).to.equal(detail.grant_id);
         expect(completed.tokens?.access_token).to.be.a('string');

@@ -11,6 +11,7 @@ import type { Catalogue } from '../../i18n/catalogue.js';
 import { GkServiceAccountCreatedEvent, GkServiceAccountDeletedEvent, GkServiceAccountSecretChangedEvent } from '../../events/gk-service-account.js';
 import tokens from '../../styles/tokens.styles.js';
 import stack from '../../styles/stack.styles.js';
+import manage from '../../styles/manage.styles.js';
 import { serviceAccountStrings, type ServiceAccountStrings } from './i18n/index.js';
 import styles from './service-accounts.styles.js';
 import { LoadMore, loadMoreStyles } from '../../internal/load-more.js';
@@ -61,7 +62,7 @@ type Row = { readonly id: string; readonly mode: 'regenerate' | 'password' | 'de
  * @cssproperty [--gk-radius=12px] - Card corner radius.
  */
 export class GkServiceAccounts extends LoadingElement<ServiceAccountStrings> {
-  static override styles = [tokens, styles, stack, loadMoreStyles];
+  static override styles = [tokens, manage, styles, stack, loadMoreStyles];
 
   /** The group whose service accounts are managed (the caller must administer it). */
   @property({ attribute: 'group-id' }) groupId = '';

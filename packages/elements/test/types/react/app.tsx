@@ -48,6 +48,7 @@ export function Management() {
       <gk-partner-installations partner-id="p1" ongk-partner-installation-linked={(event) => console.log(event.detail.installation_name)} />
       <gk-redeem-code ongk-code-redeemed={(event) => console.log(event.detail)} />
       <gk-service-accounts group-id="g1" ongk-service-account-deleted={(event) => console.log(event.detail)} />
+      <gk-webhooks group-id="g1" ongk-webhook-changed={(event) => console.log(event.detail.change)} />
     </>
   );
 }

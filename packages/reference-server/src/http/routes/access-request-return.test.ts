@@ -10,6 +10,7 @@ import { DEMO_GROUPS, DEMO_INSTALLATIONS, DEMO_PASSWORD, DEMO_RETURN_URLS, DEMO_
 import { errorCodeFrom, openConsent, pkcePair } from '../../testing/access-request-helpers.js';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp, type TestClient } from '../../testing/test-app.js';
 import { storeKinds } from '../../testing/test-database.js';
+import { verifiedReturn } from '../../testing/signed-return.js';
 
 const HOME = DEMO_INSTALLATIONS.home.id;
 const RETURN_URL = DEMO_RETURN_URLS[0];
@@ -24,15 +25,12 @@ function backHref(html: string): string | null {
   return match ? match[1]!.replaceAll('&amp;', '&') : null;
 }
 
-/** The return trip's parameters, with the URL they were added to. */
-function returnOf(url: string): { base: string; params: Record<string, string> } {
-  const parsed = new URL(url);
-  return { base: parsed.origin + parsed.pathname, params: Object.fromEntries(parsed.searchParams) };
-}
 
 describe.each(storeKinds)('the return trip on %s', (kind) => {
   let t: TestApp | undefined;
   afterEach(async () => t?.close());
+  /** The return trip's parameters, with the URL they were added to; its signed `response` verified with jose. */
+  const returnOf = (url: string) => verifiedReturn(t!, url);
 
   async function expireAfterOpening(owner: TestClient, params: Record<string, string>): Promise<string> {
     const { requestId } = await openConsent(owner, link(params), DEMO_USERS.owner.email);
@@ -69,7 +67,7 @@ describe.each(storeKinds)('the return trip on %s', (kind) => {
         expect(html).toContain(title);
         expect(html).toContain(nothing);
         expect(html).toContain(`>${button}</a>`);
-        const back = returnOf(backHref(html)!);
+        const back = await returnOf(backHref(html)!);
         expect(back.base).toBe(RETURN_URL);
         expect(back.params).toEqual({ success: 'false', error: 'expired', lookup_key: 'TZBV', state: 'st-exp', iss: TEST_PUBLIC_URL });
       }
@@ -95,7 +93,7 @@ describe.each(storeKinds)('the return trip on %s', (kind) => {
         expect(res.headers.get('content-type')).toContain('application/problem+json');
         const problem = await res.json();
         expect(problem).toMatchObject({ status: 410, code: 'access_request_expired' });
-        const back = returnOf(problem.redirect_url);
+        const back = await returnOf(problem.redirect_url);
         expect(back.base).toBe(RETURN_URL);
         // No code: nothing was approved.
         expect(back.params).toEqual({ success: 'false', error: 'expired', lookup_key: 'TZBV', state: 'st-api', iss: TEST_PUBLIC_URL });
@@ -153,7 +151,7 @@ describe.each(storeKinds)('the return trip on %s', (kind) => {
       const { requestId } = await openConsent(owner, link(params), DEMO_USERS.owner.email);
       const approved = await owner.post(`/access/request/${requestId}/decision`, { form: { decision: 'approve', installation_id: HOME } });
       expect(approved.status).toBe(303);
-      const first = returnOf(approved.headers.get('location')!);
+      const first = await returnOf(approved.headers.get('location')!);
       const requestsBefore = (await t.database.db.query('SELECT id FROM access_requests')).length;
       const grantsBefore = (await t.deps.store.grants.listForGroup(DEMO_GROUPS.acme.id, { limit: 200 })).items;
       expect(await approvals(t)).toBe(1);
@@ -165,7 +163,7 @@ describe.each(storeKinds)('the return trip on %s', (kind) => {
       expect(html).not.toContain('<gk-consent request-id=');
       expect(html).not.toContain('name="decision"');
       expect(html).toContain('You already shared Home with Acme Energy.');
-      const back = returnOf(backHref(html)!);
+      const back = await returnOf(backHref(html)!);
       expect(back.base).toBe(RETURN_URL);
       const { code, ...outcome } = first.params;
       expect(code).toBeTruthy();
@@ -186,7 +184,7 @@ describe.each(storeKinds)('the return trip on %s', (kind) => {
       const html = await (await owner.get(link(params))).text();
       expect(html).toContain('<html lang="pt">');
       expect(html).toContain('Recusou o pedido de Acme Energy. Nada foi compartilhado.');
-      expect(returnOf(backHref(html)!).params).toEqual({ success: 'false', error: 'access_denied', lookup_key: 'TZBV', state: 'st-no', iss: TEST_PUBLIC_URL });
+      expect((await returnOf(backHref(html)!)).params).toEqual({ success: 'false', error: 'access_denied', lookup_key: 'TZBV', state: 'st-no', iss: TEST_PUBLIC_URL });
       expect((await t.database.db.query('SELECT id FROM access_requests')).length).toBe(1);
     });
 

@@ -23,7 +23,11 @@ const json = <T extends z.ZodType>(schema: T, description: string) => ({ descrip
 
 export const ApproveBody = z.object({ installation_id: z.string().uuid() }).openapi('ApproveAccessRequest');
 export const RedirectSchema = z.object({
-  redirect_url: z.string().url().openapi({ description: 'The return URL with the return-trip parameters, or the receipt page' }),
+  redirect_url: z.string().url().openapi({
+    description:
+      'The return URL with the return-trip parameters and `response` (the same parameters as a JWT signed with the JWKS keys: ' +
+      '`typ: oauth-authz-resp+jwt`, `iss`, `aud` = the lookup key, `iat`, `exp` in 5 minutes; FAPI JARM), or the receipt page',
+  }),
 });
 export const ApproveResponseSchema = RedirectSchema.extend({ grant_id: z.string().uuid() }).openapi('ApproveAccessResponse');
 

@@ -11,6 +11,7 @@ import { requestIdFrom } from '../../testing/access-request-helpers.js';
 import { createTestApp, TEST_PUBLIC_URL, type TestApp, type TestClient } from '../../testing/test-app.js';
 import { storeKinds } from '../../testing/test-database.js';
 import { GRANT_PERMISSIONS } from '../../domain/permissions.js';
+import { verifiedReturn } from '../../testing/signed-return.js';
 
 const ACME = DEMO_GROUPS.acme.id;
 const RETURN_URL = DEMO_RETURN_URLS[0];
@@ -212,7 +213,7 @@ describe.each(storeKinds)('the consent card at scale on %s', (kind) => {
     expect(first.status).toBe(200);
     const back = new URL((await first.json()).redirect_url);
     expect(back.origin + back.pathname).toBe(RETURN_URL);
-    expect(Object.fromEntries(back.searchParams)).toEqual({
+    expect((await verifiedReturn(t, back.href)).params).toEqual({
       success: 'false',
       error: 'already_shared',
       installation_id: DEMO_INSTALLATIONS.home.id,
@@ -223,7 +224,8 @@ describe.each(storeKinds)('the consent card at scale on %s', (kind) => {
     // Idempotent: the same answer again, one event.
     const again = await owner.post(`/api/access-requests/${id}/cancel`, { json: { reason: 'cancelled' } });
     expect(again.status).toBe(200);
-    expect((await again.json()).redirect_url).toBe(back.href);
+    // (signed afresh: the same parameters, a new `response`)
+    expect(await verifiedReturn(t, (await again.json()).redirect_url)).toEqual(await verifiedReturn(t, back.href));
     const events = await t.database.db.query<{ action: string; data: Record<string, unknown> }>(
       `SELECT action, data FROM audit_events WHERE subject_id = $1`,
       [id],
@@ -236,7 +238,7 @@ describe.each(storeKinds)('the consent card at scale on %s', (kind) => {
 
     const other = await open(owner);
     const cancelled = await owner.post(`/api/access-requests/${other.id}/cancel`, { json: { reason: 'cancelled' } });
-    expect(Object.fromEntries(new URL((await cancelled.json()).redirect_url).searchParams)).toEqual({
+    expect((await verifiedReturn(t, (await cancelled.json()).redirect_url)).params).toEqual({
       success: 'false',
       error: 'cancelled',
       lookup_key: 'TZBV',

@@ -1,0 +1,95 @@
+/**
+ * @module
+ * German strings of `<gk-webhooks>`.
+ */
+import { formatDate } from '../../../i18n/format.js';
+import type { WebhookStrings } from './en.js';
+
+const de: WebhookStrings = {
+  title: 'Webhooks',
+  intro: 'Signierte Nachrichten (Standard Webhooks) melden Ihren Systemen sofort geänderte Zugriffe.',
+  loading: 'Wird geladen …',
+  empty: 'Noch keine Webhook-Endpunkte.',
+  missingGroup: 'Keine Gruppe ausgewählt.',
+  create: 'Endpunkt hinzufügen',
+  col: { url: 'Endpunkt-URL', events: 'Ereignisse', state: 'Status', created: 'Erstellt', actions: 'Aktionen' },
+  allEvents: 'Alle Ereignisse',
+  state: { enabled: 'Aktiv', admin: 'Deaktiviert', failing: 'Deaktiviert: seit Tagen fehlgeschlagen' },
+  date: (iso) => formatDate('de', iso),
+  eventLabels: {
+    'grant.created': 'Zugriff erteilt',
+    'grant.updated': 'Berechtigungen geändert',
+    'grant.revoked': 'Zugriff widerrufen',
+    'member.joined': 'Mitglied beigetreten',
+    'member.removed': 'Mitglied entfernt',
+    'service_account.created': 'Dienstkonto erstellt',
+    'service_account.deleted': 'Dienstkonto gelöscht',
+    'partner.deactivated': 'Partner deaktiviert',
+  },
+  form: {
+    heading: 'Neuer Webhook-Endpunkt',
+    url: 'Endpunkt-URL',
+    urlHint: 'Eine eigene https-Adresse, die POST-Anfragen annimmt.',
+    events: 'Zu sendende Ereignisse',
+    submit: 'Hinzufügen',
+    creating: 'Wird hinzugefügt …',
+    cancel: 'Abbrechen',
+    urlRequired: 'Geben Sie die URL des Endpunkts ein.',
+    eventsRequired: 'Wählen Sie mindestens ein Ereignis.',
+  },
+  secret: {
+    heading: 'Signaturgeheimnis',
+    warning: 'Kopieren Sie das Geheimnis jetzt: Es wird nur einmal angezeigt. Ihr Endpunkt prüft damit jede Zustellung.',
+    label: 'Geheimnis',
+    copy: 'Kopieren',
+    copyLabel: 'Signaturgeheimnis kopieren',
+    copied: 'In die Zwischenablage kopiert.',
+    copyFailed: 'Kopieren nicht möglich; markieren und kopieren Sie den Text selbst.',
+    done: 'Ich habe es gespeichert',
+  },
+  actions: {
+    test: 'Testereignis senden',
+    enable: 'Aktivieren',
+    disable: 'Deaktivieren',
+    rotate: 'Geheimnis erneuern',
+    rotateConfirm: 'Neues Geheimnis erstellen? Das alte signiert noch eine Weile mit.',
+    deliveries: 'Zustellungen',
+    delete: 'Löschen',
+    deleteConfirm: 'Diesen Endpunkt und seine Zustellungen löschen?',
+    cancel: 'Abbrechen',
+    working: 'Bitte warten …',
+    on: (action, url) => `${action}: ${url}`,
+  },
+  deliveries: {
+    heading: 'Letzte Zustellungen',
+    empty: 'Noch nichts zugestellt.',
+    col: { event: 'Ereignis', status: 'Status', attempts: 'Versuche', response: 'Antwort', last: 'Letzter Versuch', next: 'Nächster Versuch' },
+    status: { pending: 'Ausstehend', succeeded: 'Zugestellt', failed: 'Fehlgeschlagen' },
+    noResponse: 'Keine Antwort',
+  },
+  announce: {
+    created: 'Der Endpunkt wurde hinzugefügt.',
+    enabled: 'Der Endpunkt wurde aktiviert.',
+    disabled: 'Der Endpunkt wurde deaktiviert.',
+    rotated: 'Ein neues Signaturgeheimnis wurde erstellt.',
+    tested: 'Ein Testereignis ist unterwegs.',
+    deleted: 'Der Endpunkt wurde gelöscht.',
+  },
+  errors: {
+    not_group_admin: 'Nur Administratoren dieser Gruppe können ihre Webhooks verwalten.',
+    webhook_not_found: 'Diesen Webhook-Endpunkt gibt es nicht mehr.',
+    webhook_limit_reached: 'Ihre Gruppe hat die Höchstzahl an Endpunkten. Löschen Sie zuerst einen.',
+    webhook_disabled: 'Aktivieren Sie den Endpunkt, bevor Sie ein Testereignis senden.',
+    unauthenticated: 'Ihre Sitzung ist abgelaufen. Melden Sie sich erneut an.',
+    validation: 'Prüfen Sie die markierten Felder.',
+    network: 'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+    server: 'Etwas ist schiefgelaufen. Versuchen Sie es später erneut.',
+    url_malformed: 'Geben Sie eine vollständige Adresse ein, etwa https://example.com/hooks.',
+    url_scheme: 'Die Adresse muss mit https:// beginnen.',
+    url_credentials: 'Lassen Sie Benutzername und Passwort aus der Adresse weg.',
+    url_forbidden_address: 'Diese Adresse zeigt in ein privates Netz. Nutzen Sie eine öffentliche.',
+    url_unresolvable: 'Dieser Hostname wurde nicht gefunden.',
+  },
+};
+
+export default de;

@@ -1,0 +1,95 @@
+/**
+ * @module
+ * French strings of `<gk-webhooks>`.
+ */
+import { formatDate } from '../../../i18n/format.js';
+import type { WebhookStrings } from './en.js';
+
+const fr: WebhookStrings = {
+  title: 'Webhooks',
+  intro: 'Des messages signés (Standard Webhooks) préviennent vos systèmes dès que les accès changent.',
+  loading: 'Chargement…',
+  empty: 'Aucun point de terminaison pour l’instant.',
+  missingGroup: 'Aucun groupe n’est sélectionné.',
+  create: 'Ajouter un point de terminaison',
+  col: { url: 'URL du point de terminaison', events: 'Événements', state: 'État', created: 'Créé le', actions: 'Actions' },
+  allEvents: 'Tous les événements',
+  state: { enabled: 'Activé', admin: 'Désactivé', failing: 'Désactivé : en échec depuis des jours' },
+  date: (iso) => formatDate('fr', iso),
+  eventLabels: {
+    'grant.created': 'Accès accordé',
+    'grant.updated': 'Autorisations modifiées',
+    'grant.revoked': 'Accès révoqué',
+    'member.joined': 'Membre arrivé',
+    'member.removed': 'Membre retiré',
+    'service_account.created': 'Compte de service créé',
+    'service_account.deleted': 'Compte de service supprimé',
+    'partner.deactivated': 'Partenaire désactivé',
+  },
+  form: {
+    heading: 'Nouveau point de terminaison',
+    url: 'URL du point de terminaison',
+    urlHint: 'Une adresse https à vous qui accepte les requêtes POST.',
+    events: 'Événements à envoyer',
+    submit: 'Ajouter',
+    creating: 'Ajout…',
+    cancel: 'Annuler',
+    urlRequired: 'Saisissez l’URL du point de terminaison.',
+    eventsRequired: 'Choisissez au moins un événement.',
+  },
+  secret: {
+    heading: 'Secret de signature',
+    warning: 'Copiez le secret maintenant : il n’est affiché qu’une fois. Il sert à vérifier chaque envoi.',
+    label: 'Secret',
+    copy: 'Copier',
+    copyLabel: 'Copier le secret de signature',
+    copied: 'Copié dans le presse-papiers.',
+    copyFailed: 'Copie impossible ; copiez le texte vous-même.',
+    done: 'Je l’ai conservé',
+  },
+  actions: {
+    test: 'Envoyer un test',
+    enable: 'Activer',
+    disable: 'Désactiver',
+    rotate: 'Renouveler le secret',
+    rotateConfirm: 'Créer un nouveau secret ? L’ancien continue de signer à ses côtés pendant un temps.',
+    deliveries: 'Envois',
+    delete: 'Supprimer',
+    deleteConfirm: 'Supprimer ce point de terminaison et ses envois ?',
+    cancel: 'Annuler',
+    working: 'En cours…',
+    on: (action, url) => `${action} : ${url}`,
+  },
+  deliveries: {
+    heading: 'Envois récents',
+    empty: 'Rien n’a encore été envoyé.',
+    col: { event: 'Événement', status: 'État', attempts: 'Tentatives', response: 'Réponse', last: 'Dernière tentative', next: 'Prochaine tentative' },
+    status: { pending: 'En attente', succeeded: 'Livré', failed: 'Échec' },
+    noResponse: 'Pas de réponse',
+  },
+  announce: {
+    created: 'Le point de terminaison a été ajouté.',
+    enabled: 'Le point de terminaison a été activé.',
+    disabled: 'Le point de terminaison a été désactivé.',
+    rotated: 'Un nouveau secret de signature a été créé.',
+    tested: 'Un événement de test est en route.',
+    deleted: 'Le point de terminaison a été supprimé.',
+  },
+  errors: {
+    not_group_admin: 'Seul un administrateur de ce groupe peut gérer ses webhooks.',
+    webhook_not_found: 'Ce point de terminaison n’existe plus.',
+    webhook_limit_reached: 'Votre groupe a atteint le maximum de points de terminaison. Supprimez-en un d’abord.',
+    webhook_disabled: 'Activez le point de terminaison avant d’envoyer un test.',
+    unauthenticated: 'Votre session a expiré. Reconnectez-vous.',
+    validation: 'Vérifiez les champs signalés.',
+    network: 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
+    server: 'Une erreur est survenue. Réessayez plus tard.',
+    url_malformed: 'Saisissez une adresse complète, par exemple https://example.com/webhooks.',
+    url_scheme: 'L’adresse doit commencer par https://.',
+    url_credentials: 'Retirez le nom d’utilisateur et le mot de passe de l’adresse.',
+    url_forbidden_address: 'Cette adresse pointe vers un réseau privé. Utilisez une adresse publique.',
+    url_unresolvable: 'Ce nom d’hôte est introuvable.',
+  },
+};
+
+export default fr;

@@ -1,0 +1,95 @@
+/**
+ * @module
+ * Norwegian Bokmål strings of `<gk-webhooks>`.
+ */
+import { formatDate } from '../../../i18n/format.js';
+import type { WebhookStrings } from './en.js';
+
+const nb: WebhookStrings = {
+  title: 'Webhooks',
+  intro: 'Signerte meldinger (Standard Webhooks) varsler systemene deres med en gang tilganger endres.',
+  loading: 'Laster …',
+  empty: 'Ingen webhook-endepunkter ennå.',
+  missingGroup: 'Ingen gruppe er valgt.',
+  create: 'Legg til endepunkt',
+  col: { url: 'Endepunkt-URL', events: 'Hendelser', state: 'Status', created: 'Opprettet', actions: 'Handlinger' },
+  allEvents: 'Alle hendelser',
+  state: { enabled: 'Aktivt', admin: 'Deaktivert', failing: 'Deaktivert: har feilet i flere dager' },
+  date: (iso) => formatDate('nb', iso),
+  eventLabels: {
+    'grant.created': 'Tilgang gitt',
+    'grant.updated': 'Tillatelser endret',
+    'grant.revoked': 'Tilgang trukket tilbake',
+    'member.joined': 'Medlem ble med',
+    'member.removed': 'Medlem fjernet',
+    'service_account.created': 'Tjenestekonto opprettet',
+    'service_account.deleted': 'Tjenestekonto slettet',
+    'partner.deactivated': 'Partner deaktivert',
+  },
+  form: {
+    heading: 'Nytt webhook-endepunkt',
+    url: 'Endepunkt-URL',
+    urlHint: 'En egen https-adresse som tar imot POST-forespørsler.',
+    events: 'Hendelser som skal sendes',
+    submit: 'Legg til',
+    creating: 'Legger til …',
+    cancel: 'Avbryt',
+    urlRequired: 'Skriv inn endepunktets URL.',
+    eventsRequired: 'Velg minst én hendelse.',
+  },
+  secret: {
+    heading: 'Signeringshemmelighet',
+    warning: 'Kopier hemmeligheten nå: den vises bare denne ene gangen. Endepunktet trenger den for å kontrollere hver levering.',
+    label: 'Hemmelighet',
+    copy: 'Kopier',
+    copyLabel: 'Kopier signeringshemmeligheten',
+    copied: 'Kopiert til utklippstavlen.',
+    copyFailed: 'Kunne ikke kopiere; merk teksten og kopier den selv.',
+    done: 'Jeg har lagret den',
+  },
+  actions: {
+    test: 'Send testhendelse',
+    enable: 'Aktiver',
+    disable: 'Deaktiver',
+    rotate: 'Forny hemmelighet',
+    rotateConfirm: 'Lage en ny hemmelighet? Den gamle signerer ved siden av en stund.',
+    deliveries: 'Leveringer',
+    delete: 'Slett',
+    deleteConfirm: 'Slette dette endepunktet og leveringene?',
+    cancel: 'Avbryt',
+    working: 'Arbeider …',
+    on: (action, url) => `${action}: ${url}`,
+  },
+  deliveries: {
+    heading: 'Siste leveringer',
+    empty: 'Ingenting er levert ennå.',
+    col: { event: 'Hendelse', status: 'Status', attempts: 'Forsøk', response: 'Svar', last: 'Siste forsøk', next: 'Neste forsøk' },
+    status: { pending: 'Venter', succeeded: 'Levert', failed: 'Feilet' },
+    noResponse: 'Ikke noe svar',
+  },
+  announce: {
+    created: 'Endepunktet ble lagt til.',
+    enabled: 'Endepunktet ble aktivert.',
+    disabled: 'Endepunktet ble deaktivert.',
+    rotated: 'En ny signeringshemmelighet ble laget.',
+    tested: 'En testhendelse er på vei.',
+    deleted: 'Endepunktet ble slettet.',
+  },
+  errors: {
+    not_group_admin: 'Bare en administrator i denne gruppen kan administrere webhookene.',
+    webhook_not_found: 'Dette webhook-endepunktet finnes ikke lenger.',
+    webhook_limit_reached: 'Gruppen har så mange endepunkter som den kan ha. Slett ett først.',
+    webhook_disabled: 'Aktiver endepunktet før du sender en testhendelse.',
+    unauthenticated: 'Økten er utløpt. Logg inn igjen.',
+    validation: 'Kontroller de merkede feltene.',
+    network: 'Serveren kan ikke nås. Kontroller tilkoblingen og prøv igjen.',
+    server: 'Noe gikk galt. Prøv igjen senere.',
+    url_malformed: 'Skriv inn en fullstendig adresse, for eksempel https://example.com/webhooks.',
+    url_scheme: 'Adressen må begynne med https://.',
+    url_credentials: 'Ta brukernavn og passord ut av adressen.',
+    url_forbidden_address: 'Denne adressen peker inn i et privat nettverk. Bruk en offentlig adresse.',
+    url_unresolvable: 'Fant ikke dette vertsnavnet.',
+  },
+};
+
+export default nb;

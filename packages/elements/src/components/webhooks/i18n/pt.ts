@@ -1,0 +1,95 @@
+/**
+ * @module
+ * Portuguese strings of `<gk-webhooks>`.
+ */
+import { formatDate } from '../../../i18n/format.js';
+import type { WebhookStrings } from './en.js';
+
+const pt: WebhookStrings = {
+  title: 'Webhooks',
+  intro: 'Mensagens assinadas (Standard Webhooks) avisam os seus sistemas assim que os acessos mudam.',
+  loading: 'A carregar…',
+  empty: 'Ainda não há endpoints de webhook.',
+  missingGroup: 'Nenhum grupo selecionado.',
+  create: 'Adicionar endpoint',
+  col: { url: 'URL do endpoint', events: 'Eventos', state: 'Estado', created: 'Criado em', actions: 'Ações' },
+  allEvents: 'Todos os eventos',
+  state: { enabled: 'Ativo', admin: 'Desativado', failing: 'Desativado: falhou durante dias' },
+  date: (iso) => formatDate('pt', iso),
+  eventLabels: {
+    'grant.created': 'Acesso concedido',
+    'grant.updated': 'Permissões alteradas',
+    'grant.revoked': 'Acesso revogado',
+    'member.joined': 'Membro entrou',
+    'member.removed': 'Membro removido',
+    'service_account.created': 'Conta de serviço criada',
+    'service_account.deleted': 'Conta de serviço eliminada',
+    'partner.deactivated': 'Parceiro desativado',
+  },
+  form: {
+    heading: 'Novo endpoint de webhook',
+    url: 'URL do endpoint',
+    urlHint: 'Um endereço https seu que aceite pedidos POST.',
+    events: 'Eventos a enviar',
+    submit: 'Adicionar',
+    creating: 'A adicionar…',
+    cancel: 'Cancelar',
+    urlRequired: 'Introduza o URL do endpoint.',
+    eventsRequired: 'Escolha pelo menos um evento.',
+  },
+  secret: {
+    heading: 'Segredo de assinatura',
+    warning: 'Copie o segredo agora: só é mostrado desta vez. O seu endpoint precisa dele para verificar cada entrega.',
+    label: 'Segredo',
+    copy: 'Copiar',
+    copyLabel: 'Copiar o segredo de assinatura',
+    copied: 'Copiado para a área de transferência.',
+    copyFailed: 'Não foi possível copiar; selecione o texto e copie-o manualmente.',
+    done: 'Já o guardei',
+  },
+  actions: {
+    test: 'Enviar evento de teste',
+    enable: 'Ativar',
+    disable: 'Desativar',
+    rotate: 'Renovar segredo',
+    rotateConfirm: 'Criar um novo segredo? O antigo continua a assinar ao lado dele durante algum tempo.',
+    deliveries: 'Entregas',
+    delete: 'Eliminar',
+    deleteConfirm: 'Eliminar este endpoint e as suas entregas?',
+    cancel: 'Cancelar',
+    working: 'A processar…',
+    on: (action, url) => `${action}: ${url}`,
+  },
+  deliveries: {
+    heading: 'Entregas recentes',
+    empty: 'Ainda nada foi entregue.',
+    col: { event: 'Evento', status: 'Estado', attempts: 'Tentativas', response: 'Resposta', last: 'Última tentativa', next: 'Próxima tentativa' },
+    status: { pending: 'Pendente', succeeded: 'Entregue', failed: 'Falhou' },
+    noResponse: 'Sem resposta',
+  },
+  announce: {
+    created: 'O endpoint foi adicionado.',
+    enabled: 'O endpoint foi ativado.',
+    disabled: 'O endpoint foi desativado.',
+    rotated: 'Foi criado um novo segredo de assinatura.',
+    tested: 'Um evento de teste está a caminho.',
+    deleted: 'O endpoint foi eliminado.',
+  },
+  errors: {
+    not_group_admin: 'Só um administrador deste grupo pode gerir os seus webhooks.',
+    webhook_not_found: 'Este endpoint de webhook já não existe.',
+    webhook_limit_reached: 'O seu grupo já tem o número máximo de endpoints. Elimine um primeiro.',
+    webhook_disabled: 'Ative o endpoint antes de enviar um evento de teste.',
+    unauthenticated: 'A sua sessão terminou. Inicie sessão novamente.',
+    validation: 'Verifique os campos assinalados.',
+    network: 'Não é possível contactar o servidor. Verifique a sua ligação e tente novamente.',
+    server: 'Algo correu mal. Tente novamente mais tarde.',
+    url_malformed: 'Introduza um endereço completo, por exemplo https://example.com/webhooks.',
+    url_scheme: 'O endereço tem de começar por https://.',
+    url_credentials: 'Retire o nome de utilizador e a palavra-passe do endereço.',
+    url_forbidden_address: 'Este endereço aponta para uma rede privada. Use um endereço público.',
+    url_unresolvable: 'Não foi possível encontrar este nome de anfitrião.',
+  },
+};
+
+export default pt;
