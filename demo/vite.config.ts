@@ -18,6 +18,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultClientConditions, defineConfig } from 'vite';
 import { serverUrlPlugin } from './server-url.js';
+import { partnerWebhooksPlugin } from './partner-webhooks.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -51,7 +52,7 @@ export function demoConfig({ serverUrl, port, host, cacheDir, instanceId }: Demo
     // Pre-bundle the browser dependencies up front: a dependency discovered late makes Vite
     // reload the page, which a first visitor (or a test) would see as a flash.
     optimizeDeps: { entries: ['index.html', 'partner/*.html', 'portal/*.html'], include: ['lit', 'lit/decorators.js', 'oauth4webapi'] },
-    plugins: [serverUrlPlugin(serverUrl)],
+    plugins: [serverUrlPlugin(serverUrl), partnerWebhooksPlugin(serverUrl)],
     server: serve,
     // `vite preview` serves the production build (dist/) the same way: `npm start` uses it.
     preview: serve,
@@ -67,7 +68,7 @@ export function demoConfig({ serverUrl, port, host, cacheDir, instanceId }: Demo
 }
 
 /** Every portal page (one HTML file each). */
-export const PORTAL_PAGES = ['index', 'groups', 'codes', 'redeem', 'members', 'service-accounts', 'partners', 'partner-members', 'mailbox', 'audit'] as const;
+export const PORTAL_PAGES = ['index', 'groups', 'codes', 'redeem', 'members', 'service-accounts', 'webhooks', 'partners', 'partner-members', 'mailbox', 'audit'] as const;
 
 export default demoConfig({
   serverUrl: process.env.GRANTKIT_URL || 'http://localhost:4000',

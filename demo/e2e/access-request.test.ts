@@ -108,6 +108,19 @@ describe('Olivia Owner connects her installations to Acme Energy', () => {
     await cabin.getByText('Access for Acme Energy was revoked.').waitFor();
     await portal.close();
 
+    // Acme's backend hears it at once (a signed webhook, verified), and the page says so unasked.
+    await page.getByTestId('live-connection-change').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('live-connection-change').textContent()).toContain('revoked this access just now');
+    expect(await page.getByTestId('live-events').locator('[data-event="grant.revoked"]').count()).toBeGreaterThan(0);
+
+    // Acme's admin sees the endpoint and its deliveries in the portal.
+    const admin = await browser.newContext();
+    const settings = await admin.newPage();
+    await portalAs(settings, 'admin@acme.example', 'webhooks.html');
+    const webhooks = settings.locator('gk-webhooks');
+    await webhooks.getByText('/partner/webhooks').first().waitFor();
+    await admin.close();
+
     await page.getByTestId('refresh').click();
     await page.getByTestId('no-access').waitFor();
     await expect(page.getByTestId('installation').count()).resolves.toBe(0);

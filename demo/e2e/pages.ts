@@ -20,6 +20,7 @@ export const PORTAL_PAGES: readonly PortalPage[] = [
   { name: 'portal-codes', email: 'admin@acme.example', path: 'codes.html', ready: 'gk-invite-codes' },
   { name: 'portal-members', email: 'admin@acme.example', path: 'members.html', ready: 'gk-members' },
   { name: 'portal-service-accounts', email: 'admin@acme.example', path: 'service-accounts.html', ready: 'gk-service-accounts' },
+  { name: 'portal-webhooks', email: 'admin@acme.example', path: 'webhooks.html', ready: 'gk-webhooks' },
   { name: 'portal-partners', email: 'holder@demo.grantkit.dev', path: 'partners.html', ready: 'gk-partners' },
   { name: 'portal-mailbox', email: 'holder@demo.grantkit.dev', path: 'mailbox.html', ready: 'main .content' },
   { name: 'portal-partner-members', email: 'lead@solstice.example', path: 'partner-members.html', ready: 'gk-partner-invitations' },

@@ -17,9 +17,9 @@ const PNG_1X1 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8B
 const NAVIGATION: Record<string, string[]> = {
   'owner@demo.grantkit.dev': ['Installations', 'Redeem a code', 'Mailbox', 'Audit history'],
   'installer@acme.example': ['Installations', 'My groups', 'Redeem a code', 'Mailbox'],
-  'admin@acme.example': ['Installations', 'My groups', 'Invitation codes', 'Redeem a code', 'Members', 'Service accounts', 'Mailbox', 'Audit history'],
+  'admin@acme.example': ['Installations', 'My groups', 'Invitation codes', 'Redeem a code', 'Members', 'Service accounts', 'Webhooks', 'Mailbox', 'Audit history'],
   'holder@demo.grantkit.dev': ['Installations', 'Redeem a code', 'Partners', 'Mailbox', 'Audit history'],
-  'lead@solstice.example': ['Installations', 'My groups', 'Invitation codes', 'Redeem a code', 'Members', 'Service accounts', 'Partner members', 'Mailbox', 'Audit history'],
+  'lead@solstice.example': ['Installations', 'My groups', 'Invitation codes', 'Redeem a code', 'Members', 'Service accounts', 'Webhooks', 'Partner members', 'Mailbox', 'Audit history'],
 };
 
 let browser: Browser;

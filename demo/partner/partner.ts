@@ -8,6 +8,7 @@ import { completeAccessRequest, type PopupResult } from '@grantkit/sdk';
 import { DEMO_INSTALLATIONS, LANGUAGES, RETURN_URL, SERVER_URL } from '../src/config.js';
 import { h } from '../src/dom.js';
 import { forgetConnection, loadConnection, readInstallation, renderReading, saveConnection } from './connection.js';
+import { watchLiveEvents } from './live-events.js';
 
 const installation = document.querySelector<HTMLSelectElement>('#installation')!;
 const language = document.querySelector<HTMLSelectElement>('#language')!;
@@ -47,6 +48,7 @@ export async function showConnection(): Promise<void> {
     forgetConnection();
     outcome.replaceChildren();
     void showConnection();
+watchLiveEvents(document.querySelector<HTMLElement>('#live-events')!, connectionBox);
   });
   connectionBox.replaceChildren(renderReading(reading, connection), h('div', { class: 'actions' }, refresh, forget));
 }
@@ -99,3 +101,4 @@ document.querySelector('#popup-button')!.addEventListener('gk-access-result', (e
 document.querySelector('#embedded-button')!.addEventListener('gk-access-result', (event) => void onPopupResult((event as CustomEvent<PopupResult>).detail, 'dialog'));
 
 void showConnection();
+watchLiveEvents(document.querySelector<HTMLElement>('#live-events')!, connectionBox);

@@ -7,7 +7,7 @@
  * The portal is the platform's own UI: it is served next to the API (Vite proxies `/api`), so the
  * elements' default client (session cookie, page origin) just works.
  */
-import { Bot, Building2, createElement, Handshake, House, Mailbox, ScrollText, Ticket, TicketCheck, UserPlus, Users } from 'lucide';
+import { Bot, Building2, createElement, Handshake, House, Mailbox, ScrollText, Ticket, TicketCheck, UserPlus, Users, Webhook } from 'lucide';
 import { ApiError, createApiClient, type ApiClient, type GroupMembership, type MeResponse } from '@grantkit/sdk';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../src/accounts.js';
 import { h } from '../src/dom.js';
@@ -25,7 +25,7 @@ interface Reach {
 
 const adminOfAGroup = ({ me }: Reach): boolean => me.groups.some((g) => g.is_admin);
 
-// Lucide's icons (ISC), imported one by one so the bundle carries only these ten as inline SVG.
+// Lucide's icons (ISC), imported one by one so the bundle carries only these eleven as inline SVG.
 // `for`: who the page is for, as GitHub shows an organisation's settings only to its owners;
 // a page opened by its address still works (and says what it needs).
 const PAGES = [
@@ -35,6 +35,7 @@ const PAGES = [
   { href: 'redeem.html', label: 'Redeem a code', icon: TicketCheck, for: () => true },
   { href: 'members.html', label: 'Members', icon: Users, for: adminOfAGroup },
   { href: 'service-accounts.html', label: 'Service accounts', icon: Bot, for: adminOfAGroup },
+  { href: 'webhooks.html', label: 'Webhooks', icon: Webhook, for: adminOfAGroup },
   { href: 'partners.html', label: 'Partners', icon: Handshake, for: ({ holder }: Reach) => holder },
   // Only a partner's admin invites its members by email (other groups use invitation codes).
   { href: 'partner-members.html', label: 'Partner members', icon: UserPlus, for: ({ me }: Reach) => me.groups.some((g) => g.is_admin && g.is_partner) },
