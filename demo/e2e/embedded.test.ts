@@ -67,6 +67,8 @@ describe('embedded consent on a partner site (another site, third-party cookies 
     const frame = await openEmbedded(page);
     expect(await axeViolations(frame)).toEqual([]);
     await consentIn(frame);
+    await frame.locator('gk-consent [part~="installation"]').first().waitFor();
+    expect(await axeViolations(frame)).toEqual([]);
     await approveWhenReleased(frame, 'Home');
     await page.getByTestId('outcome-approved').waitFor();
     await expect.poll(() => page.locator('dialog').count()).toBe(0);

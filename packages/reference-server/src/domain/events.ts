@@ -48,6 +48,10 @@ export interface DomainEvents {
   'partner.invitation_accepted': { email: string; roles: readonly string[] };
   'partner.admin_changed': { previous_admin_user_id: string | null; admin_email: string };
   'group.embedding_origins_changed': { previous: readonly string[]; origins: readonly string[] };
+  'webhook.endpoint_created': { endpoint_id: string; url: string; events: readonly string[] };
+  'webhook.endpoint_updated': { endpoint_id: string; url: string; changes: { url?: string; events?: readonly string[]; enabled?: boolean } };
+  'webhook.secret_rotated': { endpoint_id: string; url: string; grace_hours: number };
+  'webhook.endpoint_deleted': { endpoint_id: string; url: string };
   'partner.deactivated': { name: string; lookup_key: string; invitations_withdrawn: number };
   /** A group admin changed the permission set its links ask for when they name none. */
   'group.default_permissions_changed': { previous_permissions: readonly string[]; permissions: readonly string[] };

@@ -16,6 +16,7 @@ import type { WebhookConfig } from './config.js';
 import { encryptWebhookSecret, generateWebhookSecret, decryptWebhookSecret } from './secrets.js';
 import { checkWebhookUrl, WebhookUrlRefused } from './url-rules.js';
 import { newMessageId } from './signature.js';
+import { recordEvent, type DomainEvent } from '../domain/events.js';
 
 export interface WebhookContext {
   readonly store: Store;
@@ -23,6 +24,13 @@ export interface WebhookContext {
   /** GRANTKIT_SECRET: encrypts endpoint secrets at rest. */
   readonly secret: Uint8Array;
   readonly now: Date;
+  /** Who acts: the audit rows name them (the group's history lists every change to its endpoints). */
+  readonly actor: { readonly userId: string; readonly label: string };
+}
+
+/** The audit row of an endpoint change, in the change's transaction (never the secret). */
+function recordEndpointEvent(ctx: WebhookContext, tx: Store, groupId: string, endpointId: string, event: Pick<DomainEvent, 'type' | 'data'>): Promise<void> {
+  return recordEvent(tx, { at: ctx.now, actorUserId: ctx.actor.userId, actorLabel: ctx.actor.label, groupId, subjectId: endpointId, ...event } as DomainEvent);
 }
 
 /** At most this many endpoints per group: each event is sent to every one. */
@@ -70,7 +78,9 @@ export async function createEndpoint(
     if (existing.items.length >= MAX_ENDPOINTS_PER_GROUP) {
       throw new ConflictError('webhook_limit_reached', `A group can have at most ${MAX_ENDPOINTS_PER_GROUP} webhook endpoints.`);
     }
-    return tx.webhooks.createEndpoint({ id, groupId, url, events, secretEncrypted: encryptWebhookSecret(ctx.secret, id, secret), at: ctx.now });
+    const created = await tx.webhooks.createEndpoint({ id, groupId, url, events, secretEncrypted: encryptWebhookSecret(ctx.secret, id, secret), at: ctx.now });
+    await recordEndpointEvent(ctx, tx, groupId, id, { type: 'webhook.endpoint_created', data: { endpoint_id: id, url, events } });
+    return created;
   });
   return { endpoint, secret };
 }
@@ -88,15 +98,14 @@ export async function updateEndpoint(
 ): Promise<WebhookEndpointRow> {
   await adminEndpoint(ctx.store, id, userId);
   const url = change.url === undefined ? undefined : await checkedUrl(ctx, change.url);
-  const updated = await ctx.store.webhooks.updateEndpoint(id, {
-    url,
-    events: change.events === undefined ? undefined : normaliseEvents(change.events),
-    enabled: change.enabled,
-    disabledReason: change.enabled === false ? 'admin' : null,
-    at: ctx.now,
+  const events = change.events === undefined ? undefined : normaliseEvents(change.events);
+  return ctx.store.transaction(async (tx) => {
+    const updated = await tx.webhooks.updateEndpoint(id, { url, events, enabled: change.enabled, disabledReason: change.enabled === false ? 'admin' : null, at: ctx.now });
+    if (!updated) throw new NotFoundError('webhook endpoint', 'webhook_not_found');
+    const changes = { ...(url === undefined ? {} : { url }), ...(events === undefined ? {} : { events }), ...(change.enabled === undefined ? {} : { enabled: change.enabled }) };
+    await recordEndpointEvent(ctx, tx, updated.groupId, id, { type: 'webhook.endpoint_updated', data: { endpoint_id: id, url: updated.url, changes } });
+    return updated;
   });
-  if (!updated) throw new NotFoundError('webhook endpoint', 'webhook_not_found');
-  return updated;
 }
 
 export async function rotateSecret(ctx: WebhookContext, userId: string, id: string): Promise<{ endpoint: WebhookEndpointRow; secret: string }> {
@@ -105,14 +114,20 @@ export async function rotateSecret(ctx: WebhookContext, userId: string, id: stri
   // Re-encrypted under the same id: the stored ciphertext moves to the "previous" column.
   const previous = encryptWebhookSecret(ctx.secret, id, decryptWebhookSecret(ctx.secret, id, endpoint.secretEncrypted));
   const until = new Date(ctx.now.getTime() + ctx.config.secretGraceHours * 3_600_000);
-  const rotated = await ctx.store.webhooks.rotateSecret(id, encryptWebhookSecret(ctx.secret, id, secret), previous, until, ctx.now);
-  if (!rotated) throw new NotFoundError('webhook endpoint', 'webhook_not_found');
-  return { endpoint: rotated, secret };
+  return ctx.store.transaction(async (tx) => {
+    const rotated = await tx.webhooks.rotateSecret(id, encryptWebhookSecret(ctx.secret, id, secret), previous, until, ctx.now);
+    if (!rotated) throw new NotFoundError('webhook endpoint', 'webhook_not_found');
+    await recordEndpointEvent(ctx, tx, rotated.groupId, id, { type: 'webhook.secret_rotated', data: { endpoint_id: id, url: rotated.url, grace_hours: ctx.config.secretGraceHours } });
+    return { endpoint: rotated, secret };
+  });
 }
 
 export async function deleteEndpoint(ctx: WebhookContext, userId: string, id: string): Promise<void> {
-  await adminEndpoint(ctx.store, id, userId);
-  if (!(await ctx.store.webhooks.deleteEndpoint(id))) throw new NotFoundError('webhook endpoint', 'webhook_not_found');
+  const endpoint = await adminEndpoint(ctx.store, id, userId);
+  await ctx.store.transaction(async (tx) => {
+    if (!(await tx.webhooks.deleteEndpoint(id))) throw new NotFoundError('webhook endpoint', 'webhook_not_found');
+    await recordEndpointEvent(ctx, tx, endpoint.groupId, id, { type: 'webhook.endpoint_deleted', data: { endpoint_id: id, url: endpoint.url } });
+  });
 }
 
 /** Queues a `webhook.test` delivery (sent by the worker like any other). */

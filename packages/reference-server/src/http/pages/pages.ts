@@ -96,7 +96,10 @@ export function consentBody(m: PageMessages, { view, user, error, expiresAtLabel
   // Going back answers the partner `already_shared` when that is why; `cancelled` otherwise.
   const reason = view.situation === 'all_shared' || view.situation === 'preselected_shared' ? 'already_shared' : 'cancelled';
   const searchable = installations.length > 0 || search !== '' || moreHref !== null;
-  return html`<gk-consent request-id="${request.id}" locale="${m.lang}"${request.partnerName ? html` partner-name="${request.partnerName}"` : ''}>
+  // The page's own level-one heading: the upgraded card's title is an h2 in its shadow root (it
+  // sits under the partner's heading on other pages), and the form's h1 is not shown then.
+  return html`<h1 class="visually-hidden">${t.title}</h1>
+<gk-consent request-id="${request.id}" locale="${m.lang}"${request.partnerName ? html` partner-name="${request.partnerName}"` : ''}>
 <form id="installation-search" method="get" action="/access/request/${request.id}/installations"></form>
 <form method="post" action="/access/request/${request.id}/decision" class="consent">
   <div class="header">

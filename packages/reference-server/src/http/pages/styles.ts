@@ -42,6 +42,7 @@ a { color: var(--_primary); text-underline-offset: 2px; }
 .logo { width: 56px; height: 56px; border-radius: 10px; object-fit: contain; border: 1px solid var(--_border); background: var(--_surface); }
 .logo.initials { display: grid; place-items: center; font-weight: 700; color: var(--_muted); }
 .badge { display: inline-block; font-size: .8rem; padding: 0 .5rem; border-radius: 999px; background: var(--_surface-muted); color: var(--_muted); }
+.visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 ul.permissions { padding-left: 1.25rem; }
 fieldset { border: 1px solid var(--_border); border-radius: var(--_radius-small); padding: .75rem 1rem; margin: 1rem 0; }
 legend { font-weight: 600; padding: 0 .25rem; }

@@ -106,5 +106,17 @@ describe.each(storeKinds)('webhook endpoint API on %s', { timeout: 60_000 }, (ki
     expect((await admin.request('DELETE', `/api/webhooks/${ids[1]}`)).status).toBe(204);
     expect(await (await admin.request('DELETE', `/api/webhooks/${ids[1]}`)).json()).toMatchObject({ status: 404, code: 'webhook_not_found' });
     expect((await (await admin.get(`/api/webhooks/${ids[2]}/deliveries`)).json())).toEqual({ items: [], next_cursor: null });
+    expect((await admin.post(`/api/webhooks/${ids[2]}/rotate-secret`)).status).toBe(200);
+
+    // The group's history names each change and who made it; never a secret.
+    const audit = (await (await admin.get(`/api/audit?group_id=${ACME}&limit=100`)).json()) as { items: { type: string; subject_id: string; actor: { name: string }; data: Record<string, unknown> }[] };
+    const about = (type: string) => audit.items.filter((e) => e.type === type);
+    expect(about('webhook.endpoint_created').map((e) => e.subject_id).sort()).toEqual([...ids].sort());
+    expect(about('webhook.endpoint_updated')).toEqual([
+      expect.objectContaining({ subject_id: ids[0], actor: expect.objectContaining({ name: DEMO_USERS.acmeAdmin.name }), data: expect.objectContaining({ changes: { url: 'https://127.0.0.2/new', events: ['member.joined'], enabled: false } }) }),
+    ]);
+    expect(about('webhook.endpoint_deleted')).toEqual([expect.objectContaining({ subject_id: ids[1] })]);
+    expect(about('webhook.secret_rotated')).toEqual([expect.objectContaining({ subject_id: ids[2] })]);
+    expect(JSON.stringify(audit)).not.toMatch(/whsec_/);
   });
 });

@@ -166,7 +166,7 @@ export function webhookRoutes(deps: AppDeps) {
   const context = (c: Context<AppEnv>): { ctx: WebhookContext; userId: string } => {
     const user = requireUser(c);
     c.header('cache-control', 'no-store');
-    return { ctx: { store: deps.store, config: deps.config.webhooks, secret: deps.config.secret, now: deps.clock() }, userId: user.id };
+    return { ctx: { store: deps.store, config: deps.config.webhooks, secret: deps.config.secret, now: deps.clock(), actor: { userId: user.id, label: user.name } }, userId: user.id };
   };
 
   router.openapi(routes.list, async (c) => {
