@@ -61,6 +61,14 @@ async function approveWhenReleased(frame: Frame, installation: string): Promise<
   await card.getByRole('button', { name: 'Approve' }).click();
 }
 
+/** Clicks "Connect here" and expects the popup instead, with the button saying why. */
+async function expectPopupFallback(context: BrowserContext, page: Page, lookupKey: string): Promise<void> {
+  const popup = context.waitForEvent('page');
+  await page.locator('#embedded-button').getByRole('button').click();
+  await (await popup).waitForURL(new RegExp(`/access/request/${lookupKey}`));
+  await expect.poll(() => page.locator('#embedded-button').evaluate((el) => el.shadowRoot!.querySelector('[part="status"]')!.textContent)).toContain('opened in a separate window');
+}
+
 describe('embedded consent on a partner site (another site, third-party cookies blocked)', () => {
   it('logs in and approves inside the dialog; the partner gets the result and a token, without leaving its page', async () => {
     const { context, page, errors } = await partnerPage();
@@ -166,10 +174,7 @@ describe('embedded consent on a partner site (another site, third-party cookies 
     const { context, page } = await partnerPage();
     // Nordlys registered no site: its embedded page is framable by nobody (frame-ancestors 'none').
     await page.evaluate(() => document.querySelector('#embedded-button')!.setAttribute('lookup-key', 'NRDL'));
-    const popup = context.waitForEvent('page');
-    await page.locator('#embedded-button').getByRole('button').click();
-    await (await popup).waitForURL(/\/access\/request\/NRDL/);
-    await expect.poll(() => page.locator('#embedded-button').evaluate((el) => el.shadowRoot!.querySelector('[part="status"]')!.textContent)).toContain('opened in a separate window');
+    await expectPopupFallback(context, page, 'NRDL');
     await context.close();
   });
 
@@ -182,10 +187,7 @@ describe('embedded consent on a partner site (another site, third-party cookies 
         if (dialog) Object.assign(dialog.style, { width: '240px', height: '260px' });
       }).observe(document.body, { childList: true });
     });
-    const popup = context.waitForEvent('page');
-    await page.locator('#embedded-button').getByRole('button').click();
-    await (await popup).waitForURL(/\/access\/request\/TZBV/);
-    await expect.poll(() => page.locator('#embedded-button').evaluate((el) => el.shadowRoot!.querySelector('[part="status"]')!.textContent)).toContain('opened in a separate window');
+    await expectPopupFallback(context, page, 'TZBV');
     await context.close();
   });
 
